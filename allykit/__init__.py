@@ -1,0 +1,1 @@
+"""Ally Toolkit: a bilingual, accessible allyship toolkit for health-care leaders."""
