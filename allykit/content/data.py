@@ -1,0 +1,140 @@
+"""Build glossary terms, resources and microaggression entries from their YAML lists."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from .markdown import RenderContext, render_inline
+from .model import GlossaryTerm, Microaggression, Resource
+from .yamlio import line_of
+
+SETTINGS = ("clinic", "meetings", "hiring", "teaching")
+DIMENSIONS = ("gender", "race", "indigeneity", "disability", "sexual-orientation", "age")
+RESOURCE_TYPES = (
+    "article",
+    "book",
+    "course",
+    "guide",
+    "podcast",
+    "report",
+    "toolkit",
+    "video",
+    "website",
+)
+RESOURCE_LANGS = ("en", "fr", "en-fr")
+MA_TEXT = (
+    "title",
+    "sounds_like",
+    "communicates",
+    "target_can_say",
+    "bystander_can_say",
+    "if_you_said_it",
+)
+
+
+def _entries(raw, ctx: RenderContext, what: str, id_field: str = "id") -> list[dict]:
+    """The list's mappings with a unique id each; problems for the rest."""
+    if not isinstance(raw, list):
+        ctx.problem(1, f"{what} must be a YAML list")
+        return []
+    seen: set[str] = set()
+    out = []
+    for item in raw:
+        at = line_of(item)
+        if not isinstance(item, dict) or not str(item.get(id_field) or "").strip():
+            ctx.problem(at, f"each {what} entry needs an '{id_field}'")
+            continue
+        ident = str(item[id_field]).strip()
+        if ident in seen:
+            ctx.problem(at, f"duplicate {what} id '{ident}'")
+            continue
+        seen.add(ident)
+        out.append(item)
+    return out
+
+
+def _require(item: dict, fields, ctx: RenderContext, what: str) -> bool:
+    ok = True
+    for name in fields:
+        if not str(item.get(name) or "").strip():
+            ctx.problem(line_of(item), f"{what} '{item.get('id')}': '{name}' is required")
+            ok = False
+    return ok
+
+
+def _keys(value) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    items = value if isinstance(value, list) else [value]
+    return tuple(str(k).strip().lstrip("@") for k in items)
+
+
+def build_glossary(raw, ctx: RenderContext) -> MappingProxyType:
+    """id -> GlossaryTerm, sorted by term; definitions may cite and link other terms."""
+    terms = []
+    items = _entries(raw, ctx, "glossary")
+    ctx.glossary_terms.update({str(i["id"]): str(i.get("term") or i["id"]) for i in items})
+    for item in items:
+        at = line_of(item)
+        if not _require(item, ("term", "definition"), ctx, "glossary term"):
+            continue
+        cites = _keys(item.get("cite"))
+        if not cites:
+            ctx.problem(at, f"glossary term '{item['id']}': at least one 'cite' key is required")
+        for key in cites:
+            ctx.cite(key, at)
+        for other in _keys(item.get("see")):
+            ctx.term(other, at)
+        html, text = render_inline(str(item["definition"]), at, ctx)
+        terms.append(
+            GlossaryTerm(
+                str(item["id"]), str(item["term"]), html, text, cites, _keys(item.get("see"))
+            )
+        )
+    terms.sort(key=lambda t: t.term.lower())
+    return MappingProxyType({t.id: t for t in terms})
+
+
+def build_resources(raw, ctx: RenderContext) -> tuple[Resource, ...]:
+    out = []
+    fields = ("title", "type", "language", "length", "url", "description")
+    for item in _entries(raw, ctx, "resource"):
+        at = line_of(item)
+        if not _require(item, fields, ctx, "resource"):
+            continue
+        if item["type"] not in RESOURCE_TYPES:
+            ctx.problem(at, f"resource '{item['id']}': type must be one of {RESOURCE_TYPES}")
+        if item["language"] not in RESOURCE_LANGS:
+            ctx.problem(at, f"resource '{item['id']}': language must be en, fr or en-fr")
+        if not str(item["url"]).startswith("https://"):
+            ctx.problem(at, f"resource '{item['id']}': url must start with https://")
+        out.append(Resource(**{k: str(item[k]) for k in ("id", *fields)}))
+    return tuple(out)
+
+
+def build_microaggressions(raw, ctx: RenderContext) -> tuple[Microaggression, ...]:
+    out = []
+    for item in _entries(raw, ctx, "microaggression"):
+        at = line_of(item)
+        if not _require(item, (*MA_TEXT, "setting"), ctx, "microaggression"):
+            continue
+        if item["setting"] not in SETTINGS:
+            ctx.problem(at, f"microaggression '{item['id']}': setting must be one of {SETTINGS}")
+        dims = _keys(item.get("dimensions"))
+        if not dims or set(dims) - set(DIMENSIONS):
+            ctx.problem(at, f"microaggression '{item['id']}': dimensions from {DIMENSIONS}")
+        cites = _keys(item.get("cite"))
+        for key in cites:
+            ctx.cite(key, at)
+        html = {f: render_inline(str(item[f]), at, ctx)[0] for f in MA_TEXT}
+        out.append(
+            Microaggression(
+                id=str(item["id"]),
+                setting=str(item["setting"]),
+                dimensions=dims,
+                cite=cites,
+                html=MappingProxyType(html),
+                **{f: str(item[f]) for f in MA_TEXT},
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,227 @@
+"""Markdown to sanitised HTML, with citations, glossary links, page links and anchors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html import escape
+from typing import Protocol
+
+import nh3
+from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
+
+from .labels import Labels
+from .model import Problem, Reference
+from .references import cite_names, cite_year
+
+CITE_RE = re.compile(r"\[@([^\[\]]+)\]")
+TERM_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
+ANCHOR_RE = re.compile(r"\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$")
+BLOCK_RE = re.compile(r'<div data-block="(\d+)"></div>')
+
+ALLOWED_TAGS = {
+    "p", "a", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "h2", "h3", "h4",
+    "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "img", "div", "del",
+    "span", "abbr",
+}  # fmt: skip
+ALLOWED_ATTRS = {
+    "a": {"href", "class", "hreflang", "lang"},
+    "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
+    "div": {"data-block", "class"},
+    "p": {"class"},
+    "span": {"class", "lang"},
+    "img": {"src", "alt"},
+    "th": {"scope"},
+    "abbr": {"title"},
+}  # fmt: skip
+
+
+class Linker(Protocol):
+    """Where things live on the site; supplied by the web app."""
+
+    def page(self, key: str, lang: str) -> str | None: ...
+    def term(self, term_id: str, lang: str) -> str: ...
+    def reference(self, key: str, lang: str) -> str: ...
+    def static(self, path: str) -> str: ...
+    def static_exists(self, path: str) -> bool: ...
+
+
+def sanitise(html: str) -> str:
+    """Keep only the tags and attributes content may produce; https/mailto links only."""
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRS,
+        url_schemes={"https", "mailto"},
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+@dataclass
+class RenderContext:
+    """State for rendering one file: what it cites and links, and its problems."""
+
+    lang: str
+    path: str
+    references: dict[str, Reference]
+    glossary_ids: frozenset[str]
+    linker: Linker
+    labels: Labels = field(default_factory=Labels)
+    glossary_terms: dict[str, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    citations: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+    page_links: list[tuple[int, str, str]] = field(default_factory=list)  # line, key, anchor
+    blocks: list = field(default_factory=list)
+
+    def problem(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+    def cite(self, key: str, line: int) -> Reference | None:
+        ref = self.references.get(key)
+        if ref is None:
+            self.problem(line, f"unknown citation key '{key}'")
+            return None
+        if key not in self.citations:
+            self.citations.append(key)
+        return ref
+
+    def term(self, term_id: str, line: int) -> bool:
+        if term_id not in self.glossary_ids:
+            self.problem(line, f"unknown glossary term '{term_id}'")
+            return False
+        if term_id not in self.terms:
+            self.terms.append(term_id)
+        return True
+
+
+def _citation_rule(state: StateInline, silent: bool) -> bool:
+    m = CITE_RE.match(state.src, state.pos)
+    if not m:
+        return False
+    if not silent:
+        token = state.push("citation", "", 0)
+        token.meta = {"keys": [k.strip().lstrip("@") for k in m.group(1).split(";")]}
+        token.content = m.group(0)
+    state.pos = m.end()
+    return True
+
+
+def _term_rule(state: StateInline, silent: bool) -> bool:
+    m = TERM_RE.match(state.src, state.pos)
+    if not m:
+        return False
+    if not silent:
+        token = state.push("glossary_link", "", 0)
+        token.meta = {"id": m.group(1).strip(), "text": (m.group(2) or "").strip()}
+        token.content = m.group(0)
+    state.pos = m.end()
+    return True
+
+
+def _render_citation(self, tokens, idx, options, env) -> str:
+    ctx: RenderContext = env["ctx"]
+    parts = []
+    for key in tokens[idx].meta["keys"]:
+        ref = ctx.references.get(key)
+        if ref is None:
+            continue
+        href = escape(ctx.linker.reference(key, ctx.lang))
+        text = escape(f"{cite_names(ref, ctx.lang)}, {cite_year(ref, ctx.lang)}")
+        parts.append(f'<a class="cite" href="{href}">{text}</a>')
+    return f"({'; '.join(parts)})" if parts else ""
+
+
+def _render_term(self, tokens, idx, options, env) -> str:
+    ctx: RenderContext = env["ctx"]
+    meta = tokens[idx].meta
+    if meta["id"] not in ctx.glossary_ids:
+        return escape(meta["text"] or meta["id"])
+    text = meta["text"] or ctx.glossary_terms.get(meta["id"], meta["id"])
+    href = escape(ctx.linker.term(meta["id"], ctx.lang))
+    return f'<a class="term" href="{href}">{escape(text)}</a>'
+
+
+def _render_fence(self, tokens, idx, options, env) -> str:
+    return f'<div data-block="{tokens[idx].meta["block"]}"></div>'
+
+
+def make_parser() -> MarkdownIt:
+    """A CommonMark parser with tables, citations and glossary links; raw HTML off."""
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable("table")
+    md.inline.ruler.before("link", "citation", _citation_rule)
+    md.inline.ruler.before("link", "glossary_link", _term_rule)
+    md.add_render_rule("citation", _render_citation)
+    md.add_render_rule("glossary_link", _render_term)
+    md.add_render_rule("fence", _render_fence)
+    return md
+
+
+MD = make_parser()
+
+
+def check_inline(children: list[Token], line: int, ctx: RenderContext) -> None:
+    """Validate citations, glossary links, links and images in one inline run."""
+    for tok in children or ():
+        if tok.type == "citation":
+            for key in tok.meta["keys"]:
+                ctx.cite(key, line)
+        elif tok.type == "glossary_link":
+            ctx.term(tok.meta["id"], line)
+        elif tok.type == "link_open":
+            _check_link(tok, line, ctx)
+        elif tok.type == "image":
+            if not (tok.content or "").strip():
+                ctx.problem(line, "image without alt text")
+
+
+def _check_link(tok: Token, line: int, ctx: RenderContext) -> None:
+    href = str(tok.attrGet("href") or "")
+    if href.startswith("page:"):
+        key, _, anchor = href[5:].partition("#")
+        url = ctx.linker.page(key, ctx.lang)
+        if url is None:
+            ctx.problem(line, f"broken internal link: no page '{key}'")
+            return
+        ctx.page_links.append((line, key, anchor))
+        tok.attrSet("href", url + (f"#{anchor}" if anchor else ""))
+    elif href.startswith("#"):
+        ctx.page_links.append((line, "", href[1:]))
+    elif href.startswith("/"):
+        ctx.problem(line, f"write internal links as page:KEY#anchor, not '{href}'")
+    elif not href.startswith(("https://", "mailto:")):
+        ctx.problem(line, f"link '{href}' must be https://, mailto: or page:KEY")
+
+
+def inline_plain(children: list[Token], ctx: RenderContext) -> str:
+    """The plain text of an inline run, citations written as (Author, Year)."""
+    out = []
+    for tok in children or ():
+        if tok.type in ("text", "code_inline"):
+            out.append(tok.content)
+        elif tok.type in ("softbreak", "hardbreak"):
+            out.append(" ")
+        elif tok.type == "glossary_link":
+            meta = tok.meta
+            out.append(meta["text"] or ctx.glossary_terms.get(meta["id"], meta["id"]))
+        elif tok.type == "citation":
+            refs = [ctx.references[k] for k in tok.meta["keys"] if k in ctx.references]
+            cites = "; ".join(f"{cite_names(r, ctx.lang)}, {cite_year(r, ctx.lang)}" for r in refs)
+            out.append(f"({cites})" if cites else "")
+        elif tok.type == "image":
+            out.append(tok.content)
+    return "".join(out)
+
+
+def render_inline(text: str, line: int, ctx: RenderContext) -> tuple[str, str]:
+    """Inline Markdown to (sanitised HTML, plain text), validating as it goes."""
+    env = {"ctx": ctx}
+    tokens = MD.parseInline(str(text), env)
+    children = tokens[0].children if tokens else []
+    check_inline(children, line, ctx)
+    html = MD.renderer.render(children, MD.options, env)
+    return sanitise(html), inline_plain(children, ctx)

@@ -1,0 +1,17 @@
+"""Small text helpers shared by the content engine."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def slugify(text: str) -> str:
+    """'Reconnaître les micro-agressions !' -> 'reconnaitre-les-micro-agressions'."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents, for comparisons that ignore both."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()

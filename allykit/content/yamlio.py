@@ -1,0 +1,78 @@
+"""Load YAML keeping the line number of every mapping, for file:line problems."""
+
+from __future__ import annotations
+
+import yaml
+
+
+class LineDict(dict):
+    """A dict that remembers the 1-based line where its mapping starts."""
+
+    line: int = 0
+
+
+class LineList(list):
+    """A list that remembers the 1-based line where it starts."""
+
+    line: int = 0
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+    data = LineDict(loader.construct_mapping(node, deep=True))
+    data.line = node.start_mark.line + 1
+    return data
+
+
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
+    data = LineList(loader.construct_sequence(node, deep=True))
+    data.line = node.start_mark.line + 1
+    return data
+
+
+def _construct_timestamp_as_text(loader: _Loader, node: yaml.ScalarNode) -> str:
+    # Dates stay strings: content authors write ISO dates and expect them back verbatim.
+    return loader.construct_scalar(node)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_as_text)
+
+
+class YamlError(ValueError):
+    """A YAML syntax error with the 1-based line where it was found."""
+
+    def __init__(self, message: str, line: int):
+        super().__init__(message)
+        self.line = line
+
+
+def load_yaml(text: str, first_line: int = 1):
+    """Parse YAML text; mappings and lists carry `.line` offset by `first_line - 1`."""
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = (mark.line + first_line) if mark else first_line
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise YamlError(f"invalid YAML: {problem}", line) from None
+    if first_line != 1:
+        _shift(data, first_line - 1)
+    return data
+
+
+def _shift(data, offset: int) -> None:
+    if isinstance(data, LineDict | LineList):
+        data.line += offset
+    children = data.values() if isinstance(data, dict) else data if isinstance(data, list) else ()
+    for child in children:
+        _shift(child, offset)
+
+
+def line_of(data, default: int = 1) -> int:
+    """The line a parsed YAML node starts on, or `default`."""
+    return getattr(data, "line", default) or default
