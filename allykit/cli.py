@@ -1,0 +1,154 @@
+"""The `allykit` command: serve the site, check content, run tools and management commands."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+from importlib import import_module
+from pathlib import Path
+
+TOOLS = {
+    "check": "allykit.wordcheck.cli",
+    "panels": "allykit.panelaudit.cli",
+}
+USAGE = """usage: allykit COMMAND [ARGS]
+
+commands:
+  serve [--host H] [--port P] [--workers N] [--dev]
+                      set everything up and serve the site (gunicorn + WhiteNoise)
+  check-content       validate all content; list every problem as file:line: problem
+  check FILE|-        check a text for biased wording (see `allykit check --help`)
+  panels FILE         audit an event's line-up (see `allykit panels --help`)
+  manage ARGS...      any Django management command (migrate, createsuperuser, ...)
+  COMMAND             a management command by name, e.g. `allykit send-outbox`
+"""
+
+
+def setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "allykit.settings")
+    import django
+
+    django.setup()
+
+
+def load_content_or_report() -> bool:
+    """Load the content; print every problem and return False when it is invalid."""
+    from allykit.content import ContentError
+    from allykit.toolkit.site import get_site
+
+    try:
+        site = get_site()
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} content problem(s) found.", file=sys.stderr)
+        return False
+    pages = sum(len(site[lang].pages) for lang in ("en", "fr"))
+    print(
+        f"Content OK: {pages} pages, {len(site.references)} references, "
+        f"{len(site['en'].glossary)} glossary terms, "
+        f"{len(site['en'].microaggressions)} microaggression entries per language."
+    )
+    return True
+
+
+def _static_fingerprint() -> str:
+    from django.conf import settings
+    from django.contrib.staticfiles.finders import get_finders
+
+    digest = hashlib.sha256()
+    for finder in get_finders():
+        for path, storage in finder.list([]):
+            stat = os.stat(storage.path(path))
+            digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
+    digest.update(str(settings.STATIC_ROOT).encode())
+    return digest.hexdigest()
+
+
+def prepare() -> bool:
+    """Migrate, load content, and collect static files (only when they changed)."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    if not load_content_or_report():
+        return False
+    stamp = Path(settings.DATA_DIR) / "static.stamp"
+    fingerprint = _static_fingerprint()
+    if not stamp.exists() or stamp.read_text() != fingerprint:
+        call_command("collectstatic", interactive=False, verbosity=0, clear=True)
+        stamp.write_text(fingerprint)
+    return True
+
+
+def serve(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="allykit serve")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--dev", action="store_true", help="Django's autoreloading server")
+    args = parser.parse_args(argv)
+    setup_django()
+    if not prepare():
+        return 1
+    from django.conf import settings
+
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"Ally Toolkit is running at http://{host}:{args.port}/  (Ctrl-C to stop)", flush=True)
+    if args.dev:
+        from django.core.management import call_command
+
+        call_command("runserver", f"{host}:{args.port}")
+        return 0
+    from allykit.server import run_gunicorn
+
+    workers = args.workers or int(os.environ.get("ALLYKIT_WORKERS", "2") or 2)
+    return run_gunicorn(f"{host}:{args.port}", workers, settings.TRUSTED_PROXIES)
+
+
+def check_content(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="allykit check-content")
+    parser.add_argument("--content-dir", help="folder to check (default: ALLYKIT_CONTENT_DIR)")
+    args = parser.parse_args(argv)
+    if args.content_dir:
+        os.environ["ALLYKIT_CONTENT_DIR"] = str(Path(args.content_dir).resolve())
+    setup_django()
+    return 0 if load_content_or_report() else 1
+
+
+def manage(argv: list[str]) -> int:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "allykit.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["allykit manage", *argv])
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in ("-h", "--help", "help"):
+        print(USAGE)
+        return 0 if argv else 2
+    command, rest = argv[0], argv[1:]
+    if command == "serve":
+        return serve(rest)
+    if command == "check-content":
+        return check_content(rest)
+    if command == "manage":
+        return manage(rest)
+    if command in TOOLS:
+        return import_module(TOOLS[command]).main(rest)
+    setup_django()
+    from django.core.management import get_commands
+
+    name = command.replace("-", "_")
+    if name in get_commands():
+        return manage([name, *rest])
+    print(f"allykit: unknown command '{command}'\n\n{USAGE}", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,18 @@
+"""Routes of the toolkit pages (from the page table) and of glossary term pages."""
+
+from __future__ import annotations
+
+from django.utils.module_loading import import_string
+
+from allykit.routes import Route
+
+from . import views
+from .pages import PAGES
+
+ROUTES = tuple(
+    Route(p.key, p.en, p.fr, import_string(p.view) if p.view else views.content_page,
+          kwargs={"key": p.key})
+    for p in PAGES
+) + (
+    Route("term", "glossary/<slug:term_id>/", "glossaire/<slug:term_id>/", views.glossary_term),
+)  # fmt: skip

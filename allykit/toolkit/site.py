@@ -1,0 +1,75 @@
+"""The loaded content, built once per process, with the site's URLs and translated labels."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.templatetags.static import static
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from allykit.content import Labels, Site, load_site
+from allykit.routes import url_for
+
+from .pages import PAGE_KEYS
+
+_lock = threading.Lock()
+_site: Site | None = None
+
+
+class SiteLinker:
+    """Tells the content engine where pages, terms, references and images live."""
+
+    def page(self, key: str, lang: str) -> str | None:
+        return url_for(key, lang) if key in PAGE_KEYS else None
+
+    def term(self, term_id: str, lang: str) -> str:
+        return url_for("term", lang, term_id=term_id)
+
+    def reference(self, key: str, lang: str) -> str:
+        return url_for("resources", lang) + f"#ref-{key}"
+
+    def static(self, path: str) -> str:
+        try:
+            return static(path)
+        except ValueError:  # not collected yet (tests without collectstatic)
+            return settings.STATIC_URL + path
+
+    def static_exists(self, path: str) -> bool:
+        return bool(finders.find(path))
+
+
+def labels(lang: str) -> Labels:
+    """The renderer's words, translated through gettext."""
+    with translation.override(lang):
+        return Labels(
+            back_to_top=_("Back to top"),
+            sources=_("Sources"),
+            long_description=_("Long description"),
+            data_table=_("Data table"),
+            watch_from=_("watch from {start}"),
+            until=_("until {end}"),
+            video=_("Video"),
+            source=_("Source"),
+            chart=_("Chart"),
+            in_english=_("in English"),
+        )
+
+
+def load(content_dir: str | Path | None = None) -> Site:
+    """Load and validate the content (raises ContentError listing every problem)."""
+    root = Path(content_dir or settings.CONTENT_DIR)
+    return load_site(root, PAGE_KEYS, SiteLinker(), {lang: labels(lang) for lang in ("en", "fr")})
+
+
+def get_site() -> Site:
+    """The content of this process, loaded on first use and never again."""
+    global _site
+    if _site is None:
+        with _lock:
+            if _site is None:
+                _site = load()
+    return _site

@@ -1,0 +1,146 @@
+"""Views for the content pages, glossary terms, and the site's service routes."""
+
+from __future__ import annotations
+
+from django.db import connection
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation.trans_real import parse_accept_lang_header
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
+
+from allykit.routes import all_routes, url_for
+
+from . import components
+from .site import get_site
+
+
+def render_segments(page, request, lang: str) -> list[str]:
+    """The page body: pre-rendered HTML, with per-request components rendered in place."""
+    site = get_site()
+    ctx = components.context_for(page, request, site, lang)
+    parts = []
+    for seg in page.segments:
+        if isinstance(seg, str):
+            parts.append(mark_safe(seg))  # noqa: S308 - sanitised when the content was loaded
+        else:
+            template = f"toolkit/components/{seg.name}.html"
+            data = {**ctx[seg.name], "lang": lang, "page": page}
+            parts.append(render_to_string(template, data, request=request))
+    return parts
+
+
+def page_context(request, lang: str, key: str, **extra) -> dict:
+    """What the page template needs for the content page `key` in `lang`."""
+    site = get_site()
+    page = site[lang].pages[key]
+    sources = [
+        {"key": k, "html": site[lang].references_html[k]}
+        for k in site.references
+        if k in page.citations
+    ]
+    return {"page": page, "parts": render_segments(page, request, lang), "sources": sources,
+            "lang": lang, "page_key": key, **extra}  # fmt: skip
+
+
+@require_safe
+def content_page(request, lang: str, key: str):
+    """A toolkit page from the content files."""
+    return render(request, "toolkit/page.html", page_context(request, lang, key))
+
+
+@require_safe
+def glossary_term(request, lang: str, term_id: str):
+    """One glossary term: its definition, sources, related terms and where it is used."""
+    site = get_site()
+    term = site[lang].glossary.get(term_id)
+    if term is None:
+        raise Http404(term_id)
+    refs = site[lang].references_html
+    return render(
+        request,
+        "toolkit/term.html",
+        {
+            "term": term,
+            "lang": lang,
+            "sources": [{"key": k, "html": refs[k]} for k in term.cite if k in refs],
+            "related": [site[lang].glossary[t] for t in term.see if t in site[lang].glossary],
+            "used_on": site.pages_using_term(term_id, lang),
+            "crumbs": [{"url": url_for("resources", lang) + "#glossary", "title": _("Glossary")}],
+        },
+    )
+
+
+@require_safe
+def root(request):
+    """Send / to /en/ or /fr/ by the browser's preferred language (English by default)."""
+    lang = "en"
+    for code, _q in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        base = code.split("-")[0].lower()
+        if base in ("en", "fr"):
+            lang = base
+            break
+    response = HttpResponseRedirect(url_for("home", lang))
+    response["Vary"] = "Accept-Language"
+    return response
+
+
+@require_safe
+def healthz(request):
+    """Liveness and readiness: content loaded and the database answers."""
+    site = get_site()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    pages = sum(len(site[lang].pages) for lang in ("en", "fr"))
+    return JsonResponse({"status": "ok", "pages": pages})
+
+
+@require_safe
+@cache_control(max_age=3600, public=True)
+def robots(request):
+    sitemap = request.build_absolute_uri("/sitemap.xml")
+    return HttpResponse(f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n",
+                        content_type="text/plain; charset=utf-8")  # fmt: skip
+
+
+@require_safe
+@cache_control(max_age=3600, public=True)
+def sitemap(request):
+    """Every page in both languages, each with its alternate-language link."""
+    site = get_site()
+    entries = []
+    for route in all_routes():
+        if not route.in_sitemap:
+            continue
+        if route.key == "term":
+            variants = [{"term_id": t} for t in site["en"].glossary]
+        else:
+            variants = [{}]
+        for kwargs in variants:
+            urls = {lang: request.build_absolute_uri(url_for(route.key, lang, **kwargs))
+                    for lang in ("en", "fr")}  # fmt: skip
+            entries.extend({"loc": urls[lang], "alternates": urls} for lang in ("en", "fr"))
+    body = render_to_string("toolkit/sitemap.xml", {"entries": entries})
+    return HttpResponse(body, content_type="application/xml; charset=utf-8")
+
+
+def not_found(request, exception=None):
+    return render(request, "404.html", {"lang": request.LANGUAGE_CODE}, status=404)
+
+
+def server_error(request):
+    return render(request, "500.html", {"lang": getattr(request, "LANGUAGE_CODE", "en")},
+                  status=500)  # fmt: skip
+
+
+def bad_request(request, exception=None):
+    return render(request, "400.html", {"lang": getattr(request, "LANGUAGE_CODE", "en")},
+                  status=400)  # fmt: skip
+
+
+def csrf_failure(request, reason=""):
+    return render(request, "403_csrf.html", {"lang": getattr(request, "LANGUAGE_CODE", "en")},
+                  status=403)  # fmt: skip

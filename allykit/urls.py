@@ -1,0 +1,27 @@
+"""URL patterns, generated from the route table in both languages."""
+
+from django.urls import path
+
+from allykit.routes import all_routes, url_name
+from allykit.toolkit import views
+
+urlpatterns = [
+    path("", views.root, name="root"),
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots, name="robots"),
+    path("sitemap.xml", views.sitemap, name="sitemap"),
+]
+for route in all_routes():
+    for lang in ("en", "fr"):
+        urlpatterns.append(
+            path(
+                f"{lang}/{route.path(lang)}",
+                route.view,
+                {"lang": lang, **route.kwargs},
+                name=url_name(route.key, lang),
+            )  # fmt: skip
+        )
+
+handler400 = "allykit.toolkit.views.bad_request"
+handler404 = "allykit.toolkit.views.not_found"
+handler500 = "allykit.toolkit.views.server_error"
