@@ -1,0 +1,90 @@
+"""Errors and problems of the panel checker.
+
+A `PanelInputError` stops the reading (the file cannot be used at all); a `Problem` is noted
+while reading and shown to the organiser with its row number, and the rest is still counted.
+Neither ever carries a person's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Severity of a problem: "error" means a row or value could not be counted as given (the counts
+# are incomplete until it is fixed); "notice" means the counts are right but something was
+# assumed or ignored, and the organiser should know.
+ERROR = "error"
+NOTICE = "notice"
+
+
+class PanelInputError(ValueError):
+    """The input cannot be read at all. `code` names the problem; `row` is 1-based or None."""
+
+    def __init__(self, code: str, *, row: int | None = None, **params: object) -> None:
+        self.code = code
+        self.row = row
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        from .messages import problem_message
+
+        return problem_message(self.code, lang, row=self.row, **self.params)
+
+    def to_dict(self) -> dict:
+        return {
+            "code": self.code,
+            "row": self.row,
+            "params": {k: _plain(v) for k, v in self.params.items()},
+            "message": {"en": self.message("en"), "fr": self.message("fr")},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something the organiser should fix or know, with the row where it happened."""
+
+    code: str
+    severity: str = ERROR
+    row: int | None = None
+    column: str | None = None
+    value: str | None = None  # never a name: only role, gender or dimension values, truncated
+    params: tuple[tuple[str, object], ...] = field(default=())
+
+    def message(self, lang: str = "en") -> str:
+        from .messages import problem_message
+
+        return problem_message(
+            self.code,
+            lang,
+            row=self.row,
+            column=self.column,
+            value=self.value,
+            **dict(self.params),
+        )
+
+    def to_dict(self, lang: str | None = None) -> dict:
+        out = {
+            "code": self.code,
+            "severity": self.severity,
+            "row": self.row,
+            "column": self.column,
+            "value": self.value,
+            "params": {k: _plain(v) for k, v in self.params},
+        }
+        if lang:
+            out["message"] = self.message(lang)
+        return out
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return str(value)
+
+
+def shorten(value: str, limit: int = 40) -> str:
+    """A cell value made safe to echo back: one line, at most `limit` characters."""
+    flat = " ".join(str(value).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -1,0 +1,90 @@
+"""Readers: turn bytes or pasted text into table rows or schedule entries.
+
+Everything happens in memory; nothing is written or logged. Limits are checked before any
+parsing: 5 MB of input, 20,000 rows, and for .xlsx the sizes inside the zip archive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..errors import PanelInputError
+from ..model import ProblemLog, SourceInfo
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 20_000
+MAX_COLUMNS = 60
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls and encrypted Office files
+
+
+class FormulaCell(str):
+    """A cell that held a spreadsheet formula: reported, never counted as a value."""
+
+
+@dataclass
+class TableRows:
+    """Non-empty rows of a table with their spreadsheet row numbers; the first is the header."""
+
+    rows: list[tuple[int, list[str]]]
+    source: SourceInfo
+    log: ProblemLog = field(default_factory=ProblemLog)
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleEntry:
+    session_key: str
+    session_label: str
+    role: str
+    position: int  # 1-based order of this person entry in the export
+    code: str = ""
+    name: str = field(default="", repr=False)
+
+
+@dataclass
+class ScheduleRows:
+    entries: list[ScheduleEntry]
+    source: SourceInfo
+
+
+def suffix(filename: str | None) -> str:
+    if not filename or "." not in filename:
+        return ""
+    return filename.rsplit(".", 1)[1].lower()
+
+
+def read(data: bytes | str, filename: str | None = None) -> TableRows | ScheduleRows:
+    """Detect the format (by content first, then by file name) and read it."""
+    from . import delimited, schedule, xlsx
+
+    if data is None:
+        raise PanelInputError("empty")
+    ext = suffix(filename)
+    encoding = None
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        data = bytes(data)
+        if len(data) > MAX_BYTES:
+            raise PanelInputError("too_large", limit=MAX_BYTES // (1024 * 1024))
+        if not data.strip():
+            raise PanelInputError("empty")
+        if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+            return xlsx.read_xlsx(data)
+        if data.startswith(OLE_MAGIC):
+            raise PanelInputError("xls_unsupported")
+        if ext in ("xlsx", "xlsm"):
+            raise PanelInputError("not_xlsx")
+        text, encoding = delimited.decode(data)
+    elif isinstance(data, str):
+        if len(data) > MAX_BYTES or len(data.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+            raise PanelInputError("too_large", limit=MAX_BYTES // (1024 * 1024))
+        text = data.lstrip("\ufeff")
+        delimited.check_text(text)
+    else:
+        raise TypeError("data must be bytes or str")
+    start = text.lstrip()[:1]
+    if not start:
+        raise PanelInputError("empty")
+    if start in "{[" or ext == "json":
+        return schedule.read_json(text, encoding)
+    if start == "<" or ext == "xml":
+        return schedule.read_xml(text, encoding)
+    return delimited.read_delimited(text, encoding)

@@ -1,0 +1,116 @@
+"""Targets an organiser can set for the share of women, with the source of each figure.
+
+Only figures verified in the project's research briefs are offered as presets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """The share of women the organiser aims for (0..1), how it was chosen, and its source."""
+
+    share: float
+    key: str = "custom"
+    label_en: str = "Custom target"
+    label_fr: str = "Cible personnalisée"
+    source: str | None = None  # APA-style citation
+    url: str | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 < self.share <= 1:
+            raise ValueError("a target share must be above 0 and at most 1")
+
+    def label(self, lang: str) -> str:
+        return self.label_fr if lang == "fr" else self.label_en
+
+    def to_dict(self) -> dict:
+        return {
+            "key": self.key,
+            "share": self.share,
+            "label": {"en": self.label_en, "fr": self.label_fr},
+            "source": self.source,
+            "url": self.url,
+        }
+
+
+PARITY = Target(0.5, "parity", "Parity", "Parité")
+
+PRESETS: dict[str, Target] = {
+    t.key: t
+    for t in (
+        PARITY,
+        Target(
+            0.70,
+            "who-2019-health-workforce",
+            "Women's share of the global health and social workforce (about 70%)",
+            "Part des femmes dans le personnel mondial de la santé et des services sociaux "
+            "(environ 70 %)",
+            "World Health Organization. (2019). Delivered by women, led by men: A gender and "
+            "equity analysis of the global health and social workforce (Human Resources for "
+            "Health Observer Series No. 24). WHO.",
+            "https://www.womenlifthealth.org/article/delivered-by-women-led-by-men-a-gender-and-"
+            "equity-analysis-of-the-global-health-and-social-workforce",
+        ),
+        Target(
+            0.77,
+            "cihi-2007-canada-health-workforce",
+            "Women's share of Canada's health workforce (77%, 2006 data)",
+            "Part des femmes dans le personnel de la santé au Canada (77 %, données de 2006)",
+            "Canadian Institute for Health Information. (2007). Canada's health care "
+            "providers, 2007. CIHI.",
+            "https://www.insurance-canada.ca/2007/12/03/new-guide-to-health-human-resources-"
+            "in-canada-cihi/",
+        ),
+        Target(
+            0.75,
+            "statcan-2022-care-occupations",
+            "Women's share of paid care occupations in Canada (75%, 2016 data)",
+            "Part des femmes dans les professions de soins rémunérées au Canada (75 %, données "
+            "de 2016)",
+            "Khanam, F., Langevin, M., Savage, K., & Uppal, S. (2022). Women working in paid "
+            "care occupations. Insights on Canadian Society (Statistics Canada Catalogue no. "
+            "75-006-X).",
+            "https://www150.statcan.gc.ca/n1/pub/75-006-x/2022001/article/00001-eng.htm",
+        ),
+        Target(
+            0.40,
+            "cma-2019-physicians",
+            "Women's share of Canadian physicians (two in five, 2017)",
+            "Part des femmes parmi les médecins au Canada (deux sur cinq, 2017)",
+            "Canadian Medical Association. (2019, March 8). Recognizing the contributions of "
+            "Canada's female physicians on International Women's Day. CMA.",
+            "https://www.cma.ca/recognizing-contributions-canadas-female-physicians-"
+            "international-womens-day",
+        ),
+    )
+}
+
+
+def parse_target(value: str | float | Target | None) -> Target:
+    """'parity', a preset key, '0.5', '50%', '50 %', '50,5' or a number -> Target."""
+    if value is None:
+        return PARITY
+    if isinstance(value, Target):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        share = float(value)
+    else:
+        text = str(value).strip().lower()
+        if text in PRESETS:
+            return PRESETS[text]
+        match = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*(%?)", text.replace("\u00a0", " "))
+        if not match:
+            raise ValueError(
+                f"unknown target {value!r}: give a share (0.5 or 50%) or one of "
+                + ", ".join(PRESETS)
+            )
+        share = float(match.group(1).replace(",", "."))
+        if match.group(2) or share > 1:
+            share /= 100
+    if share == 0.5:
+        return PARITY
+    return Target(share)
