@@ -93,7 +93,7 @@ def render_page(key: str, text: str, ctx: RenderContext) -> Page:
             elif n > level + 1:
                 ctx.problem(line, f"heading level skipped: h{level} to h{n}")
             level = n
-            anchor, title = _heading_anchor(tokens[i + 1], ctx, line)
+            anchor, heading = _heading_anchor(tokens[i + 1], ctx, line)
             if anchor in anchors:
                 ctx.problem(line, f"duplicate anchor '#{anchor}'")
             anchors.add(anchor)
@@ -103,7 +103,7 @@ def render_page(key: str, text: str, ctx: RenderContext) -> Page:
             seen_h2 = seen_h2 or n == 2
             sections[-1] = _with_text(sections[-1], texts)
             texts = []
-            sections.append(Section(anchor, title, n, ""))
+            sections.append(Section(anchor, heading, n, ""))
         elif tok.type == "inline":
             check_inline(tok.children, line, ctx)
             if not (i and tokens[i - 1].type == "heading_open"):

@@ -1,0 +1,27 @@
+"""Shared fixtures: the loaded content and the list of every page in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def all_page_urls() -> list[tuple[str, str, str]]:
+    """(url, lang, route key) for every page of every route in both languages."""
+    from allykit.routes import all_routes, url_for
+    from allykit.toolkit.site import get_site
+
+    site = get_site()
+    urls = []
+    for route in all_routes():
+        variants = [{"term_id": t} for t in site["en"].glossary] if route.key == "term" else [{}]
+        for kwargs in variants:
+            for lang in ("en", "fr"):
+                urls.append((url_for(route.key, lang, **kwargs), lang, route.key))
+    return urls
+
+
+@pytest.fixture(scope="session")
+def site():
+    from allykit.toolkit.site import get_site
+
+    return get_site()

@@ -1,0 +1,15 @@
+"""Test settings: production settings with a throwaway instance folder and plain static files."""
+
+import os
+import tempfile
+
+os.environ.setdefault("ALLYKIT_DATA_DIR", tempfile.mkdtemp(prefix="allykit-test-"))
+
+from allykit.settings import *  # noqa: E402,F403
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
