@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 
 NBSP = "\u00a0"
-_BEFORE = re.compile(r"[ \u00a0\u202f]*([:»%$])(?=\s|$|[.,;)\]])")
+_BEFORE = re.compile(r"[ \u00a0\u202f]*([:»])(?=\s|$|[.,;)\]])")
+_UNIT = re.compile(r"(\d)[ \u00a0\u202f]?([%$])")
 _AFTER = re.compile(r"«[ \u00a0\u202f]*")
 
 
 def fr_typo(text: str) -> str:
     """Apply fr-CA spacing to a French template. Leaves 'https://' and '10:30' alone."""
     text = _BEFORE.sub(lambda m: NBSP + m.group(1), text)
+    text = _UNIT.sub(lambda m: m.group(1) + NBSP + m.group(2), text)
     return _AFTER.sub("«" + NBSP, text)
 
 

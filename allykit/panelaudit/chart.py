@@ -1,0 +1,155 @@
+"""An accessible SVG chart of the shares by gender, and the data table that goes with it.
+
+The chart is role="img" with a <title> and a <desc> that says everything the bars show; every
+bar carries its label and figures as text, so no meaning depends on colour. Every piece of
+text is escaped. The same figures come as a table from `chart_table` for an HTML <table>.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape, quoteattr
+
+from .audit import Audit
+from .counts import GroupResult
+from .messages import label
+from .typo import check_lang, fmt_int, fmt_pct, fr_typo
+from .vocab import STATED
+
+FILLS = {"woman": "#6a3d9a", "man": "#1f5f8b", "non_binary": "#8a5a00", "another": "#2d6a4f"}
+WIDTH, LABEL_W, BAR_W, ROW_H = 720, 230, 300, 24
+
+TEXT = {
+    "title": ("Who speaks at this event, by gender", "Qui prend la parole, selon le genre"),
+    "group_head": ("{group} (speaking places: {n})", "{group} (places de conférence : {n})"),
+    "target": ("target {share}", "cible {share}"),
+    "not_stated": (
+        "Not stated or not recognised: {n} (not in the shares)",
+        "Non déclaré ou non reconnu : {n} (hors des pourcentages)",
+    ),
+    "desc_group": (
+        "{group}: {parts}; women {share} against a target of {target}.",
+        "{group} : {parts}; femmes {share} pour une cible de {target}.",
+    ),
+    "caption": (
+        "Shares by gender among speaking places whose gender is stated",
+        "Répartition selon le genre des places dont le genre est déclaré",
+    ),
+    "col_group": ("Group", "Groupe"),
+    "col_share": ("Women's share", "Part des femmes"),
+    "col_target": ("Target", "Cible"),
+    "col_meets": ("Target met", "Cible atteinte"),
+    "yes": ("Yes", "Oui"),
+    "no": ("No", "Non"),
+    "na": ("n/a", "s.o."),
+}
+
+
+def t(key: str, lang: str, **params: object) -> str:
+    en, fr = TEXT[key]
+    return (fr_typo(fr) if lang == "fr" else en).format(**params)
+
+
+def _groups(audit: Audit) -> list[GroupResult]:
+    return [audit.whole] + [g for g in audit.groups if g.gender.total and g.key != "unrecognised"]
+
+
+def _cell(group: GroupResult, gender: str, lang: str) -> str:
+    n = group.gender.get(gender)
+    if gender in STATED:
+        return f"{fmt_int(n, lang)} ({fmt_pct(group.gender.share(gender), lang)})"
+    return fmt_int(n, lang)
+
+
+def chart_table(audit: Audit, lang: str = "en") -> dict:
+    """{'caption', 'columns', 'rows'}: the chart's figures as strings, ready for a <table>."""
+    check_lang(lang)
+    genders = [
+        g
+        for g in (*STATED, "not_stated", "unrecognised")
+        if g in ("woman", "man") or audit.whole.gender.get(g)
+    ]
+    columns = (
+        [t("col_group", lang)]
+        + [label(g, lang) for g in genders]
+        + [t("col_share", lang), t("col_target", lang), t("col_meets", lang)]
+    )
+    rows = []
+    for group in _groups(audit):
+        meets = {True: t("yes", lang), False: t("no", lang), None: t("na", lang)}
+        rows.append(
+            [label(group.key, lang)]
+            + [_cell(group, g, lang) for g in genders]
+            + [
+                fmt_pct(group.gender.women_share, lang),
+                fmt_pct(audit.target.share, lang),
+                meets[group.meets_target],
+            ]
+        )
+    return {"caption": t("caption", lang), "columns": columns, "rows": rows}
+
+
+def chart_svg(audit: Audit, lang: str = "en", *, id_prefix: str = "panel-chart") -> str:
+    check_lang(lang)
+    genders = [g for g in STATED if g in ("woman", "man") or audit.whole.gender.get(g)]
+    parts, desc = [], []
+    y = 40
+    target = fmt_pct(audit.target.share, lang)
+    for group in _groups(audit):
+        counts = group.gender
+        head = t("group_head", lang, group=label(group.key, lang), n=fmt_int(counts.total, lang))
+        parts.append(f'<text x="0" y="{y}" font-weight="bold">{escape(head)}</text>')
+        y += 14
+        described = []
+        for gender in genders:
+            share = counts.share(gender) or 0.0
+            text = f"{label(gender, lang)}: {_cell(group, gender, lang)}"
+            if lang == "fr":
+                text = f"{label(gender, lang)}\u00a0: {_cell(group, gender, lang)}"
+            described.append(text)
+            bar = round(BAR_W * share, 1)
+            parts.append(
+                f'<text x="0" y="{y + 16}">{escape(label(gender, lang))}</text>'
+                f'<rect x="{LABEL_W}" y="{y + 4}" width="{BAR_W}" height="16" fill="#ffffff" '
+                f'stroke="#595959"/>'
+                f'<rect x="{LABEL_W}" y="{y + 4}" width="{bar}" height="16" '
+                f'fill="{FILLS[gender]}"/>'
+                f'<text x="{LABEL_W + BAR_W + 8}" y="{y + 16}">'
+                f"{escape(_cell(group, gender, lang))}</text>"
+            )
+            if gender == "woman":
+                x = LABEL_W + round(BAR_W * audit.target.share, 1)
+                parts.append(
+                    f'<line x1="{x}" y1="{y}" x2="{x}" y2="{y + 24}" stroke="#000000" '
+                    f'stroke-width="2" stroke-dasharray="4 2"/>'
+                    f'<text x="{x + 4}" y="{y + 2}" font-size="11">'
+                    f"{escape(t('target', lang, share=target))}</text>"
+                )
+            y += ROW_H
+        unknown = counts.not_stated + counts.unrecognised
+        if unknown:
+            note = t("not_stated", lang, n=fmt_int(unknown, lang))
+            parts.append(f'<text x="0" y="{y + 14}" font-style="italic">{escape(note)}</text>')
+            described.append(note)
+            y += ROW_H
+        desc.append(
+            t(
+                "desc_group",
+                lang,
+                group=label(group.key, lang),
+                parts="; ".join(described),
+                share=fmt_pct(counts.women_share, lang),
+                target=target,
+            )
+        )
+        y += 20
+    title = t("title", lang)
+    desc_text = " ".join(desc) + " " + audit.target.label(lang)
+    tid, did = f"{id_prefix}-title", f"{id_prefix}-desc"
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" '
+        f'aria-labelledby={quoteattr(tid + " " + did)} viewBox="0 0 {WIDTH} {y}" '
+        f'width="{WIDTH}" height="{y}" font-family="sans-serif" font-size="14" '
+        f'fill="#1a1a1a">'
+        f"<title id={quoteattr(tid)}>{escape(title)}</title>"
+        f"<desc id={quoteattr(did)}>{escape(desc_text)}</desc>" + "".join(parts) + "</svg>"
+    )
