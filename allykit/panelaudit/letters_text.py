@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (letter paragraphs are kept one per line)
 """Texts of the organiser checklist and of the letters, in English and Canadian French.
 
 Placeholders in {braces} are filled with the event's figures; [square brackets] are for the
