@@ -1,0 +1,165 @@
+"""The checker: match the word lists and rules over normalised tokens, build a report.
+
+Nothing is stored or logged: the text lives only for the duration of the call.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon, rules
+from .lexicon import Entry
+from .messages import REASONS
+from .model import (
+    DOCUMENT_CATEGORIES,
+    GENRE_CATEGORIES,
+    GENRES,
+    LANGS,
+    MAX_CHARS,
+    NOTE_CATEGORIES,
+    CheckError,
+    Flag,
+    Report,
+)
+from .summary import document_notes, specifics, summarise
+from .text import count_words, normalise, tokenise
+
+_NAME_SAFE = frozenset({"gendered_term", "masculine_generic", "jargon"})
+_SUFFIX = re.compile(r"[(\[·./\-]")
+
+
+def check(text: str, genre: str, lang: str, ignore: frozenset[str] = frozenset()) -> Report:
+    """Check ``text`` written in ``lang`` as a ``genre`` document.
+
+    ``ignore`` holds rule ids (e.g. ``"en.effort.hardworking"``) or whole categories to skip.
+    Raises CheckError (a ValueError) with code unknown_genre, unknown_language, too_long or
+    not_text.
+    """
+    if not isinstance(text, str):
+        raise CheckError("not_text", "The text must be a string.")
+    if genre not in GENRES:
+        raise CheckError("unknown_genre", f"Unknown genre {genre!r}; use one of {list(GENRES)}.")
+    if lang not in LANGS:
+        raise CheckError("unknown_language", f"Unknown language {lang!r}; use en or fr.")
+    if len(text) > MAX_CHARS:
+        raise CheckError("too_long", f"The text is longer than {MAX_CHARS:,} characters.")
+    ignore = frozenset(ignore)
+
+    norm = normalise(text)
+    toks = tokenise(norm.text)
+    ctx = rules.Context(text, norm, toks, lexicon.rule_words(lang), lang)
+    allowed = GENRE_CATEGORIES[genre]
+    name_positions, first_names, titled = rules.names(ctx)
+
+    hits: list[tuple[int, int, str, str, Entry | None]] = []
+    hits.extend(_list_hits(ctx, lexicon.index(lang, genre), name_positions))
+    if genre != "job":
+        for i, j, cat, rid in rules.superlative_hits(ctx):
+            hits.append((i, j, cat, rid, None))
+        for i, j, cat, rid in rules.marker_hits(ctx):
+            hits.append((i, j, cat, rid, None))
+    if "first_name" in allowed:
+        for i, j, cat, rid in rules.first_name_hits(ctx, first_names, titled):
+            hits.append((i, j, cat, rid, None))
+
+    src = lexicon.sources()
+    flags: list[Flag] = []
+    for i, j, cat, rid, entry in hits:
+        if cat not in allowed or cat in ignore or rid in ignore:
+            continue
+        start, end = norm.span(toks.starts[i], toks.ends[j - 1])
+        reason = REASONS[cat][lang]
+        if entry is not None and entry.reason:
+            reason = entry.reason
+        if cat == "stereotype" and _negated(ctx, i):
+            reason = REASONS["stereotype_negated"][lang]
+        source_key = entry.source if entry is not None else _RULE_SOURCES[cat]
+        flags.append(
+            Flag(
+                start=start,
+                end=end,
+                text=text[start:end],
+                category=cat,
+                rule_id=rid,
+                reason=reason,
+                source=src[source_key],
+                alternatives=entry.alternatives if entry is not None else (),
+                severity="note" if cat in NOTE_CATEGORIES else "warning",
+            )
+        )
+    flags.sort(key=lambda f: (f.start, f.end, f.category))
+
+    words = count_words(norm.text)
+    spec = specifics(ctx)
+    notes = tuple(
+        n
+        for n in document_notes(genre, lang, words, spec, src)
+        if n.category in allowed and n.category not in ignore and n.rule_id not in ignore
+    )
+    summary = summarise(genre, lang, words, spec, flags, notes)
+    return Report(genre, lang, tuple(flags), notes, summary)
+
+
+_RULE_SOURCES = {
+    "conditional_superlative": "genderbias",
+    "gender_marker": "uacsw",
+    "first_name": "creo",
+}
+assert not (set(_RULE_SOURCES) & DOCUMENT_CATEGORIES)
+
+
+def _negated(ctx: rules.Context, i: int) -> bool:
+    neg = ctx.words["negators"]
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if ctx.toks.words[k] in neg:
+            return True
+        if not ctx.joined(k + 1):
+            return False
+    return False
+
+
+def _list_hits(ctx: rules.Context, idx, name_positions: frozenset[int]):
+    words, seps, n = ctx.toks.words, ctx.toks.seps, len(ctx.toks.words)
+    i = 0
+    while i < n:
+        cands = idx.get(words[i])
+        matched = 0
+        if cands:
+            for toks, entry in cands:
+                k = len(toks)
+                if k > 1 and (
+                    i + k > n
+                    or words[i : i + k] != toks
+                    or any(ctx.toks.boundary[i + m] for m in range(1, k))
+                ):
+                    continue
+                if not _context_ok(ctx, i, k, entry):
+                    continue
+                if entry.category not in _NAME_SAFE and i in name_positions and ctx.cap(i):
+                    continue
+                yield i, i + k, entry.category, entry.rule_id, entry
+                matched = k
+                break
+        i += matched or 1
+    del seps
+
+
+def _context_ok(ctx: rules.Context, i: int, k: int, e: Entry) -> bool:
+    words, n = ctx.toks.words, len(ctx.toks.words)
+    prev = words[i - 1] if ctx.joined(i) else None
+    nxt = words[i + k] if i + k < n and ctx.joined(i + k) else None
+    if prev is not None and prev in e.unless_prev:
+        return False
+    if nxt is not None and nxt in e.unless_next:
+        return False
+    if e.require_prev and (prev is None or prev not in e.require_prev):
+        return False
+    if e.pair:
+        # An abbreviated doublet (infirmier(ère), infirmier·ère) or a full doublet nearby.
+        sep = ctx.toks.seps[i + k] if i + k < n else ""
+        if _SUFFIX.search(sep) and not any(c.isspace() for c in sep) and len(words[i + k]) <= 6:
+            return False
+        lo, hi = max(0, i - 5), min(n, i + k + 5)
+        if any(words[m] in e.pair for m in range(lo, hi)):
+            return False
+    return True
