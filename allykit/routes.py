@@ -62,7 +62,7 @@ def counterpart(request, lang: str) -> str:
     parts = split_url_name(match.url_name if match else None)
     if parts:
         try:
-            url = url_for(parts[0], lang, **match.kwargs)
+            url = url_for(parts[0], lang, **match.captured_kwargs)
         except NoReverseMatch:
             url = None
         if url:
