@@ -24,6 +24,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "allykit.toolkit",
+    "allykit.contact",
+    "allykit.search",
+    "allykit.checker",
+    "allykit.panels",
 ]
 
 MIDDLEWARE = [

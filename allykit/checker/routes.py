@@ -1,0 +1,3 @@
+"""Routes of the checker app (see allykit/routes.py)."""
+
+ROUTES = ()

@@ -1,0 +1,3 @@
+"""Routes of the contact app (see allykit/routes.py)."""
+
+ROUTES = ()

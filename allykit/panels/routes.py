@@ -1,0 +1,3 @@
+"""Routes of the panels app (see allykit/routes.py)."""
+
+ROUTES = ()

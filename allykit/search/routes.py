@@ -1,0 +1,3 @@
+"""Routes of the search app (see allykit/routes.py)."""
+
+ROUTES = ()
