@@ -57,11 +57,10 @@ def sniff(header: str) -> str | None:
 
 
 def read_delimited(text: str, encoding: str | None) -> TableRows:
-    offset = 0
     separator = None
     match = _SEP_LINE.match(text)
     if match:  # Excel's "sep=;" first line: Excel hides it, so rows are numbered without it
-        separator, text, offset = match.group(1), text[match.end() :], 0
+        separator, text = match.group(1), text[match.end() :]
     first = next((line for line in text.splitlines() if line.strip()), "")
     separator = separator or sniff(first)
     if separator is None:
@@ -73,7 +72,7 @@ def read_delimited(text: str, encoding: str | None) -> TableRows:
         skipinitialspace=separator != "\t",
     )
     rows: list[tuple[int, list[str]]] = []
-    number = offset
+    number = 0
     try:
         for record in reader:
             number += 1
