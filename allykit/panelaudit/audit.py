@@ -200,7 +200,12 @@ def audit(
         )
     names = [p.name.casefold() for p in program.people]
     unique = len(set(names)) if names and all(names) else None
-    result = Audit(
+    estimated = None
+    if estimate:
+        from .estimate import estimate_names
+
+        estimated = estimate_names(program, scorer=scorer)
+    return Audit(
         target,
         whole,
         tuple(groups),
@@ -213,9 +218,5 @@ def audit(
         program.errors_total,
         program.excluded_rows,
         program.source,
+        estimated,
     )
-    if estimate:
-        from .estimate import estimate_names
-
-        object.__setattr__(result, "estimate", estimate_names(program, scorer=scorer))
-    return result
