@@ -118,6 +118,7 @@ def _chart(data: dict, at: int, ctx: RenderContext) -> str:
         description_html=desc,
         cite_html=_cite(data, at, ctx),
         labels=ctx.labels,
+        lang=ctx.lang,
     )
 
 
@@ -155,7 +156,7 @@ def _video(data: dict, at: int, ctx: RenderContext) -> str:
     when = f" ({escape(', '.join(times))})" if times else ""
     desc = render_inline(data["description"], at, ctx)[0] if data.get("description") else ""
     return (
-        f'<div class="video-link"><p><span class="video-label">{escape(ctx.labels.video)}:</span> '
+        f'<div class="video-link"><p><span class="video-label">{escape(ctx.labels.video)}</span> '
         f'<a href="{escape(url)}"{lang_attr}>{escape(str(data["title"]))}</a>{note}{when}</p>'
         + (f"<p>{desc}</p>" if desc else "")
         + "</div>"

@@ -12,8 +12,12 @@ LABEL_W = 150
 BAR_W = 360
 
 
-def _fmt(value: float, unit: str) -> str:
+def _fmt(value: float, unit: str, lang: str = "en") -> str:
+    """'57.8%' in English; '57,8 %' (decimal comma, no-break space) in Canadian French."""
     number = f"{value:g}"
+    if lang == "fr":
+        number = number.replace(".", ",")
+        return f"{number}\u00a0{unit}".strip() if unit else number
     return f"{number}{unit}" if unit == "%" else f"{number} {unit}".strip()
 
 
@@ -27,9 +31,11 @@ def bar_chart(
     description_html: str,
     cite_html: str,
     labels: Labels,
+    lang: str = "en",
 ) -> str:
     """A grouped horizontal bar chart: every bar is labelled in text, not by colour alone."""
     cid = "chart-" + slugify(title)[:40]
+    colon = "\u00a0:" if lang == "fr" else ":"
     group_h = ROW_H * len(series) + 14
     height = group_h * len(rows) + 10
     parts = [
@@ -47,7 +53,7 @@ def bar_chart(
                 f'<rect class="bar bar-{i}" x="{LABEL_W}" y="{y}" width="{w:.1f}" '
                 f'height="{ROW_H - 6}"/>'
                 f'<text class="chart-value" x="{LABEL_W + w + 6:.1f}" y="{y + ROW_H - 11}">'
-                f"{escape(name)}: {escape(_fmt(value, unit))}</text>"
+                f"{escape(name)}{colon} {escape(_fmt(value, unit, lang))}</text>"
             )
             y += ROW_H
         y += 14
@@ -55,12 +61,12 @@ def bar_chart(
     head = "".join(f'<th scope="col">{escape(s)}</th>' for s in series)
     body = "".join(
         f'<tr><th scope="row">{escape(label)}</th>'
-        + "".join(f"<td>{escape(_fmt(v, unit))}</td>" for v in values)
+        + "".join(f"<td>{escape(_fmt(v, unit, lang))}</td>" for v in values)
         + "</tr>"
         for label, values in rows
     )
     table = (
-        f'<table class="chart-table"><caption>{escape(labels.data_table)}: {escape(title)}'
+        f'<table class="chart-table"><caption>{escape(labels.data_table)}{colon} {escape(title)}'
         f"</caption><thead><tr><td></td>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
     return (

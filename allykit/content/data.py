@@ -127,6 +127,7 @@ def build_microaggressions(raw, ctx: RenderContext) -> tuple[Microaggression, ..
         for key in cites:
             ctx.cite(key, at)
         html = {f: render_inline(str(item[f]), at, ctx)[0] for f in MA_TEXT}
+        html["cite"] = render_inline("[@" + "; @".join(cites) + "]", at, ctx)[0] if cites else ""
         out.append(
             Microaggression(
                 id=str(item["id"]),

@@ -13,7 +13,7 @@ class Labels:
     data_table: str = "Data table"
     watch_from: str = "watch from {start}"
     until: str = "until {end}"
-    video: str = "Video"
+    video: str = "Video:"
     source: str = "Source"
     chart: str = "Chart"
     in_english: str = "in English"

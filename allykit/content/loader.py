@@ -140,7 +140,13 @@ def _load_lang(root, lang, refs, page_keys, linker, labels):
         page = render_page(key, path.read_text(encoding="utf-8"), ctx)
         extra = {COMPONENT_ANCHORS[c.name] + i for c in _components(page)
                  for i in _component_ids(c.name, refs, glossary, resources, micro)}  # fmt: skip
-        pages[key] = dataclasses.replace(page, anchors=page.anchors | extra)
+        # Entries shown by a component cite their own sources; the page's Sources list them too.
+        cited = list(page.citations)
+        for comp in _components(page):
+            for k in _component_citations(comp.name, glossary, micro):
+                if k not in cited:
+                    cited.append(k)
+        pages[key] = dataclasses.replace(page, anchors=page.anchors | extra, citations=tuple(cited))
         contexts[key] = ctx
     for key, ctx in contexts.items():
         for line, target, anchor in ctx.page_links:
@@ -179,6 +185,14 @@ def _component_ids(name, refs, glossary, resources, micro):
         "resources": lambda: [r.id for r in resources],
         "microaggressions": lambda: [m.id for m in micro],
     }.get(name, lambda: [])()
+
+
+def _component_citations(name, glossary, micro):
+    if name == "microaggressions":
+        return [k for m in micro for k in m.cite]
+    if name == "glossary":
+        return [k for t in glossary.values() for k in t.cite]
+    return []
 
 
 def _compare_languages(root: Path, page_keys, ids) -> list[Problem]:

@@ -15,6 +15,7 @@ from markdown_it.token import Token
 from .labels import Labels
 from .model import Problem, Reference
 from .references import cite_names, cite_year
+from .text import french_typography
 
 CITE_RE = re.compile(r"\[@([^\[\]]+)\]")
 TERM_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
@@ -167,6 +168,8 @@ MD = make_parser()
 def check_inline(children: list[Token], line: int, ctx: RenderContext) -> None:
     """Validate citations, glossary links, links and images in one inline run."""
     for tok in children or ():
+        if tok.type == "text" and ctx.lang == "fr":
+            tok.content = french_typography(tok.content)
         if tok.type == "citation":
             for key in tok.meta["keys"]:
                 ctx.cite(key, line)

@@ -52,7 +52,7 @@ def labels(lang: str) -> Labels:
             data_table=_("Data table"),
             watch_from=_("watch from {start}"),
             until=_("until {end}"),
-            video=_("Video"),
+            video=_("Video:"),
             source=_("Source"),
             chart=_("Chart"),
             in_english=_("in English"),

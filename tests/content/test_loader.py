@@ -75,7 +75,8 @@ def test_sections_carry_plain_text_for_search(tree, load):
 def test_raw_html_is_sanitised(tree, load):
     bad = HOME.format(title="Home") + "\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n"
     html = "".join(
-        s for s in load(tree(**{"en/home.md": bad}))["en"].pages["home"].segments
+        s
+        for s in load(tree(**{"en/home.md": bad}))["en"].pages["home"].segments
         if isinstance(s, str)
     )
     assert "<script" not in html

@@ -1,0 +1,62 @@
+"""The French catalogues are complete, consistent and in step with the code."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGUES = sorted(p for p in ROOT.glob("**/locale/fr/LC_MESSAGES/django.po")
+                    if ".venv" not in p.parts)  # fmt: skip
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w+\}")
+
+
+def test_there_is_a_french_catalogue():
+    assert ROOT / "locale/fr/LC_MESSAGES/django.po" in CATALOGUES
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_catalogue_is_complete_and_not_fuzzy(path):
+    po = polib.pofile(str(path))
+    assert [e.msgid for e in po.untranslated_entries()] == []
+    assert [e.msgid for e in po.fuzzy_entries()] == []
+    for entry in po.translated_entries():
+        assert sorted(PLACEHOLDER.findall(entry.msgid)) == sorted(
+            PLACEHOLDER.findall(entry.msgstr)
+        ), entry.msgid
+        assert not re.search(r"[ \t][:»]", entry.msgstr), (
+            f"use U+00A0 before : and »: {entry.msgstr!r}"
+        )
+        assert not re.search(r"\s[;!?]", entry.msgstr), f"no space before ; ! ?: {entry.msgstr!r}"
+
+
+def test_catalogues_hold_every_string_in_the_code(tmp_path):
+    """Re-extract into a copy of the tree: no string may be missing from a catalogue."""
+    if not shutil.which("xgettext"):
+        if os.environ.get("CI"):
+            pytest.fail("xgettext not found: install Debian's gettext package")
+        pytest.skip("xgettext not found")
+    copy = tmp_path / "tree"
+    shutil.copytree(
+        ROOT / "allykit", copy / "allykit", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    shutil.copytree(ROOT / "locale", copy / "locale")
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.settings", "PYTHONPATH": str(ROOT)}
+    code = ("import django; django.setup(); from django.core.management import call_command; "
+            "call_command('makemessages', locale=['fr'], verbosity=0, no_obsolete=True)")  # fmt: skip
+    subprocess.run([sys.executable, "-c", code], cwd=copy, env=env, check=True)
+    missing = {}
+    for fresh in sorted(copy.glob("**/locale/fr/LC_MESSAGES/django.po")):
+        original = ROOT / fresh.relative_to(copy)
+        have = {e.msgid for e in polib.pofile(str(original))} if original.exists() else set()
+        need = {e.msgid for e in polib.pofile(str(fresh))}
+        if need - have:
+            missing[str(original.relative_to(ROOT))] = sorted(need - have)
+    assert missing == {}, "run makemessages (see docs/architecture.md) and translate"
