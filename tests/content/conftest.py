@@ -36,7 +36,9 @@ REFS = """\
     - {family: Trix, given: Frances}
     - {family: Psenka, given: Carolyn}
   year: 2003
-  title: "Exploring the color of glass: Letters of recommendation for female and male medical faculty"
+  title: >-
+    Exploring the color of glass: Letters of recommendation for female and male
+    medical faculty
   container: Discourse & Society
   volume: "14"
   issue: "2"
@@ -48,7 +50,9 @@ REFS = """\
   authors:
     - {literal: World Health Organization}
   year: 2019
-  title: "Delivered by women, led by men: A gender and equity analysis of the global health and social workforce"
+  title: >-
+    Delivered by women, led by men: A gender and equity analysis of the global
+    health and social workforce
   url: https://www.who.int/publications/i/item/9789241515467
   verified: V
 """
