@@ -105,7 +105,8 @@ def test_raw_html_is_sanitised(tree, load):
         ("en/home.md", "no front matter\n",
          "content/en/home.md:1: front matter missing: the file must start with a '---' "
          "line"),
-        ("fr/other.md", None, "content/en/other.md:1: page exists in en only (no content/fr/other.md)"),
+        ("fr/other.md", None,
+         "content/en/other.md:1: page exists in en only (no content/fr/other.md)"),
         ("en/glossary.yaml", "- id: ally\n  term: Ally\n  definition: x\n  cite: [trix2003]\n"
          "- id: extra\n  term: Extra\n  definition: y\n  cite: [trix2003]\n",
          "content/fr/glossary.yaml:1: glossary entry 'extra' exists in en only"),

@@ -50,8 +50,10 @@ def test_catalogues_hold_every_string_in_the_code(tmp_path):
     shutil.copytree(ROOT / "locale", copy / "locale")
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.settings"}
     env["PYTHONPATH"] = str(ROOT)
-    code = ("import django; django.setup(); from django.core.management import call_command; "
-            "call_command('makemessages', locale=['fr'], verbosity=0, no_obsolete=True)")  # fmt: skip
+    code = (
+        "import django; django.setup(); from django.core.management import call_command; "
+        "call_command('makemessages', locale=['fr'], verbosity=0, no_obsolete=True)"
+    )
     subprocess.run([sys.executable, "-c", code], cwd=copy, env=env, check=True)
     missing = {}
     for fresh in sorted(copy.glob("**/locale/fr/LC_MESSAGES/django.po")):
