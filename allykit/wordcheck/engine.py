@@ -62,6 +62,7 @@ def check(text: str, genre: str, lang: str, ignore: frozenset[str] = frozenset()
         for i, j, cat, rid in rules.first_name_hits(ctx, first_names, titled):
             hits.append((i, j, cat, rid, None))
 
+    hits = _drop_out_of_context(ctx, hits, genre)
     src = lexicon.sources()
     flags: list[Flag] = []
     for i, j, cat, rid, entry in hits:
@@ -108,14 +109,52 @@ _RULE_SOURCES = {
 assert not (set(_RULE_SOURCES) & DOCUMENT_CATEGORIES)
 
 
-def _negated(ctx: rules.Context, i: int) -> bool:
-    neg = ctx.words["negators"]
+def _negated(ctx: rules.Context, i: int, extra: frozenset[str] = frozenset()) -> bool:
+    neg = ctx.words["negators"] | extra
     for k in range(i - 1, max(-1, i - 4), -1):
-        if ctx.toks.words[k] in neg:
-            return True
         if not ctx.joined(k + 1):
             return False
+        if ctx.toks.words[k] in neg and ctx.toks.words[k + 1] not in ctx.words["not_only"]:
+            return True
     return False
+
+
+# Descriptors that only count when they describe the person: a negated one ("not confident",
+# "lacks confidence") is a doubt raiser, not a strength, and one attached to a family role
+# ("devoted mother", "caring for her mother") belongs to the personal-life mention.
+_DESCRIPTORS = frozenset({"ability", "agentic", "communal", "effort", "vague_praise"})
+
+
+def _drop_out_of_context(ctx: rules.Context, hits, genre: str):
+    personal_starts = {i for i, _j, cat, _r, _e in hits if cat == "personal"}
+    lack = ctx.words["lack_words"]
+    out = []
+    for hit in hits:
+        i, j, cat, _rid, _entry = hit
+        if cat in _DESCRIPTORS:
+            if cat != "vague_praise" and _negated(ctx, i, lack):
+                continue
+            if any(
+                k in personal_starts and all(ctx.joined(m) for m in range(j, k + 1))
+                for k in range(j, j + 4)
+            ):
+                continue
+            if genre != "job" and _title_case(ctx, i):
+                continue
+        out.append(hit)
+    return out
+
+
+def _title_case(ctx: rules.Context, i: int) -> bool:
+    """Token i sits in a Title Case name (an award, a department), not in running text."""
+    if not ctx.cap(i) or not ctx.joined(i):
+        return False
+    n = len(ctx.toks.words)
+    caps = 0
+    for k in range(max(0, i - 3), min(n, i + 4)):
+        if k != i and ctx.cap(k) and (k == 0 or ctx.joined(k) or k == i + 1):
+            caps += 1
+    return caps >= 2
 
 
 def _list_hits(ctx: rules.Context, idx, name_positions: frozenset[int]):

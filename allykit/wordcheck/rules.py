@@ -150,15 +150,12 @@ def marker_hits(ctx: Context) -> Iterator[Hit]:
         return words[k] in jobs or words[k].endswith(suffixes)
 
     for i in range(n - 1):
-        if words[i] in markers and ctx.joined(i + 1) and ctx.toks.seps[i + 1] in (" ", "-"):
-            if job(i + 1):
-                yield i, i + 2, "gender_marker", rid + "marker-role"
-        elif (
-            job(i)
-            and words[i + 1] in after
-            and ctx.joined(i + 1)
-            and ctx.toks.seps[i + 1] in (" ", "-")
-        ):
+        tight = ctx.joined(i + 1) and ctx.toks.seps[i + 1].strip() in ("", "-")
+        if not tight:
+            continue
+        if words[i] in markers and job(i + 1):
+            yield i, i + 2, "gender_marker", rid + "marker-role"
+        elif job(i) and words[i + 1] in after:
             yield i, i + 2, "gender_marker", rid + "role-marker"
     phrase = ctx.words.get("marker_phrase_start", frozenset())
     for i in range(n - 2):

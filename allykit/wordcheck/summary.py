@@ -16,8 +16,10 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
 
 # Letters and nominations: below this many words a letter reads as short (Trix & Psenka 2003
 # found letters for women shorter; the UA CSW guide asks writers not to stop short).
-SHORT_WORDS = 150
-LOW_SPECIFICS_PER_100 = 1.0
+SHORT_WORDS = 200
+VERY_SHORT_WORDS = 60
+LOW_SPECIFICS_PER_100 = 1.0  # shown as "low specificity" in the summary
+MINIMAL_SPECIFICS_PER_100 = 0.5  # below this even a long letter gives minimal assurance
 
 _WEIGHTS = {
     "personal": 3.0,
@@ -52,8 +54,10 @@ def document_notes(
     if "minimal_assurance" not in GENRE_CATEGORIES[genre] or words == 0:
         return []
     per100 = spec * 100 / words
-    if words < SHORT_WORDS or per100 < LOW_SPECIFICS_PER_100:
-        rid = f"{lang}.minimal_assurance." + ("short" if words < SHORT_WORDS else "few-specifics")
+    very_short = words < VERY_SHORT_WORDS
+    short_and_vague = words < SHORT_WORDS and spec < 2
+    if very_short or short_and_vague or per100 < MINIMAL_SPECIFICS_PER_100:
+        rid = f"{lang}.minimal_assurance." + ("short" if very_short else "few-specifics")
         return [
             DocumentNote(
                 "minimal_assurance", rid, REASONS["minimal_assurance"][lang], src["trix2003"]

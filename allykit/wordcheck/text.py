@@ -25,7 +25,9 @@ _BULLETS = frozenset("\u2022\u25e6\u25aa\u25ab\u2023\u2043\u25cf\u25cb\u25a0\u25
 _JOIN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
 _COUNTED_WORD = re.compile(r"[^\W_]+(?:['\-.,][^\W_]+)*")
-_BOUNDARY = re.compile(r"[.!?;:\n]")
+# A sentence or clause ends at . ! ? ; : or at a blank line or a Markdown-style list item; a
+# single line break (hard-wrapped paragraph) does not end anything.
+_BOUNDARY = re.compile(r"[.!?;:]|\n\s*\n|\n\s*[-*+]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +63,7 @@ def normalise(original: str) -> Normalised:
         elif ch in _QUOTES:
             mapped = '"'
         elif ch in _BULLETS:
-            mapped = "\n"
+            mapped = ";"  # a list item is its own clause
         elif ch == "\n" or ch == "\r" or ch in "\u2028\u2029\x0b\x0c\x85":
             mapped = "\n"
         elif ch.isspace():
