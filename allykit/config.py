@@ -96,3 +96,14 @@ def _read_key(path: Path) -> str:
             return key
         time.sleep(0.02)
     raise RuntimeError(f"{path} is empty: delete it to generate a new secret key")
+
+
+def settings_table() -> str:
+    """The settings table as Markdown, as it appears in the README."""
+    rows = ["| Name | Default | Meaning |", "| --- | --- | --- |"]
+    rows += [f"| `{s.name}` | {s.default} | {s.meaning} |" for s in SETTINGS]
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(settings_table())

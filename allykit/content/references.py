@@ -13,6 +13,7 @@ TYPES = ("article", "book", "chapter", "report", "web", "video")
 KEY_RE = re.compile(r"^[a-z][a-z0-9-]*\d{4}[a-z]?$|^[a-z][a-z0-9-]*-nd[a-z]?$")
 DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
 TEXT_FIELDS = (
+    "subtitle",
     "container",
     "volume",
     "issue",
@@ -62,6 +63,9 @@ def build_reference(raw, path: str) -> tuple[Reference | None, list[Problem]]:
     if not title:
         problem(f"reference {key}: title is required")
     fields = {f: str(raw.get(f) or "").strip() for f in TEXT_FIELDS}
+    if fields.pop("subtitle"):
+        # APA joins a subtitle to its title with a colon; the data keeps them apart.
+        title = f"{title}: {str(raw['subtitle']).strip()}"
     if fields["doi"] and not DOI_RE.match(fields["doi"]):
         problem(f"reference {key}: doi must be bare, like 10.1000/xyz (no https://doi.org/)")
     if fields["url"] and not fields["url"].startswith("https://"):
