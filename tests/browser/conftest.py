@@ -12,10 +12,15 @@ import pytest
 
 CHROMIUM = os.environ.get("ALLYKIT_CHROMIUM", "/usr/bin/chromium")
 FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
     "--disable-dev-shm-usage",
-]  # fmt: skip
+]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 WIDTHS = {"desktop": (1280, 900), "phone": (360, 740)}
 
@@ -45,8 +50,9 @@ def new_page(browser):
 
     def make(width: str = "desktop", javascript: bool = True):
         w, h = WIDTHS[width]
-        context = browser.new_context(viewport={"width": w, "height": h},
-                                      java_script_enabled=javascript)  # fmt: skip
+        context = browser.new_context(
+            viewport={"width": w, "height": h}, java_script_enabled=javascript
+        )
         contexts.append(context)
         return context.new_page()
 

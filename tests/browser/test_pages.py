@@ -90,8 +90,9 @@ def test_microaggression_filter_with_javascript(live_server, new_page, site):
     page.goto(f"{live_server.url}/fr/en-quoi-consiste-l-alliance/")
     page.select_option("#ma-dimension", "age")
     expected = {m.id for m in site["fr"].microaggressions if "age" in m.dimensions}
-    visible = set(page.eval_on_selector_all(
-        ".ma-entry:not([hidden])", "els => els.map(e => e.id.slice(3))"))  # fmt: skip
+    visible = set(
+        page.eval_on_selector_all(".ma-entry:not([hidden])", "els => els.map(e => e.id.slice(3))")
+    )
     assert visible == expected
     assert "dimension=age" in page.url
     assert str(len(expected)) in page.locator(".filter-count").inner_text()

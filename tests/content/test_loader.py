@@ -86,42 +86,85 @@ def test_raw_html_is_sanitised(tree, load):
 @pytest.mark.parametrize(
     ("path", "text", "expected"),
     [
-        ("en/home.md", HOME.format(title="Home").replace("[@who2019]", "[@nobody1999]"),
-         "content/en/home.md:6: unknown citation key 'nobody1999'"),
-        ("en/home.md", HOME.format(title="Home").replace("[[ally]]", "[[nope]]"),
-         "content/en/home.md:6: unknown glossary term 'nope'"),
-        ("en/home.md", HOME.format(title="Home").replace("page:other#second", "page:gone"),
-         "content/en/home.md:10: broken internal link: no page 'gone'"),
-        ("en/home.md", HOME.format(title="Home").replace("page:other#second", "page:other#nope"),
-         "content/en/home.md:10: broken internal link: no anchor '#nope' in page 'other'"),
-        ("en/home.md", HOME.format(title="Home") + "\n![](img/ok.svg)\n",
-         "content/en/home.md:22: image without alt text"),
-        ("en/home.md", HOME.format(title="Home") + "\n```figure\nsrc: img/ok.svg\nalt: ''\n"
-         "description: d\n```\n", "content/en/home.md:23: figure block: 'alt' is required"),
-        ("en/home.md", HOME.format(title="Home") + "\n#### Too deep\n",
-         "content/en/home.md:22: heading level skipped: h2 to h4"),
-        ("en/home.md", HOME.format(title="Home").replace("title: Home", "titel: Home"),
-         "content/en/home.md:2: bad front matter: 'title' is required and must be text"),
-        ("en/home.md", "no front matter\n",
-         "content/en/home.md:1: front matter missing: the file must start with a '---' "
-         "line"),
-        ("fr/other.md", None,
-         "content/en/other.md:1: page exists in en only (no content/fr/other.md)"),
-        ("en/glossary.yaml", "- id: ally\n  term: Ally\n  definition: x\n  cite: [trix2003]\n"
-         "- id: extra\n  term: Extra\n  definition: y\n  cite: [trix2003]\n",
-         "content/fr/glossary.yaml:1: glossary entry 'extra' exists in en only"),
-        ("references/more.yaml", "- key: trix2003\n  type: web\n  authors: [{literal: X}]\n"
-         "  year: 2020\n  title: T\n  url: https://x.org\n  verified: V\n",
-         "content/references/more.yaml:1: reference key 'trix2003' already defined in "
-         "content/references/main.yaml"),
-        ("references/more.yaml", "- key: bad2020\n  type: web\n  authors: [{literal: X}]\n"
-         "  year: 2020\n  title: T\n  verified: U\n",
-         "content/references/more.yaml:1: reference bad2020: verified must be V or P "
-         "(unverified references are not used)"),
-        ("en/home.md", HOME.format(title="Home") + "\n```video\ntitle: T\nurl: https://v.org/x\n"
-         "start: 99\n```\n", "content/en/home.md:23: video block: start must be mm:ss or h:mm:ss"),
+        (
+            "en/home.md",
+            HOME.format(title="Home").replace("[@who2019]", "[@nobody1999]"),
+            "content/en/home.md:6: unknown citation key 'nobody1999'",
+        ),
+        (
+            "en/home.md",
+            HOME.format(title="Home").replace("[[ally]]", "[[nope]]"),
+            "content/en/home.md:6: unknown glossary term 'nope'",
+        ),
+        (
+            "en/home.md",
+            HOME.format(title="Home").replace("page:other#second", "page:gone"),
+            "content/en/home.md:10: broken internal link: no page 'gone'",
+        ),
+        (
+            "en/home.md",
+            HOME.format(title="Home").replace("page:other#second", "page:other#nope"),
+            "content/en/home.md:10: broken internal link: no anchor '#nope' in page 'other'",
+        ),
+        (
+            "en/home.md",
+            HOME.format(title="Home") + "\n![](img/ok.svg)\n",
+            "content/en/home.md:22: image without alt text",
+        ),
+        (
+            "en/home.md",
+            HOME.format(title="Home") + "\n```figure\nsrc: img/ok.svg\nalt: ''\n"
+            "description: d\n```\n",
+            "content/en/home.md:23: figure block: 'alt' is required",
+        ),
+        (
+            "en/home.md",
+            HOME.format(title="Home") + "\n#### Too deep\n",
+            "content/en/home.md:22: heading level skipped: h2 to h4",
+        ),
+        (
+            "en/home.md",
+            HOME.format(title="Home").replace("title: Home", "titel: Home"),
+            "content/en/home.md:2: bad front matter: 'title' is required and must be text",
+        ),
+        (
+            "en/home.md",
+            "no front matter\n",
+            "content/en/home.md:1: front matter missing: the file must start with a '---' line",
+        ),
+        (
+            "fr/other.md",
+            None,
+            "content/en/other.md:1: page exists in en only (no content/fr/other.md)",
+        ),
+        (
+            "en/glossary.yaml",
+            "- id: ally\n  term: Ally\n  definition: x\n  cite: [trix2003]\n"
+            "- id: extra\n  term: Extra\n  definition: y\n  cite: [trix2003]\n",
+            "content/fr/glossary.yaml:1: glossary entry 'extra' exists in en only",
+        ),
+        (
+            "references/more.yaml",
+            "- key: trix2003\n  type: web\n  authors: [{literal: X}]\n"
+            "  year: 2020\n  title: T\n  url: https://x.org\n  verified: V\n",
+            "content/references/more.yaml:1: reference key 'trix2003' already defined in "
+            "content/references/main.yaml",
+        ),
+        (
+            "references/more.yaml",
+            "- key: bad2020\n  type: web\n  authors: [{literal: X}]\n"
+            "  year: 2020\n  title: T\n  verified: U\n",
+            "content/references/more.yaml:1: reference bad2020: verified must be V or P "
+            "(unverified references are not used)",
+        ),
+        (
+            "en/home.md",
+            HOME.format(title="Home") + "\n```video\ntitle: T\nurl: https://v.org/x\n"
+            "start: 99\n```\n",
+            "content/en/home.md:23: video block: start must be mm:ss or h:mm:ss",
+        ),
     ],
-)  # fmt: skip
+)
 def test_problems_name_file_and_line(tree, load, path, text, expected):
     root = tree(**{path: text})  # None: the file is left out
     assert expected in problems(load, root)

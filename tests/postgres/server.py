@@ -47,18 +47,50 @@ def postgres_server(dbname: str = "allykit"):
     data, port = root / "data", free_port()
     env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
     subprocess.run(
-        _as_postgres([initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-                      "--no-sync", "--no-instructions"]),
-        check=True, capture_output=True, env=env, cwd=root,
-    )  # fmt: skip
+        _as_postgres(
+            [
+                initdb,
+                "-D",
+                str(data),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--no-sync",
+                "--no-instructions",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+        env=env,
+        cwd=root,
+    )
     options = (
         f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
     )
     subprocess.run(
-        _as_postgres([pg_ctl, "-D", str(data), "-o", options, "-l", str(root / "log"), "-w",
-                      "-t", "30", "start"]),
-        check=True, capture_output=True, env=env, cwd=root,
-    )  # fmt: skip
+        _as_postgres(
+            [
+                pg_ctl,
+                "-D",
+                str(data),
+                "-o",
+                options,
+                "-l",
+                str(root / "log"),
+                "-w",
+                "-t",
+                "30",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+        env=env,
+        cwd=root,
+    )
     try:
         import psycopg
 
@@ -72,6 +104,10 @@ def postgres_server(dbname: str = "allykit"):
                 time.sleep(0.1)
         yield f"{base}/{dbname}"
     finally:
-        subprocess.run(_as_postgres([pg_ctl, "-D", str(data), "-m", "fast", "-w", "stop"]),
-                       capture_output=True, env=env, cwd=root)  # fmt: skip
+        subprocess.run(
+            _as_postgres([pg_ctl, "-D", str(data), "-m", "fast", "-w", "stop"]),
+            capture_output=True,
+            env=env,
+            cwd=root,
+        )
         shutil.rmtree(root, ignore_errors=True)

@@ -16,13 +16,30 @@ pytestmark = pytest.mark.postgres
 def test_database_tests_pass_on_postgresql(postgres_url, tmp_path):
     if os.environ.get("ALLYKIT_TEST_DB_RERUN"):
         pytest.skip("already inside the PostgreSQL re-run")
-    env = {**os.environ, "DATABASE_URL": postgres_url, "ALLYKIT_TEST_DB_RERUN": "1",
-           "ALLYKIT_DATA_DIR": str(tmp_path)}  # fmt: skip
+    env = {
+        **os.environ,
+        "DATABASE_URL": postgres_url,
+        "ALLYKIT_TEST_DB_RERUN": "1",
+        "ALLYKIT_DATA_DIR": str(tmp_path),
+    }
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m",
-         "django_db and not browser and not postgres", "tests"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-m",
+            "django_db and not browser and not postgres",
+            "tests",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     tail = "\n".join((result.stdout + result.stderr).splitlines()[-40:])
     # Exit 5 means no test carried the mark: that would hide a broken selection, so fail too.
     assert result.returncode == 0, tail

@@ -55,8 +55,11 @@ def test_page_structure(url, lang, key):
     target = toggles[0]["href"]
     assert target.startswith(f"/{other}/")
     assert fetch(target)[0] == 200
-    alternates = {a["hreflang"]: a["href"] for a in page.links
-                  if a["tag"] == "link" and a.get("rel") == "alternate"}  # fmt: skip
+    alternates = {
+        a["hreflang"]: a["href"]
+        for a in page.links
+        if a["tag"] == "link" and a.get("rel") == "alternate"
+    }
     assert alternates == {lang: url, other: target}
     # The CSP forbids inline code: no inline scripts, no style attributes.
     assert all(s.get("src") for s in page.scripts)
@@ -84,8 +87,11 @@ def test_internal_links_and_anchors_resolve(url, lang, key):
     assert broken == []
 
 
-@pytest.mark.parametrize(("url", "lang", "key"), [p for p in PAGES if p[1] == "fr"],
-                         ids=[p[0] for p in PAGES if p[1] == "fr"])  # fmt: skip
+@pytest.mark.parametrize(
+    ("url", "lang", "key"),
+    [p for p in PAGES if p[1] == "fr"],
+    ids=[p[0] for p in PAGES if p[1] == "fr"],
+)
 def test_no_untranslated_interface_string_on_french_pages(url, lang, key):
     _, html, _ = fetch(url)
     page = read(html)
