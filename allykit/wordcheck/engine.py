@@ -134,15 +134,22 @@ def _drop_out_of_context(ctx: rules.Context, hits, genre: str):
         if cat in _DESCRIPTORS:
             if cat != "vague_praise" and _negated(ctx, i, lack):
                 continue
-            if any(
-                k in personal_starts and all(ctx.joined(m) for m in range(j, k + 1))
-                for k in range(j, j + 4)
-            ):
+            if _attached_to_personal(ctx, j, personal_starts):
                 continue
             if genre != "job" and _title_case(ctx, i):
                 continue
         out.append(hit)
     return out
+
+
+def _attached_to_personal(ctx: rules.Context, j: int, personal_starts: set[int]) -> bool:
+    stop = ctx.words["conjunctions"]
+    for k in range(j, min(j + 4, len(ctx.toks.words))):
+        if not ctx.joined(k) or (k > j and ctx.toks.words[k - 1] in stop):
+            return False
+        if k in personal_starts:
+            return True
+    return False
 
 
 def _title_case(ctx: rules.Context, i: int) -> bool:
@@ -172,6 +179,8 @@ def _list_hits(ctx: rules.Context, idx, name_positions: frozenset[int]):
                     or any(ctx.toks.boundary[i + m] for m in range(1, k))
                 ):
                     continue
+                if entry.hyphen and any(seps[i + m] != "-" for m in range(1, k)):
+                    continue
                 if not _context_ok(ctx, i, k, entry):
                     continue
                 if entry.category not in _NAME_SAFE and i in name_positions and ctx.cap(i):
@@ -180,7 +189,6 @@ def _list_hits(ctx: rules.Context, idx, name_positions: frozenset[int]):
                 matched = k
                 break
         i += matched or 1
-    del seps
 
 
 def _context_ok(ctx: rules.Context, i: int, k: int, e: Entry) -> bool:

@@ -37,6 +37,7 @@ class Entry:
     pair: frozenset[str] = frozenset()  # feminine counterparts that make a doublet
     reason: str = ""
     provenance: str = "published"
+    hyphen: bool = False  # the words must be joined by a hyphen (peut-être, not peut être)
 
 
 def form_tokens(form: str) -> tuple[str, ...]:
@@ -96,6 +97,7 @@ def entries(lang: str) -> tuple[Entry, ...]:
                     pair=_words(item.get("pair")),
                     reason=item.get("reason", ""),
                     provenance=block.get("provenance", "published"),
+                    hyphen=bool(item.get("hyphen")),
                 )
             )
     return tuple(out)
