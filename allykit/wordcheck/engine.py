@@ -84,7 +84,9 @@ def check(text: str, genre: str, lang: str, ignore: frozenset[str] = frozenset()
                 rule_id=rid,
                 reason=reason,
                 source=src[source_key],
-                alternatives=entry.alternatives if entry is not None else (),
+                alternatives=entry.alternatives
+                if entry is not None
+                else _rule_alternatives(ctx, i, j, cat, first_names),
                 severity="note" if cat in NOTE_CATEGORIES else "warning",
             )
         )
@@ -107,6 +109,28 @@ _RULE_SOURCES = {
     "first_name": "creo",
 }
 assert not (set(_RULE_SOURCES) & DOCUMENT_CATEGORIES)
+
+
+def _rule_alternatives(
+    ctx: rules.Context, i: int, j: int, cat: str, first_names: dict[str, str]
+) -> tuple[str, ...]:
+    """Concrete swaps for rule-based flags: the role alone, the title and surname."""
+    orig, norm, toks = ctx.original, ctx.norm, ctx.toks
+    if cat == "gender_marker":
+        markers = ctx.words["marker_words"]
+        keep = [k for k in range(i, j) if toks.words[k] not in markers and toks.words[k] != "sexe"]
+        if keep:
+            s, e = norm.span(toks.starts[keep[0]], toks.ends[keep[-1]])
+            return (orig[s:e],)
+    if cat == "first_name":
+        surname = first_names.get(toks.words[i], "")
+        if not surname:
+            return ()
+        name = surname.capitalize()
+        if ctx.lang == "fr":
+            return (f"Dre {name}", f"Dr {name}", f"Mme {name}", f"M. {name}")
+        return (f"Dr. {name}", f"Ms. {name}", f"Mr. {name}")
+    return ()
 
 
 def _negated(ctx: rules.Context, i: int, extra: frozenset[str] = frozenset()) -> bool:
