@@ -138,7 +138,10 @@ def _negated(ctx: rules.Context, i: int, extra: frozenset[str] = frozenset()) ->
     for k in range(i - 1, max(-1, i - 4), -1):
         if not ctx.joined(k + 1):
             return False
-        if ctx.toks.words[k] in neg and ctx.toks.words[k + 1] not in ctx.words["not_only"]:
+        w = ctx.toks.words[k]
+        if w == "t" and ctx.toks.seps[k] != "'":
+            continue  # only the "t" of "n't" negates
+        if w in neg and ctx.toks.words[k + 1] not in ctx.words["not_only"]:
             return True
     return False
 
