@@ -5,6 +5,7 @@ from __future__ import annotations
 import dj_database_url
 
 from .config import BASE_DIR, data_dir, env, env_bool, env_list, secret_key
+from .contact.smtpurl import parse_rate, parse_smtp_url
 
 DATA_DIR = data_dir()
 SECRET_KEY = secret_key()
@@ -14,7 +15,25 @@ TRUSTED_PROXIES = env_list("ALLYKIT_TRUSTED_PROXIES", "127.0.0.1,::1")
 CSRF_TRUSTED_ORIGINS = env_list("ALLYKIT_CSRF_TRUSTED_ORIGINS")
 CONTENT_DIR = env("ALLYKIT_CONTENT_DIR", str(BASE_DIR / "content"))
 CONTACT_CONTENT_EMAIL = env("ALLYKIT_CONTACT_CONTENT_EMAIL", "content@example.org")
+BENCH_VIEWS = env_bool("ALLYKIT_BENCH_VIEWS")  # bench/platform_bench.py only
 CONTACT_TECH_EMAIL = env("ALLYKIT_CONTACT_TECH_EMAIL", "tech@example.org")
+DEFAULT_FROM_EMAIL = SERVER_EMAIL = env("ALLYKIT_MAIL_FROM", "Ally Toolkit <noreply@localhost>")
+_SMTP = parse_smtp_url(env("ALLYKIT_SMTP_URL")) if env("ALLYKIT_SMTP_URL") else {}
+EMAIL_HOST = _SMTP.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = _SMTP.get("EMAIL_PORT", 25)
+EMAIL_HOST_USER = _SMTP.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = _SMTP.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = _SMTP.get("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = _SMTP.get("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = _SMTP.get("EMAIL_TIMEOUT", 10)
+ADMIN_PATH = env("ALLYKIT_ADMIN_PATH", "staff/").strip("/") + "/"
+RETENTION_DAYS = int(env("ALLYKIT_RETENTION_DAYS", "365"))
+CONTACT_RATE_LIMIT = parse_rate(env("ALLYKIT_CONTACT_RATE_LIMIT", "5/3600"))
+FEEDBACK_RATE_LIMIT = parse_rate(env("ALLYKIT_FEEDBACK_RATE_LIMIT", "30/3600"))
+CONTACT_MIN_SECONDS = float(env("ALLYKIT_CONTACT_MIN_SECONDS", "3"))
+OUTBOX_MAX_ATTEMPTS = int(env("ALLYKIT_OUTBOX_MAX_ATTEMPTS", "12"))
+LOGIN_MAX_FAILURES = int(env("ALLYKIT_LOGIN_MAX_FAILURES", "5"))
+LOGIN_LOCKOUT_SECONDS = int(env("ALLYKIT_LOGIN_LOCKOUT_SECONDS", "900"))
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -81,6 +100,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTHENTICATION_BACKENDS = [
+    "allykit.contact.lockout.LockoutBackend",  # refuses locked accounts and addresses first
+    "django.contrib.auth.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,5 +1,6 @@
 """URL patterns, generated from the route table in both languages."""
 
+from django.conf import settings
 from django.urls import path
 
 from allykit.routes import all_routes, url_name
@@ -21,6 +22,10 @@ for route in all_routes():
                 name=url_name(route.key, lang),
             )  # fmt: skip
         )
+
+if settings.BENCH_VIEWS:
+    # Only for bench/platform_bench.py: the smallest possible Django view, as a baseline.
+    urlpatterns.append(path("bench/minimal", views.minimal))
 
 handler400 = "allykit.toolkit.views.bad_request"
 handler404 = "allykit.toolkit.views.not_found"

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_safe
 
 from allykit.routes import all_routes, url_for
 
-from . import components
+from . import components, page_cache
 from .site import get_site
 
 
@@ -48,8 +48,15 @@ def page_context(request, lang: str, key: str, **extra) -> dict:
 
 @require_safe
 def content_page(request, lang: str, key: str):
-    """A toolkit page from the content files."""
-    return render(request, "toolkit/page.html", page_context(request, lang, key))
+    """A toolkit page from the content files, rendered once per process and query string."""
+
+    def render_page(csrf_token):
+        context = page_context(request, lang, key)
+        if csrf_token:
+            context["csrf_token"] = csrf_token
+        return render_to_string("toolkit/page.html", context, request=request)
+
+    return page_cache.cached_page(request, ("page", lang, key), render_page)
 
 
 @require_safe
@@ -125,6 +132,11 @@ def sitemap(request):
             entries.extend({"loc": urls[lang], "alternates": urls} for lang in ("en", "fr"))
     body = render_to_string("toolkit/sitemap.xml", {"entries": entries})
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
+
+
+def minimal(request):
+    """A baseline for the benchmark: a tiny response with no template and no content."""
+    return HttpResponse("<!doctype html><title>minimal</title><h1>minimal</h1>")
 
 
 def not_found(request, exception=None):
