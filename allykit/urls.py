@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.urls import path
 
+from allykit.panels.api import panels_api
 from allykit.routes import all_routes, url_name
 from allykit.toolkit import views
 
@@ -11,6 +12,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots, name="robots"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("api/v1/panels", panels_api, name="api-panels"),
 ]
 for route in all_routes():
     for lang in ("en", "fr"):
