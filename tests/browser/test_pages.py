@@ -96,3 +96,19 @@ def test_microaggression_filter_with_javascript(live_server, new_page, site):
     assert visible == expected
     assert "dimension=age" in page.url
     assert str(len(expected)) in page.locator(".filter-count").inner_text()
+
+
+def test_no_horizontal_scrolling_at_320px(live_server, browser):
+    """At 320 CSS pixels (400% zoom of a 1280px window) nothing overflows sideways."""
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    wide = {}
+    for url, _lang, key in PAGES:
+        if key == "term" and not url.endswith("/ally/"):
+            continue
+        page.goto(live_server.url + url)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 320:
+            wide[url] = width
+    context.close()
+    assert wide == {}

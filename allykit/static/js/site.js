@@ -56,8 +56,11 @@
     // Only enhance when the full list is on the page (no server-side filter applied).
     var full = entries.length && !new URLSearchParams(window.location.search).has("setting") &&
       !new URLSearchParams(window.location.search).has("dimension");
-    if (full) {
-      selects.forEach(function (select) { select.addEventListener("change", apply); });
-    }
+    selects.forEach(function (select) {
+      select.addEventListener("change", function () {
+        // A list already filtered by the server lacks entries: ask the server again.
+        if (full) { apply(); } else { select.form.submit(); }
+      });
+    });
   }
 }());
