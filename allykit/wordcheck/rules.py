@@ -20,11 +20,20 @@ class Context:
     lang: str
 
     def cap(self, i: int) -> bool:
-        return self.original[self.norm.starts[self.toks.starts[i]]].isupper()
+        return self.original[self.norm.start_of(self.toks.starts[i])].isupper()
 
     def joined(self, i: int) -> bool:
         """Token i follows token i-1 in the same sentence."""
-        return i > 0 and not self.toks.boundary[i]
+        return i > 0 and not self.toks.boundary(i)
+
+    def capitalised(self) -> list[int]:
+        """Indices of tokens that start with a capital letter."""
+        if self.toks.cased:
+            return [i for i, w in enumerate(self.toks.cased) if w[0].isupper()]
+        return [i for i in range(len(self.toks.words)) if self.cap(i)]
+
+    def where(self, vocab: frozenset[str]) -> list[int]:
+        return [i for i, w in enumerate(self.toks.words) if w in vocab]
 
     def is_title(self, i: int) -> bool:
         w = self.toks.words[i]
@@ -43,7 +52,12 @@ def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
     anyone in the text is given a title."""
     words, n = ctx.toks.words, len(ctx.toks.words)
     stop = ctx.words["name_stop"]
-    lowered = _lowercase_words(ctx)
+    lowered_cache: list[frozenset[str]] = []
+
+    def lowered() -> frozenset[str]:
+        if not lowered_cache:
+            lowered_cache.append(_lowercase_words(ctx))
+        return lowered_cache[0]
     positions: set[int] = set()
     first_names: dict[str, str] = {}
     titled = False
@@ -53,15 +67,19 @@ def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
             i < n
             and ctx.cap(i)
             and words[i] not in stop
-            and words[i] not in lowered
+            and words[i] not in lowered()
             and len(words[i]) > 1
         )
 
-    for i in range(n - 1):
+    caps = ctx.capitalised()
+    capset = set(caps)
+    for i in caps:
+        if i >= n - 1:
+            continue
         if ctx.is_title(i):
             titled = True
             j = i + 1
-            while j < n and j <= i + 3 and ctx.cap(j) and (j == i + 1 or ctx.joined(j)):
+            while j < n and j <= i + 3 and j in capset and (j == i + 1 or ctx.joined(j)):
                 if ctx.toks.seps[j].strip() not in ("", ".", "-") or words[j] in stop:
                     break
                 positions.add(j)
@@ -69,7 +87,8 @@ def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
             if j - i >= 3:
                 first_names.setdefault(words[i + 1], words[i + 2])
         elif (
-            plausible(i)
+            i + 1 in capset
+            and plausible(i)
             and plausible(i + 1)
             and ctx.joined(i + 1)
             and ctx.toks.seps[i + 1] == " "
@@ -78,27 +97,26 @@ def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
             positions.update((i, i + 1))
             first_names.setdefault(words[i], words[i + 1])
     if first_names:
-        for i in range(n):
-            if words[i] in first_names and ctx.cap(i):
+        for i in caps:
+            if words[i] in first_names:
                 positions.add(i)
     return frozenset(positions), first_names, titled
 
 
 def _lowercase_words(ctx: Context) -> frozenset[str]:
-    out = set()
-    for i, w in enumerate(ctx.toks.words):
-        if not ctx.cap(i):
-            out.add(w)
-    return frozenset(out)
+    """Words that occur at least once without a capital (so they are not names)."""
+    if ctx.toks.cased:
+        return frozenset(w.lower() for w in set(ctx.toks.cased) if not w[0].isupper())
+    return frozenset(w for i, w in enumerate(ctx.toks.words) if not ctx.cap(i))
 
 
 def first_name_hits(ctx: Context, first_names: dict[str, str], titled: bool) -> Iterator[Hit]:
     if not titled or not first_names:
         return
     words, n = ctx.toks.words, len(ctx.toks.words)
-    for i in range(n):
+    for i in ctx.where(frozenset(first_names)):
         w = words[i]
-        if w not in first_names or not ctx.cap(i):
+        if not ctx.cap(i):
             continue
         if i + 1 < n and ctx.joined(i + 1) and words[i + 1] == first_names[w]:
             continue  # full name
@@ -114,23 +132,22 @@ def superlative_hits(ctx: Context) -> Iterator[Hit]:
     sup, gender = ctx.words["superlatives"], ctx.words["gender_words"]
     most = ctx.words["most"]
     rid = f"{ctx.lang}.conditional_superlative."
-    i = 0
-    while i < n:
-        w = words[i]
-        if w in sup or (w in most and i + 1 < n and ctx.joined(i + 1)):
-            for j in range(i + 1, min(n, i + 7)):
-                if not ctx.joined(j):
-                    break
-                if words[j] in gender:
-                    yield i, j + 1, "conditional_superlative", rid + "superlative-gender"
-                    i = j
-                    break
-        i += 1
+    done = -1
+    for i in ctx.where(sup | most):
+        if i <= done or (words[i] in most and not (i + 1 < n and ctx.joined(i + 1))):
+            continue
+        for j in range(i + 1, min(n, i + 7)):
+            if not ctx.joined(j):
+                break
+            if words[j] in gender:
+                yield i, j + 1, "conditional_superlative", rid + "superlative-gender"
+                done = j
+                break
     # "for a woman" / "pour une femme"
     lead, art = ctx.words["for_words"], ctx.words["articles"]
-    for i in range(n - 2):
+    for i in ctx.where(lead):
         if (
-            words[i] in lead
+            i + 2 < n
             and words[i + 1] in art
             and words[i + 2] in gender
             and ctx.joined(i + 1)
@@ -149,15 +166,15 @@ def marker_hits(ctx: Context) -> Iterator[Hit]:
     def job(k: int) -> bool:
         return words[k] in jobs or words[k].endswith(suffixes)
 
-    for i in range(n - 1):
-        tight = ctx.joined(i + 1) and ctx.toks.seps[i + 1].strip() in ("", "-")
-        if not tight:
-            continue
-        if words[i] in markers and job(i + 1):
-            yield i, i + 2, "gender_marker", rid + "marker-role"
-        elif job(i) and words[i + 1] in after:
-            yield i, i + 2, "gender_marker", rid + "role-marker"
+    def tight(k: int) -> bool:  # token k follows k-1 with only a space or hyphen between
+        return ctx.joined(k) and ctx.toks.seps[k].strip() in ("", "-")
+
+    for m in ctx.where(markers | after):
+        if words[m] in markers and m + 1 < n and tight(m + 1) and job(m + 1):
+            yield m, m + 2, "gender_marker", rid + "marker-role"
+        elif words[m] in after and m > 0 and tight(m) and job(m - 1):
+            yield m - 1, m + 1, "gender_marker", rid + "role-marker"
     phrase = ctx.words.get("marker_phrase_start", frozenset())
-    for i in range(n - 2):
-        if words[i] in phrase and words[i + 1] == "sexe" and words[i + 2] in markers:
+    for i in ctx.where(phrase):
+        if i + 2 < n and words[i + 1] == "sexe" and words[i + 2] in markers:
             yield i, i + 3, "gender_marker", rid + "de-sexe"

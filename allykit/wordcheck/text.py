@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import accumulate
 from dataclasses import dataclass
 
 # Characters that vanish: soft hyphen, zero-width space/joiners, word joiner, BOM.
@@ -32,18 +33,63 @@ _BOUNDARY = re.compile(r"[.!?;:]|\n\s*\n|\n\s*[-*+]")
 
 @dataclass(frozen=True, slots=True)
 class Normalised:
-    """The normalised text and, per character, its original start and end."""
+    """The normalised text and, per character, its original start and end.
+
+    ``starts``/``ends`` are None when the normalised text has exactly the original's length
+    and character positions (the common case): the offset map is then the identity.
+    """
 
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: tuple[int, ...] | None
+    ends: tuple[int, ...] | None
+    cased: str = ""  # same characters before lower-casing (fast path only)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original span of the normalised span [start, end)."""
+        if self.starts is None or self.ends is None:
+            return start, end
         return self.starts[start], self.ends[end - 1]
+
+    def start_of(self, i: int) -> int:
+        return i if self.starts is None else self.starts[i]
+
+
+def _table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for ch in _HYPHENS:
+        table[ord(ch)] = "-"
+    for ch in _APOSTROPHES:
+        table[ord(ch)] = "'"
+    for ch in _QUOTES:
+        table[ord(ch)] = '"'
+    for ch in _BULLETS - _HYPHENS:
+        table[ord(ch)] = ";"
+    for ch in "\u2028\u2029\x0b\x0c\x85":
+        table[ord(ch)] = "\n"
+    for cp in [0x09, 0x0D, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000]:
+        table[cp] = " "
+    return table
+
+
+_TABLE = _table()
+_SLOW = re.compile(
+    "[" + "".join(sorted(_DELETE)) + r"\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
+    r"\ufe20-\ufe2f]|-[ \t]*\n"
+)
 
 
 def normalise(original: str) -> Normalised:
+    """Fast path: one C-level translate and lower-case when no character is deleted, composed
+    or joined; otherwise the character-by-character path with an explicit offset map."""
+    cased = original.translate(_TABLE)
+    if not _SLOW.search(cased):
+        low = cased.lower()
+        if len(low) == len(original):
+            return Normalised(low, None, None, cased)
+    return _normalise_slow(original)
+
+
+def _normalise_slow(original: str) -> Normalised:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -62,9 +108,9 @@ def normalise(original: str) -> Normalised:
             mapped = "'"
         elif ch in _QUOTES:
             mapped = '"'
-        elif ch in _BULLETS:
+        elif ch in _BULLETS:  # (after _HYPHENS: U+2043 is a hyphen bullet)
             mapped = ";"  # a list item is its own clause
-        elif ch == "\n" or ch == "\r" or ch in "\u2028\u2029\x0b\x0c\x85":
+        elif ch == "\n" or ch in "\u2028\u2029\x0b\x0c\x85":
             mapped = "\n"
         elif ch.isspace():
             mapped = " "
@@ -88,44 +134,48 @@ def normalise(original: str) -> Normalised:
     return Normalised(text, tuple(starts), tuple(ends))
 
 
-@dataclass(frozen=True, slots=True)
 class Tokens:
-    """Letter-only tokens of a normalised text with their positions and separators."""
+    """Letter-only tokens of a normalised text. Positions come from one C-level split; the
+    sentence boundary before a token is worked out only when a rule asks for it."""
 
-    words: tuple[str, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    seps: tuple[str, ...]  # text between the previous token and this one
-    boundary: tuple[bool, ...]  # a sentence or line boundary precedes this token
+    __slots__ = ("words", "seps", "starts", "ends", "cased", "_boundary")
+
+    def __init__(self, norm: str, cased: str = "") -> None:
+        parts = _SPLIT.split(norm)
+        self.seps: list[str] = parts[0::2]  # seps[i] precedes words[i]; one extra at the end
+        self.words: list[str] = parts[1::2]
+        offs = list(accumulate(map(len, parts)))
+        self.starts: list[int] = offs[0::2][: len(self.words)]
+        self.ends: list[int] = offs[1::2]
+        self.cased: list[str] = _SPLIT.split(cased)[1::2] if cased else []
+        self._boundary: dict[int, bool] = {}
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def boundary(self, i: int) -> bool:
+        """A sentence or clause boundary comes just before token i."""
+        b = self._boundary.get(i)
+        if b is None:
+            sep = self.seps[i]
+            b = i == 0 or bool(_BOUNDARY.search(sep))
+            if b and i > 0 and sep.strip(" ") == "." and self.words[i - 1] in _TITLE_ABBREVIATIONS:
+                b = False
+            self._boundary[i] = b
+        return b
 
 
+_SPLIT = re.compile(r"([^\W\d_]+)")
 _TITLE_ABBREVIATIONS = frozenset(
     "dr dre drs mr mrs ms mx prof pr pre st m mme mlle jr sr vs etc e g i".split()
 )
 
 
-def tokenise(norm: str) -> Tokens:
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    seps: list[str] = []
-    boundary: list[bool] = []
-    prev_end = 0
-    for m in _WORD.finditer(norm):
-        s, e = m.start(), m.end()
-        sep = norm[prev_end:s]
-        words.append(m.group())
-        starts.append(s)
-        ends.append(e)
-        seps.append(sep)
-        n = len(words)
-        b = n == 1 or bool(_BOUNDARY.search(sep))
-        if b and n > 1 and sep.strip(" ") == "." and words[-2] in _TITLE_ABBREVIATIONS:
-            b = False
-        boundary.append(b)
-        prev_end = e
-    return Tokens(tuple(words), tuple(starts), tuple(ends), tuple(seps), tuple(boundary))
+def tokenise(norm: Normalised | str) -> Tokens:
+    if isinstance(norm, Normalised):
+        return Tokens(norm.text, norm.cased)
+    return Tokens(norm)
 
 
 def count_words(norm: str) -> int:
-    return sum(1 for _ in _COUNTED_WORD.finditer(norm))
+    return len(_COUNTED_WORD.findall(norm))

@@ -70,3 +70,15 @@ def test_rule_ids_are_stable_and_unique() -> None:
     assert len(ids) == len(set(ids))
     assert "en.effort.hardworking" in ids
     assert "fr.masculine_generic.candidat" in ids
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_yaml_values_are_strings(lang: str) -> None:
+    """Bare yes/no/on/off in YAML become booleans: every word must be quoted text."""
+    data = raw_lists(lang)
+    for key, values in data["rules"].items():
+        assert all(isinstance(v, str) for v in values), key
+    for cat, block in data["categories"].items():
+        for item in block["entries"]:
+            for key in ("forms", "alt", "unless_prev", "unless_next", "require_prev", "pair"):
+                assert all(isinstance(v, str) for v in item.get(key) or ()), (cat, key)
