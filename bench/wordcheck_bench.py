@@ -24,9 +24,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval" / "wordcheck"))
 
+from evaluate import load  # noqa: E402
+
 from allykit.wordcheck import check  # noqa: E402
 from allykit.wordcheck.lexicon import warm  # noqa: E402
-from evaluate import load  # noqa: E402
 
 WORKER = r"""
 import json, sys, time

@@ -58,6 +58,7 @@ def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
         if not lowered_cache:
             lowered_cache.append(_lowercase_words(ctx))
         return lowered_cache[0]
+
     positions: set[int] = set()
     first_names: dict[str, str] = {}
     titled = False

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import accumulate
 from dataclasses import dataclass
+from itertools import accumulate
 
 # Characters that vanish: soft hyphen, zero-width space/joiners, word joiner, BOM.
 _DELETE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
