@@ -112,3 +112,19 @@ def test_no_horizontal_scrolling_at_320px(live_server, browser):
             wide[url] = width
     context.close()
     assert wide == {}
+
+
+def test_dark_mode_keeps_contrast(live_server, browser, axe):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="dark")
+    page = context.new_page()
+    failures = {}
+    for url in ("/en/", "/fr/en-quoi-consiste-l-alliance/", "/en/resources/"):
+        page.goto(live_server.url + url)
+        assert (
+            page.evaluate("getComputedStyle(document.body).backgroundColor") != "rgb(255, 255, 255)"
+        )
+        found = axe_violations(axe, page)
+        if found:
+            failures[url] = found
+    context.close()
+    assert failures == {}

@@ -158,3 +158,21 @@ def test_check_deploy_is_clean_with_production_settings(tmp_path):
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("path", "words"), [("/en/", "Something went wrong"), ("/fr/", "Un problème est survenu")]
+)
+def test_server_errors_get_the_localised_500_page(monkeypatch, path, words):
+    from allykit.toolkit import views
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(views, "page_context", broken)
+    monkeypatch.setattr(views.page_cache, "_pages", type(views.page_cache._pages)())
+    client = Client(raise_request_exception=False)
+    response = client.get(path)
+    assert response.status_code == 500
+    page = read(response.content)
+    assert words in page.visible_text and page.h1_count == 1
