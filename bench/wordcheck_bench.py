@@ -36,7 +36,8 @@ jobs = json.load(sys.stdin)
 out = []
 for job in jobs:
     if job["kind"] == "time":
-        assess(job["text"])  # warm-up
+        for _ in range(3):
+            assess(job["text"])  # warm-up
         lat = []
         for _ in range(job["reps"]):
             t = time.perf_counter(); assess(job["text"]); lat.append(time.perf_counter() - t)
@@ -80,7 +81,8 @@ def pct(values: list[float], p: float) -> float:
 
 
 def time_ours(text: str, reps: int) -> list[float]:
-    check(text, "job", "en", max_chars=None)
+    for _ in range(3):
+        check(text, "job", "en", max_chars=None)  # warm-up
     lat = []
     for _ in range(reps):
         t = time.perf_counter()
@@ -113,29 +115,44 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [(w, max(2, r // 5) if args.quick else r) for w, r in SIZES]
     texts = {w: corpus(w, ads) for w, _ in sizes}
 
-    jobs = [{"kind": "time", "text": texts[w], "reps": r} for w, r in sizes]
-    jobs += [{"kind": "assess", "text": t} for t in ads]
-    proc = subprocess.run(
-        [str(py), "-c", WORKER], input=json.dumps(jobs), capture_output=True, text=True, check=True
-    )
-    gd = json.loads(proc.stdout)
+    def gd_run(jobs: list[dict]) -> list[dict]:
+        proc = subprocess.run(
+            [str(py), "-c", WORKER],
+            input=json.dumps(jobs),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return json.loads(proc.stdout)
 
+    # The machine is shared and noisy: alternate the two tools over several rounds and keep,
+    # for each tool, the round with the lowest median latency.
+    rounds = 2 if args.quick else 3
     print(f"{'words':>7} {'tool':<14} {'words/s':>11} {'p50 ms':>9} {'p99 ms':>9}")
     ratios, ours_wps = [], {}
-    for k, (w, reps) in enumerate(sizes):
+    for w, reps in sizes:
         n_words = len(texts[w].split())
-        mine = time_ours(texts[w], reps)
-        theirs = gd[k]["lat"]
-        for name, lat in (("allykit", mine), ("genderdecoder3", theirs)):
-            wps = n_words * len(lat) / sum(lat)
+        mine_best: list[float] | None = None
+        gd_best: list[float] | None = None
+        for _ in range(rounds):
+            mine = time_ours(texts[w], reps)
+            theirs = gd_run([{"kind": "time", "text": texts[w], "reps": reps}])[0]["lat"]
+            if mine_best is None or statistics.median(mine) < statistics.median(mine_best):
+                mine_best = mine
+            if gd_best is None or statistics.median(theirs) < statistics.median(gd_best):
+                gd_best = theirs
+        assert mine_best is not None and gd_best is not None
+        for name, lat in (("allykit", mine_best), ("genderdecoder3", gd_best)):
+            wps = n_words / statistics.median(lat)
             print(
                 f"{n_words:>7} {name:<14} {wps:>11,.0f} {pct(lat, 50) * 1e3:>9.2f} "
                 f"{pct(lat, 99) * 1e3:>9.2f}"
             )
-        ratio = statistics.median(theirs) / statistics.median(mine)
-        ours_wps[w] = n_words / statistics.median(mine)
+        ratio = statistics.median(gd_best) / statistics.median(mine_best)
+        ours_wps[w] = n_words / statistics.median(mine_best)
         ratios.append(ratio)
         print(f"{'':>7} ratio (allykit throughput / genderdecoder3): {ratio:.1f}x")
+    gd = gd_run([{"kind": "assess", "text": t} for t in ads])
     small, large = ours_wps[sizes[1][0]], ours_wps[sizes[-1][0]]
     print(
         f"\nLinearity: allykit words/s at ~30,000 words is {large / small:.2f} of its rate at "
@@ -143,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     agree_dir, jaccards = 0, []
-    for d, g in zip(docs, gd[len(sizes) :], strict=True):
+    for d, g in zip(docs, gd, strict=True):
         r = check(d["text"], "job", "en")
         masc = [f.text.lower() for f in r.flags if f.category == "masculine_coded"]
         fem = [f.text.lower() for f in r.flags if f.category == "feminine_coded"]

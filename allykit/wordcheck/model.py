@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 LANGS: tuple[str, ...] = ("en", "fr")
 GENRES: dict[str, dict[str, str]] = {
@@ -87,8 +87,10 @@ class Source:
         return {"key": self.key, "citation": self.citation, "url": self.url}
 
 
-@dataclass(frozen=True, slots=True)
-class Flag:
+class Flag(NamedTuple):
+    """One finding with a span in the original text (immutable; a NamedTuple because a long
+    text can produce thousands of them and tuples are cheap to build)."""
+
     start: int
     end: int
     text: str
