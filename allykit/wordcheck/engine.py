@@ -201,29 +201,27 @@ def _title_case(ctx: rules.Context, i: int) -> bool:
 
 def _list_hits(ctx: rules.Context, idx, name_positions: frozenset[int]):
     words, seps, n = ctx.toks.words, ctx.toks.seps, len(ctx.toks.words)
-    i = 0
-    while i < n:
-        cands = idx.get(words[i])
-        matched = 0
-        if cands:
-            for toks, entry in cands:
-                k = len(toks)
-                if k > 1 and (
-                    i + k > n
-                    or tuple(words[i : i + k]) != toks
-                    or any(ctx.toks.boundary(i + m) for m in range(1, k))
-                ):
-                    continue
-                if entry.hyphen and any(seps[i + m] != "-" for m in range(1, k)):
-                    continue
-                if not _context_ok(ctx, i, k, entry):
-                    continue
-                if entry.category not in _NAME_SAFE and i in name_positions and ctx.cap(i):
-                    continue
-                yield i, i + k, entry.category, entry.rule_id, entry
-                matched = k
-                break
-        i += matched or 1
+    covered = -1  # last token used by a match (matches do not overlap)
+    for i in [i for i, w in enumerate(words) if w in idx]:
+        if i <= covered:
+            continue
+        for toks, entry in idx[words[i]]:
+            k = len(toks)
+            if k > 1 and (
+                i + k > n
+                or tuple(words[i : i + k]) != toks
+                or any(ctx.toks.boundary(i + m) for m in range(1, k))
+            ):
+                continue
+            if entry.hyphen and any(seps[i + m] != "-" for m in range(1, k)):
+                continue
+            if not _context_ok(ctx, i, k, entry):
+                continue
+            if entry.category not in _NAME_SAFE and i in name_positions and ctx.cap(i):
+                continue
+            yield i, i + k, entry.category, entry.rule_id, entry
+            covered = i + k - 1
+            break
 
 
 def _context_ok(ctx: rules.Context, i: int, k: int, e: Entry) -> bool:

@@ -44,7 +44,7 @@ def specifics(ctx: Context) -> int:
     """Concrete details: numbers, years, percentages, and output words (published, grant...)."""
     spec = ctx.words["specific_words"]
     found = len(_NUMBER.findall(ctx.norm.text))
-    found += sum(1 for w in ctx.toks.words if w in spec)
+    found += sum(map(spec.__contains__, ctx.toks.words))
     return found
 
 
