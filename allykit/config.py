@@ -43,6 +43,26 @@ SETTINGS = (
     Setting("ALLYKIT_CONTACT_CONTENT_EMAIL", "content@example.org", "Where questions about "
             "the content go."),
     Setting("ALLYKIT_CONTACT_TECH_EMAIL", "tech@example.org", "Where technical problems go."),
+    Setting("ALLYKIT_SMTP_URL", "(Django's defaults: localhost:25)", "Mail server for the "
+            "contact form, e.g. `smtp+starttls://user:pass@mail.example.org:587` (also `smtp://`, "
+            "`smtps://`; `?timeout=10` seconds)."),
+    Setting("ALLYKIT_MAIL_FROM", "Ally Toolkit <noreply@localhost>", "Sender address of the "
+            "emails the toolkit sends (contact notifications and staff replies)."),
+    Setting("ALLYKIT_ADMIN_PATH", "staff/", "Path of the staff inbox (Django admin)."),
+    Setting("ALLYKIT_RETENTION_DAYS", "365", "Days contact messages and page feedback are kept; "
+            "`allykit purge` deletes older ones."),
+    Setting("ALLYKIT_CONTACT_RATE_LIMIT", "5/3600", "Contact messages allowed per address, as "
+            "COUNT/SECONDS (counted in the database, across all server processes)."),
+    Setting("ALLYKIT_FEEDBACK_RATE_LIMIT", "30/3600", "Page-feedback answers allowed per "
+            "address, as COUNT/SECONDS."),
+    Setting("ALLYKIT_CONTACT_MIN_SECONDS", "3", "Minimum time between showing the contact form "
+            "and sending it; faster posts are asked to send again."),
+    Setting("ALLYKIT_OUTBOX_MAX_ATTEMPTS", "12", "Delivery attempts (with growing delays, up to "
+            "6 hours apart) before an email is marked failed in the staff inbox."),
+    Setting("ALLYKIT_LOGIN_MAX_FAILURES", "5", "Failed staff logins, per account or per address, "
+            "that lock it."),
+    Setting("ALLYKIT_LOGIN_LOCKOUT_SECONDS", "900", "How long failed logins count: the lock lifts "
+            "when fewer than the maximum remain in this window."),
     Setting("ALLYKIT_LOG_LEVEL", "INFO", "Log level for the server's own messages (no "
             "request bodies are ever logged)."),
 )  # fmt: skip

@@ -1,6 +1,7 @@
 """URL patterns, generated from the route table in both languages."""
 
 from django.conf import settings
+from django.contrib import admin
 from django.urls import path
 
 from allykit.panels.api import panels_api
@@ -28,6 +29,9 @@ for route in all_routes():
 if settings.BENCH_VIEWS:
     # Only for bench/platform_bench.py: the smallest possible Django view, as a baseline.
     urlpatterns.append(path("bench/minimal", views.minimal))
+
+# The staff inbox (Django admin) at ALLYKIT_ADMIN_PATH, "staff/" by default.
+urlpatterns.append(path(settings.ADMIN_PATH, admin.site.urls))
 
 handler400 = "allykit.toolkit.views.bad_request"
 handler404 = "allykit.toolkit.views.not_found"

@@ -19,6 +19,6 @@ PAGES = (
     PageEntry("what", "what-allyship-entails/", "en-quoi-consiste-l-alliance/"),
     PageEntry("mentorship", "mentorship-sponsorship/", "mentorat-et-parrainage/"),
     PageEntry("resources", "resources/", "ressources/"),
-    PageEntry("contact", "contact/", "contact/"),
+    PageEntry("contact", "contact/", "contact/", view="allykit.contact.views.contact_page"),
 )
 PAGE_KEYS = tuple(p.key for p in PAGES)
