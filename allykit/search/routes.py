@@ -1,3 +1,13 @@
-"""Routes of the search app (see allykit/routes.py)."""
+"""Routes of the search app (see allykit/routes.py): results and reference-list downloads."""
 
-ROUTES = ()
+from allykit.routes import Route
+
+from . import views
+
+ROUTES = (
+    Route("search", "search/", "recherche/", views.search),
+) + tuple(
+    Route(f"references-{fmt}", f"references.{fmt}", f"references.{fmt}",
+          views.export_references, kwargs={"fmt": fmt}, in_sitemap=False)
+    for fmt in ("bib", "ris", "json")
+)  # fmt: skip
