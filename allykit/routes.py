@@ -9,7 +9,13 @@ from importlib import import_module
 from django.urls import NoReverseMatch, reverse
 
 LANGS = ("en", "fr")
-ROUTE_MODULES = ("allykit.toolkit.routes",)
+ROUTE_MODULES = (
+    "allykit.toolkit.routes",
+    "allykit.contact.routes",
+    "allykit.search.routes",
+    "allykit.checker.routes",
+    "allykit.panels.routes",
+)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ def all_page_urls() -> list[tuple[str, str, str]]:
     site = get_site()
     urls = []
     for route in all_routes():
+        if not route.in_sitemap and "." in route.en:
+            continue  # a download (references.bib ...), not a page
         variants = [{"term_id": t} for t in site["en"].glossary] if route.key == "term" else [{}]
         for kwargs in variants:
             for lang in ("en", "fr"):

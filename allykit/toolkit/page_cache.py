@@ -1,6 +1,6 @@
 """Rendered content pages, kept per process so a page costs almost nothing per request.
 
-A page's HTML depends only on its language, its key and its query string; the CSRF token of
+A page's HTML depends only on its language, its key, the host and its query string; the CSRF token of
 any form on it is put back in per request. Requests carrying flash messages are not cached.
 """
 
@@ -24,7 +24,7 @@ def cached_page(request, key: tuple, render) -> HttpResponse:
     """Serve `render()`'s HTML from the cache for `key` plus the query string."""
     if len(get_messages(request)):
         return HttpResponse(render(None))
-    full_key = (*key, request.GET.urlencode())
+    full_key = (*key, request.get_host(), request.GET.urlencode())
     with _lock:
         html = _pages.get(full_key)
         if html is not None:
