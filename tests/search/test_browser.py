@@ -28,11 +28,11 @@ def test_phone_keyboard_search_reaches_the_result(live_server, new_page, javascr
     page.keyboard.press("Enter")
     page.wait_for_url("**/en/search/?q=*")
     assert page.locator(".result-list mark").count() > 0
-    target = "/en/what-allyship-entails/#ma-too-young-to-be-the-surgeon"
+    target = "/en/what-allyship-entails/#ma-sweetie-in-front-of-patient"
     assert _tab_to(page, f"el.getAttribute('href') === '{target}'")
     page.keyboard.press("Enter")
     page.wait_for_url(f"**{target}")
-    assert page.locator("#ma-too-young-to-be-the-surgeon").is_visible()
+    assert page.locator("#ma-sweetie-in-front-of-patient").is_visible()
 
 
 def test_results_appear_as_you_type_in_french(live_server, new_page):

@@ -15,9 +15,10 @@ EN = [
     ("Micro-Aggressions", "section:what#microaggressions", 3),
     (
         "what do I say when a colleague is called 'sweetie' in front of a patient",
-        "microaggression:too-young-to-be-the-surgeon",
+        "microaggression:sweetie-in-front-of-patient",
         1,
     ),  # fmt: skip
+    ("kiddo surgeon", "microaggression:too-young-to-be-the-surgeon", 1),
     ("taken for a nurse", "microaggression:mistaken-for-nurse", 1),
     ("physician mistaken for a nurse", "microaggression:mistaken-for-nurse", 1),
     ("first name on rounds", "microaggression:first-name-on-rounds", 1),
@@ -69,7 +70,7 @@ FR = [
     ("ALLIEE", "term:ally", 1),
     (
         "que dire quand une collègue est appelée « ma belle » devant un patient",
-        "microaggression:too-young-to-be-the-surgeon",
+        "microaggression:sweetie-in-front-of-patient",
         1,
     ),  # fmt: skip
     ("médecin prise pour une infirmière", "microaggression:mistaken-for-nurse", 1),
