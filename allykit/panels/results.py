@@ -114,7 +114,7 @@ def result_context(audit: Audit, lang: str) -> dict:
         if audit.unique_people is None
         else fmt_int(audit.unique_people, lang),
         "sessions_count": fmt_int(len(audit.sessions), lang),
-        "sessions_hidden": max(0, len(audit.sessions) - MAX_SESSIONS_SHOWN),
+        "sessions_hidden": fmt_int(max(0, len(audit.sessions) - MAX_SESSIONS_SHOWN), lang),
         "rows": fmt_int(audit.source.rows, lang),
         "excluded_rows": fmt_int(audit.excluded_rows, lang),
         "errors_total": fmt_int(audit.errors_total, lang),

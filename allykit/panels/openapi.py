@@ -1,0 +1,119 @@
+"""The panel checker's part of the OpenAPI 3.1 description, for the lead to merge into
+/api/v1/openapi.json (owned by the checker app): `OPENAPI_PATHS` and `OPENAPI_SCHEMAS`."""
+
+from __future__ import annotations
+
+from allykit.panelaudit import PRESETS
+from allykit.panelaudit.readers import MAX_BYTES, MAX_ROWS
+
+from .api import FORMATS
+
+_ERROR = {"$ref": "#/components/schemas/PanelsError"}
+
+
+def _error(description: str) -> dict:
+    return {"description": description, "content": {"application/json": {"schema": _ERROR}}}
+
+
+_TARGET = {
+    "description": "Share of women to aim for: 0.5, \"50%\", or a preset key. Default: parity.",
+    "oneOf": [{"type": "number", "exclusiveMinimum": 0, "maximum": 100},
+              {"type": "string", "examples": ["parity", "60%", *PRESETS]}],
+}  # fmt: skip
+_LANG = {"type": "string", "enum": ["en", "fr"], "default": "en",
+         "description": "Language of the problem and error messages."}  # fmt: skip
+_ESTIMATE = {"type": "boolean", "default": False,
+             "description": "Add an aggregate estimate from names (nomquamgender)."}  # fmt: skip
+
+OPENAPI_SCHEMAS = {
+    "PanelsError": {
+        "type": "object",
+        "required": ["error"],
+        "properties": {"error": {
+            "type": "object",
+            "required": ["code", "message"],
+            "properties": {
+                "code": {"type": "string", "examples": ["no_header", "too_large", "unsafe_xlsx"]},
+                "message": {"type": "string"},
+                "row": {"type": "integer", "description": "Row of the table, header = 1."},
+            },
+        }},
+    },
+    "PanelAudit": {
+        "type": "object",
+        "description": "Audit.to_dict(lang), schema allykit.panelaudit/1. Never holds a name.",
+        "required": ["schema", "target", "complete", "people", "whole", "sessions", "problems"],
+        "properties": {
+            "schema": {"const": "allykit.panelaudit/1"},
+            "complete": {"type": "boolean", "description": "False while problems are errors."},
+            "people": {"type": "integer", "description": "Speaking places counted."},
+            "unique_people": {"type": ["integer", "null"]},
+            "sessions_count": {"type": "integer"},
+            "target": {"type": "object"},
+            "whole": {"type": "object"},
+            "groups": {"type": "array", "items": {"type": "object"}},
+            "roles": {"type": "array", "items": {"type": "object"}},
+            "flag_counts": {"type": "object", "additionalProperties": {"type": "integer"}},
+            "sessions": {"type": "array", "items": {"type": "object"}},
+            "dimensions": {"type": "array", "items": {"type": "object"}},
+            "problems": {"type": "array", "items": {"type": "object"}},
+            "estimate": {"type": ["object", "null"]},
+        },
+    },
+}  # fmt: skip
+
+OPENAPI_PATHS = {
+    "/api/v1/panels": {
+        "post": {
+            "operationId": "checkPanels",
+            "summary": "Count who speaks at an event, by gender and role",
+            "description": (
+                "Reads a table (CSV/TSV text, .xlsx) or a pretalx JSON / frab XML schedule and "
+                f"returns the audit. At most {MAX_BYTES // (1024 * 1024)} MB and {MAX_ROWS:,} "
+                "rows. Nothing is stored or logged. No CSRF token or session is needed."
+            ),
+            "tags": ["panels"],
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {"schema": {
+                        "type": "object",
+                        "required": ["table"],
+                        "properties": {
+                            "table": {"type": "string", "description": "The table as text."},
+                            "format": {"type": "string", "enum": sorted(FORMATS),
+                                       "description": "Hint when detection by content fails."},
+                            "supplement": {"type": "string",
+                                           "description": "Name (or code) and gender table, "
+                                                          "for schedules."},
+                            "dimensions": {"type": "array", "items": {"type": "string"},
+                                           "description": "Other columns to count."},
+                            "target": _TARGET, "lang": _LANG, "estimate": _ESTIMATE,
+                        },
+                    }},
+                    "multipart/form-data": {"schema": {
+                        "type": "object",
+                        "properties": {
+                            "file": {"type": "string", "format": "binary"},
+                            "table": {"type": "string", "description": "Instead of file."},
+                            "supplement": {"type": "string", "format": "binary"},
+                            "dimensions": {"type": "string",
+                                           "description": "Column names separated by commas."},
+                            "target": _TARGET, "lang": _LANG, "estimate": _ESTIMATE,
+                        },
+                    }},
+                },
+            },
+            "responses": {
+                "200": {"description": "The audit.", "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/PanelAudit"}}}},
+                "400": _error("Malformed request (not JSON, wrong field types)."),
+                "405": _error("Only POST is allowed."),
+                "413": _error("Input over the size limit."),
+                "415": _error("Not application/json or multipart/form-data."),
+                "422": _error("The input cannot be used (no header, unsafe workbook, too many "
+                              "rows, unknown target...): the message says what to fix."),
+            },
+        }
+    }
+}  # fmt: skip
