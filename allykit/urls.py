@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import path
 
+from allykit.checker.api import check_api, openapi_document
 from allykit.panels.api import panels_api
 from allykit.routes import all_routes, url_name
 from allykit.toolkit import views
@@ -14,6 +15,8 @@ urlpatterns = [
     path("robots.txt", views.robots, name="robots"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("api/v1/panels", panels_api, name="api-panels"),
+    path("api/v1/check", check_api, name="api-check"),
+    path("api/v1/openapi.json", openapi_document, name="api-openapi"),
 ]
 for route in all_routes():
     for lang in ("en", "fr"):

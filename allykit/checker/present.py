@@ -1,0 +1,192 @@
+"""Turn a report (`Report.to_dict()`) into what the result template shows.
+
+The labels follow the page's language; the engine's sentences (reasons, changes, notes) are
+in the language of the text and carry a `lang` attribute when it differs from the page's.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from allykit.wordcheck import CATEGORIES, GENRES
+
+from .typo import fmt_dec, fmt_int, fmt_pct, spacing
+
+
+def segments(text: str, flags: list[dict]) -> list[dict]:
+    """The text cut into plain runs and highlights. Overlapping flags share one highlight,
+    followed by one numbered link per flag (flags are numbered from 1 in text order)."""
+    out: list[dict] = []
+    pos = 0
+    group: dict | None = None
+    for number, flag in enumerate(flags, 1):
+        start, end = max(flag["start"], pos), flag["end"]
+        if group and flag["start"] < group["end"]:
+            group["end"] = max(group["end"], end)
+            group["refs"].append(_ref(number, flag))
+            continue
+        if group:
+            out.append(_close(text, group))
+            pos = group["end"]
+            start = max(flag["start"], pos)
+        if start > pos:
+            out.append({"text": text[pos:start]})
+        group = {"start": start, "end": max(end, start), "refs": [_ref(number, flag)]}
+    if group:
+        out.append(_close(text, group))
+        pos = group["end"]
+    if pos < len(text):
+        out.append({"text": text[pos:]})
+    return out
+
+
+def _ref(number: int, flag: dict) -> dict:
+    return {"number": number, "category": flag["category"], "severity": flag["severity"]}
+
+
+def _close(text: str, group: dict) -> dict:
+    refs = group["refs"]
+    severity = "warning" if any(r["severity"] == "warning" for r in refs) else "note"
+    return {"text": text[group["start"] : group["end"]], "refs": refs, "severity": severity}
+
+
+def category_label(category: str, lang: str) -> str:
+    labels = CATEGORIES.get(category)
+    return labels[lang] if labels else category
+
+
+def _foreign(text_lang: str, page_lang: str) -> str:
+    return text_lang if text_lang != page_lang else ""
+
+
+def flag_items(report: dict, page_lang: str) -> list[dict]:
+    text_lang = report["lang"]
+    return [
+        {
+            "number": number,
+            "text": flag["text"],
+            "label": category_label(flag["category"], page_lang),
+            "severity": flag["severity"],
+            "reason": spacing(flag["reason"], text_lang),
+            "source": flag["source"],
+            "alternatives": flag["alternatives"],
+            "rule_id": flag["rule_id"],
+        }
+        for number, flag in enumerate(report["flags"], 1)
+    ]
+
+
+def ignore_choices(report: dict, ignored: list[str], page_lang: str) -> list[dict]:
+    """One checkbox per rule found (with how often), then the rules already ignored."""
+    rules: dict[str, dict] = {}
+    for flag in report["flags"]:
+        rule = rules.setdefault(flag["rule_id"], {
+            "rule_id": flag["rule_id"], "words": [], "count": 0, "checked": False,
+            "label": category_label(flag["category"], page_lang)})  # fmt: skip
+        rule["count"] += 1
+        if flag["text"].lower() not in (w.lower() for w in rule["words"]):
+            rule["words"].append(flag["text"])
+    for note in report["notes"]:
+        rules.setdefault(note["rule_id"], {
+            "rule_id": note["rule_id"], "words": [], "count": 1, "checked": False,
+            "label": category_label(note["category"], page_lang)})  # fmt: skip
+    for rule_id in ignored:
+        rules[rule_id] = {"rule_id": rule_id, "words": [], "count": 0, "checked": True,
+                          "label": ""}  # fmt: skip
+    return list(rules.values())
+
+
+def status_line(report: dict, page_lang: str) -> str:
+    """The sentence read out by screen readers when a result appears (aria-live)."""
+    warnings = sum(1 for f in report["flags"] if f["severity"] == "warning")
+    notes = len(report["flags"]) - warnings
+    words = report["summary"]["words"]
+    parts = [
+        ngettext("%(n)s word checked.", "%(n)s words checked.", words)
+        % {"n": fmt_int(words, page_lang)}
+    ]
+    if not report["flags"]:
+        parts.append(_("Nothing was flagged."))
+    else:
+        parts.append(ngettext("%(n)s passage worth a second look", "%(n)s passages worth a "
+                              "second look", warnings) % {"n": warnings}  # fmt: skip
+                     + ", "
+                     + ngettext("%(n)s note (no change needed).", "%(n)s notes (no change "
+                                "needed).", notes) % {"n": notes})  # fmt: skip
+    if report["notes"]:
+        parts.append(_("There is a note on the whole text."))
+    return " ".join(parts)
+
+
+def _effort(ae: dict, page_lang: str) -> str:
+    share = fmt_pct(ae["ability_share"], page_lang)
+    return _("ability words: %(a)s, effort words: %(e)s (ability share: %(share)s)") % {
+        "a": ae["ability"], "e": ae["effort"], "share": share}  # fmt: skip
+
+
+def _balance(genre: str, ac: dict, page_lang: str) -> dict:
+    values = {
+        "a": ac["agentic"],
+        "c": ac["communal"],
+        "share": fmt_pct(ac["agentic_share"], page_lang),
+    }
+    if genre == "job":
+        return {
+            "title": _("Masculine-coded to feminine-coded words"),
+            "value": _(
+                "masculine-coded: %(a)s, feminine-coded: %(c)s (masculine-coded share: %(share)s)"
+            )
+            % values,
+        }
+    return {
+        "title": _("Agentic to communal descriptors"),
+        "value": _("agentic: %(a)s, communal: %(c)s (agentic share: %(share)s)") % values,
+    }
+
+
+def summary_context(report: dict, page_lang: str) -> dict:
+    s = report["summary"]
+    text_lang = report["lang"]
+    rows = [{"label": category_label(c, page_lang), "count": n,
+             "rate": fmt_dec(s["rates_per_1000"].get(c, 0.0), page_lang)}
+            for c, n in s["counts"].items()]  # fmt: skip
+    ae = s.get("ability_effort_balance")
+    ac = s.get("agentic_communal_balance")
+    length = s.get("length") or {}
+    spec = s.get("specificity") or {}
+    return {
+        "genre_label": GENRES[report["genre"]][page_lang],
+        "words": fmt_int(s["words"], page_lang),
+        "words_count": s["words"],
+        "rows": rows,
+        "ability_effort": ae and _effort(ae, page_lang),
+        "agentic_communal": ac and _balance(report["genre"], ac, page_lang),
+        "length_band": length.get("band", ""),
+        "short_below": fmt_int(length.get("short_below", 0), page_lang),
+        "specifics": spec.get("specifics", 0),
+        "specifics_per_100": fmt_dec(spec.get("per_100_words", 0.0), page_lang),
+        "specifics_low": spec.get("low", False),
+        "changes": [spacing(c["message"], text_lang) for c in s["top_changes"]],
+        "indicative_note": spacing(s.get("indicative_note", ""), text_lang),
+        "indicative": [category_label(c, page_lang) for c in s.get("indicative_lists", [])],
+        "notes": [{"label": category_label(n["category"], page_lang),
+                   "reason": spacing(n["reason"], text_lang), "source": n["source"]}
+                  for n in report["notes"]],  # fmt: skip
+    }  # fmt: skip
+
+
+def result_context(text: str, report: dict, ignored: list[str], page_lang: str) -> dict:
+    parts = segments(text, report["flags"])
+    for part in parts:
+        for ref in part.get("refs", ()):
+            ref["category_label"] = category_label(ref["category"], page_lang)
+    return {
+        "report": report,
+        "segments": parts,
+        "flags": flag_items(report, page_lang),
+        "ignore": ignore_choices(report, ignored, page_lang),
+        "status": status_line(report, page_lang),
+        "summary": summary_context(report, page_lang),
+        "foreign": _foreign(report["lang"], page_lang),
+    }
