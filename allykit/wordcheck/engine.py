@@ -6,6 +6,8 @@ Nothing is stored or logged: the text lives only for the duration of the call.
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import itemgetter
 
 from . import lexicon, rules
 from .lexicon import Entry
@@ -25,6 +27,8 @@ from .summary import document_notes, specifics, summarise
 from .text import count_words, normalise, tokenise
 
 _NAME_SAFE = frozenset({"gendered_term", "masculine_generic", "jargon"})
+_FLAG_ORDER = itemgetter(0, 1, 3)  # start, end, category
+_new_flag = tuple.__new__
 _SUFFIX = re.compile(r"[(\[·./\-]")
 
 
@@ -60,7 +64,7 @@ def check(
     name_positions, first_names, titled = rules.names(ctx)
 
     hits: list[tuple[int, int, str, str, Entry | None]] = []
-    hits.extend(_list_hits(ctx, lexicon.index(lang, genre), name_positions))
+    hits.extend(_list_hits(ctx, lexicon.matcher(lang, genre), name_positions))
     if genre != "job":
         for i, j, cat, rid in rules.superlative_hits(ctx):
             hits.append((i, j, cat, rid, None))
@@ -72,18 +76,29 @@ def check(
 
     hits = _drop_out_of_context(ctx, hits, genre)
     src = lexicon.sources()
+    tails = lexicon.flag_tails(lang)
+    starts, tok_words = toks.starts, toks.words
+    identity = norm.starts is None
     flags: list[Flag] = []
+    append = flags.append
     for i, j, cat, rid, entry in hits:
         if cat not in allowed or cat in ignore or rid in ignore:
             continue
-        start, end = norm.span(toks.starts[i], toks.ends[j - 1])
+        start = starts[i]
+        end = starts[j - 1] + len(tok_words[j - 1])
+        if not identity:
+            start, end = norm.span(start, end)
+        if entry is not None and cat != "stereotype":
+            # The fields that do not depend on the text are built once per entry.
+            append(_new_flag(Flag, (start, end, text[start:end]) + tails[rid]))
+            continue
         reason = REASONS[cat][lang]
         if entry is not None and entry.reason:
             reason = entry.reason
         if cat == "stereotype" and _negated(ctx, i):
             reason = REASONS["stereotype_negated"][lang]
         source_key = entry.source if entry is not None else _RULE_SOURCES[cat]
-        flags.append(
+        append(
             Flag(
                 start=start,
                 end=end,
@@ -98,7 +113,7 @@ def check(
                 severity="note" if cat in NOTE_CATEGORIES else "warning",
             )
         )
-    flags.sort(key=lambda f: (f.start, f.end, f.category))
+    flags.sort(key=_FLAG_ORDER)
 
     words = count_words(norm.text)
     spec = specifics(ctx)
@@ -128,7 +143,7 @@ def _rule_alternatives(
         markers = ctx.words["marker_words"]
         keep = [k for k in range(i, j) if toks.words[k] not in markers and toks.words[k] != "sexe"]
         if keep:
-            s, e = norm.span(toks.starts[keep[0]], toks.ends[keep[-1]])
+            s, e = norm.span(toks.starts[keep[0]], toks.end(keep[-1]))
             return (orig[s:e],)
     if cat == "first_name":
         surname = first_names.get(toks.words[i], "")
@@ -147,7 +162,7 @@ def _negated(ctx: rules.Context, i: int, extra: frozenset[str] = frozenset()) ->
         if not ctx.joined(k + 1):
             return False
         w = ctx.toks.words[k]
-        if w == "t" and ctx.toks.seps[k] != "'":
+        if w == "t" and ctx.toks.sep(k) != "'":
             continue  # only the "t" of "n't" negates
         if w in neg and ctx.toks.words[k + 1] not in ctx.words["not_only"]:
             return True
@@ -200,28 +215,34 @@ def _title_case(ctx: rules.Context, i: int) -> bool:
 
 
 def _list_hits(ctx: rules.Context, idx, name_positions: frozenset[int]):
-    words, seps, n = ctx.toks.words, ctx.toks.seps, len(ctx.toks.words)
+    """List matches, longest phrase first, never overlapping. ``idx`` maps a first token to
+    (tokens, entry, needs context check) triples."""
+    toks = ctx.toks
+    words, n = toks.words, len(toks.words)
+    out = []
     covered = -1  # last token used by a match (matches do not overlap)
-    for i in [i for i, w in enumerate(words) if w in idx]:
+    for i in compress(count(), map(idx.__contains__, words)):
         if i <= covered:
             continue
-        for toks, entry in idx[words[i]]:
-            k = len(toks)
-            if k > 1 and (
-                i + k > n
-                or tuple(words[i : i + k]) != toks
-                or any(ctx.toks.boundary(i + m) for m in range(1, k))
-            ):
+        for ftoks, entry, contextual in idx[words[i]]:
+            k = len(ftoks)
+            if k > 1:
+                if (
+                    i + k > n
+                    or tuple(words[i : i + k]) != ftoks
+                    or any(toks.boundary(i + m) for m in range(1, k))
+                ):
+                    continue
+                if entry.hyphen and any(toks.sep(i + m) != "-" for m in range(1, k)):
+                    continue
+            if contextual and not _context_ok(ctx, i, k, entry):
                 continue
-            if entry.hyphen and any(seps[i + m] != "-" for m in range(1, k)):
+            if i in name_positions and entry.category not in _NAME_SAFE and ctx.cap(i):
                 continue
-            if not _context_ok(ctx, i, k, entry):
-                continue
-            if entry.category not in _NAME_SAFE and i in name_positions and ctx.cap(i):
-                continue
-            yield i, i + k, entry.category, entry.rule_id, entry
+            out.append((i, i + k, entry.category, entry.rule_id, entry))
             covered = i + k - 1
             break
+    return out
 
 
 def _context_ok(ctx: rules.Context, i: int, k: int, e: Entry) -> bool:
@@ -236,7 +257,7 @@ def _context_ok(ctx: rules.Context, i: int, k: int, e: Entry) -> bool:
         return False
     if e.pair:
         # An abbreviated doublet (infirmier(ère), infirmier·ère) or a full doublet nearby.
-        sep = ctx.toks.seps[i + k] if i + k < n else ""
+        sep = ctx.toks.sep(i + k) if i + k < n else ""
         if _SUFFIX.search(sep) and not any(c.isspace() for c in sep) and len(words[i + k]) <= 6:
             return False
         lo, hi = max(0, i - 5), min(n, i + k + 5)

@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from .model import GENRE_CATEGORIES, GENRES, LANGS, Source
+from .messages import REASONS
+from .model import GENRE_CATEGORIES, GENRES, LANGS, NOTE_CATEGORIES, Source
 from .text import normalise
 
 DATA = Path(__file__).with_name("data")
@@ -118,6 +119,36 @@ def index(lang: str, genre: str) -> dict[str, tuple[tuple[tuple[str, ...], Entry
 
 
 @cache
+def matcher(lang: str, genre: str) -> dict[str, tuple[tuple[tuple[str, ...], Entry, bool], ...]]:
+    """``index`` with, per entry, whether it has a context rule to check (most have none)."""
+    return {
+        first: tuple(
+            (toks, e, bool(e.unless_prev or e.unless_next or e.require_prev or e.pair))
+            for toks, e in pairs
+        )
+        for first, pairs in index(lang, genre).items()
+    }
+
+
+@cache
+def flag_tails(lang: str) -> dict[str, tuple[str, str, str, Source, tuple[str, ...], str]]:
+    """Rule id -> the Flag fields after ``text`` (category, rule_id, reason, source,
+    alternatives, severity) for a list entry, built once instead of once per flag."""
+    src = sources()
+    return {
+        e.rule_id: (
+            e.category,
+            e.rule_id,
+            e.reason or REASONS[e.category][lang],
+            src[e.source],
+            e.alternatives,
+            "note" if e.category in NOTE_CATEGORIES else "warning",
+        )
+        for e in entries(lang)
+    }
+
+
+@cache
 def rule_words(lang: str) -> dict[str, frozenset[str]]:
     """Word sets used by the Python rules (superlatives, gender words, titles, ...)."""
     return {k: _words(v) for k, v in raw_lists(lang).get("rules", {}).items()}
@@ -133,5 +164,6 @@ def warm() -> None:
     sources()
     for lang in LANGS:
         rule_words(lang)
+        flag_tails(lang)
         for genre in GENRES:
-            index(lang, genre)
+            matcher(lang, genre)

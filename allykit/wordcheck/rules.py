@@ -3,37 +3,69 @@ markers before a role. Each returns (first token, end token, category, rule id) 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from itertools import compress, count, repeat
 
-from .text import Normalised, Tokens
+from .text import _SPLIT, Normalised, Tokens
 
 Hit = tuple[int, int, str, str]  # token range [i, j), category, rule id
 
 
-@dataclass(frozen=True, slots=True)
 class Context:
-    original: str
-    norm: Normalised
-    toks: Tokens
-    words: dict[str, frozenset[str]]
-    lang: str
+    """The text being checked: original, normalised copy, tokens, rule word sets, language."""
+
+    __slots__ = ("original", "norm", "toks", "words", "lang", "_caps", "_capset")
+
+    def __init__(
+        self,
+        original: str,
+        norm: Normalised,
+        toks: Tokens,
+        words: dict[str, frozenset[str]],
+        lang: str,
+    ) -> None:
+        self.original = original
+        self.norm = norm
+        self.toks = toks
+        self.words = words
+        self.lang = lang
+        self._caps: list[int] | None = None
+        self._capset: frozenset[int] = frozenset()
 
     def cap(self, i: int) -> bool:
-        return self.original[self.norm.start_of(self.toks.starts[i])].isupper()
+        if self._caps is None:
+            self.capitalised()
+        return i in self._capset
 
     def joined(self, i: int) -> bool:
         """Token i follows token i-1 in the same sentence."""
         return i > 0 and not self.toks.boundary(i)
 
     def capitalised(self) -> list[int]:
-        """Indices of tokens that start with a capital letter."""
-        if self.toks.cased:
-            return [i for i, w in enumerate(self.toks.cased) if w[0].isupper()]
-        return [i for i in range(len(self.toks.words)) if self.cap(i)]
+        """Indices of tokens that start with a capital letter (computed once)."""
+        if self._caps is None:
+            starts = self.toks.starts
+            norm = self.norm
+            if norm.starts is None and norm.cased.isascii():
+                # Capitals that start a token are "U" after a space in the case map.
+                s = norm.cased.translate(_ASCII_CASE)
+                pos = [0] if s.startswith("U") else []
+                p = s.find(" U")
+                while p >= 0:
+                    pos.append(p + 1)
+                    p = s.find(" U", p + 2)
+                caps = list(map(bisect_left, repeat(starts, len(pos)), pos))
+            else:
+                firsts = starts if norm.starts is None else map(norm.starts.__getitem__, starts)
+                upper = map(str.isupper, map(self.original.__getitem__, firsts))
+                caps = list(compress(count(), upper))
+            self._caps = caps
+            self._capset = frozenset(caps)
+        return self._caps
 
     def where(self, vocab: frozenset[str]) -> list[int]:
-        return [i for i, w in enumerate(self.toks.words) if w in vocab]
+        return list(compress(count(), map(vocab.__contains__, self.toks.words)))
 
     def is_title(self, i: int) -> bool:
         w = self.toks.words[i]
@@ -42,9 +74,13 @@ class Context:
         nxt = i + 1
         if nxt >= len(self.toks.words) or not self.cap(nxt):
             return False
-        if len(w) <= 2:  # M., Dr, Pr: an abbreviation must be followed by a dot or space only
-            return self.toks.seps[nxt].strip() in ("", ".")
-        return self.toks.seps[nxt].strip() in ("", ".")
+        return self.toks.sep(nxt).strip() in ("", ".")
+
+
+# Case map of ASCII text: capitals -> U, small letters -> a, everything else -> space.
+_ASCII_CASE = str.maketrans(
+    {c: "U" if c.isupper() else "a" if c.isalpha() else " " for c in map(chr, range(128))}
+)
 
 
 def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
@@ -81,7 +117,7 @@ def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
             titled = True
             j = i + 1
             while j < n and j <= i + 3 and j in capset and (j == i + 1 or ctx.joined(j)):
-                if ctx.toks.seps[j].strip() not in ("", ".", "-") or words[j] in stop:
+                if ctx.toks.sep(j).strip() not in ("", ".", "-") or words[j] in stop:
                     break
                 positions.add(j)
                 j += 1
@@ -92,7 +128,7 @@ def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
             and plausible(i)
             and plausible(i + 1)
             and ctx.joined(i + 1)
-            and ctx.toks.seps[i + 1] == " "
+            and ctx.toks.sep(i + 1) == " "
             and (i == 0 or not ctx.is_title(i - 1))
         ):
             positions.update((i, i + 1))
@@ -106,9 +142,14 @@ def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
 
 def _lowercase_words(ctx: Context) -> frozenset[str]:
     """Words that occur at least once without a capital (so they are not names)."""
-    if ctx.toks.cased:
-        return frozenset(w.lower() for w in set(ctx.toks.cased) if not w[0].isupper())
-    return frozenset(w for i, w in enumerate(ctx.toks.words) if not ctx.cap(i))
+    norm = ctx.norm
+    if norm.starts is None and ctx.toks.words and not norm.cased.isascii():
+        cased = _SPLIT.split(norm.cased)[1::2]
+        return frozenset(w.lower() for w in set(cased) if not w[0].isupper())
+    keep = [True] * len(ctx.toks.words)
+    for i in ctx.capitalised():
+        keep[i] = False
+    return frozenset(compress(ctx.toks.words, keep))
 
 
 def first_name_hits(ctx: Context, first_names: dict[str, str], titled: bool) -> Iterator[Hit]:
@@ -123,7 +164,7 @@ def first_name_hits(ctx: Context, first_names: dict[str, str], titled: bool) -> 
             continue  # full name
         if i > 0 and ctx.joined(i) and ctx.is_title(i - 1):
             continue
-        if i + 1 < n and ctx.joined(i + 1) and ctx.cap(i + 1) and ctx.toks.seps[i + 1] == " ":
+        if i + 1 < n and ctx.joined(i + 1) and ctx.cap(i + 1) and ctx.toks.sep(i + 1) == " ":
             continue  # part of another full name
         yield i, i + 1, "first_name", f"{ctx.lang}.first_name.bare-first-name"
 
@@ -168,7 +209,7 @@ def marker_hits(ctx: Context) -> Iterator[Hit]:
         return words[k] in jobs or words[k].endswith(suffixes)
 
     def tight(k: int) -> bool:  # token k follows k-1 with only a space or hyphen between
-        return ctx.joined(k) and ctx.toks.seps[k].strip() in ("", "-")
+        return ctx.joined(k) and ctx.toks.sep(k).strip() in ("", "-")
 
     for m in ctx.where(markers | after):
         if words[m] in markers and m + 1 < n and tight(m + 1) and job(m + 1):

@@ -3,16 +3,15 @@ specificity and the three most useful changes."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+from operator import itemgetter
 from typing import Any
 
 from . import lexicon
 from .messages import CHANGES, LIST_NOTES, REASONS
 from .model import DOCUMENT_CATEGORIES, GENRE_CATEGORIES, DocumentNote, Flag, Source
 from .rules import Context
-
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
+from .text import count_numbers
 
 # Letters and nominations: below this many words a letter reads as short (Trix & Psenka 2003
 # found letters for women shorter; the UA CSW guide asks writers not to stop short).
@@ -43,9 +42,7 @@ _WEIGHTS = {
 def specifics(ctx: Context) -> int:
     """Concrete details: numbers, years, percentages, and output words (published, grant...)."""
     spec = ctx.words["specific_words"]
-    found = len(_NUMBER.findall(ctx.norm.text))
-    found += sum(map(spec.__contains__, ctx.toks.words))
-    return found
+    return count_numbers(ctx.norm.text) + sum(map(spec.__contains__, ctx.toks.words))
 
 
 def document_notes(
@@ -79,7 +76,7 @@ def summarise(
     notes: tuple[DocumentNote, ...],
 ) -> dict[str, Any]:
     cats = [c for c in GENRE_CATEGORIES[genre] if c not in DOCUMENT_CATEGORIES]
-    counts = Counter(f.category for f in flags)
+    counts = Counter(map(itemgetter(3), flags))  # Flag.category
     per1000 = {c: round(counts[c] * 1000 / words, 2) if words else 0.0 for c in cats}
     if genre == "job":
         a, b = counts["masculine_coded"], counts["feminine_coded"]

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import add
 
 # Characters that vanish: soft hyphen, zero-width space/joiners, word joiner, BOM.
 _DELETE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
@@ -76,13 +77,15 @@ _SLOW = re.compile(
     "[" + "".join(sorted(_DELETE)) + r"\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
     r"\ufe20-\ufe2f]|-[ \t]*\n"
 )
+_HYPHEN_BREAK = re.compile(r"-[ \t]*\n")
 
 
 def normalise(original: str) -> Normalised:
     """Fast path: one C-level translate and lower-case when no character is deleted, composed
     or joined; otherwise the character-by-character path with an explicit offset map."""
     cased = original.translate(_TABLE)
-    if not _SLOW.search(cased):
+    # On ASCII text only a hyphenated line break can need the slow path.
+    if not (_HYPHEN_BREAK.search(cased) if cased.isascii() else _SLOW.search(cased)):
         low = cased.lower()
         if len(low) == len(original):
             return Normalised(low, None, None, cased)
@@ -135,34 +138,79 @@ def _normalise_slow(original: str) -> Normalised:
 
 
 class Tokens:
-    """Letter-only tokens of a normalised text. Positions come from one C-level split; the
-    sentence boundary before a token is worked out only when a rule asks for it."""
+    """Letter-only tokens of a normalised text: ``words`` and their ``starts``. Separators,
+    ends and the sentence boundary before a token are worked out only when a rule asks.
 
-    __slots__ = ("words", "seps", "starts", "ends", "cased", "_boundary")
+    ASCII text (the usual case for English, after normalisation) is tokenised with C-level
+    string operations (translate, split, accumulate); other text with one regex split. Both
+    give exactly the letter runs that ``_SPLIT`` finds."""
 
-    def __init__(self, norm: str, cased: str = "") -> None:
-        parts = _SPLIT.split(norm)
-        self.seps: list[str] = parts[0::2]  # seps[i] precedes words[i]; one extra at the end
-        self.words: list[str] = parts[1::2]
-        offs = list(accumulate(map(len, parts)))
-        self.starts: list[int] = offs[0::2][: len(self.words)]
-        self.ends: list[int] = offs[1::2]
-        self.cased: list[str] = _SPLIT.split(cased)[1::2] if cased else []
+    __slots__ = ("text", "words", "starts", "_boundary")
+
+    def __init__(self, norm: str) -> None:
+        self.text = norm
+        if norm.isascii():
+            # Every non-letter becomes a space; splitting on single spaces keeps one (possibly
+            # empty) part per separator character, so a part's offset is the lengths before
+            # it plus its index.
+            parts = norm.translate(_ASCII_NON_LETTERS).split(" ")
+            self.words: list[str] = list(filter(None, parts))
+            offs = map(add, accumulate(map(len, parts), initial=0), count())
+            self.starts: list[int] = list(compress(offs, parts))
+        else:
+            parts = _SPLIT.split(norm)
+            self.words = parts[1::2]
+            self.starts = list(accumulate(map(len, parts)))[0::2][: len(self.words)]
         self._boundary: dict[int, bool] = {}
 
     def __len__(self) -> int:
         return len(self.words)
 
+    def end(self, i: int) -> int:
+        return self.starts[i] + len(self.words[i])
+
+    def sep(self, i: int) -> str:
+        """The separator just before token i (i == len(self) gives the trailing one)."""
+        n = len(self.words)
+        if i == 0:
+            return self.text[: self.starts[0]] if n else self.text
+        if i >= n:
+            return self.text[self.end(n - 1) :]
+        return self.text[self.starts[i - 1] + len(self.words[i - 1]) : self.starts[i]]
+
     def boundary(self, i: int) -> bool:
         """A sentence or clause boundary comes just before token i."""
+        if i == 0:
+            return True
+        starts = self.starts
+        s = starts[i]
+        e = starts[i - 1] + len(self.words[i - 1])
+        if s - e == 1 and self.text[e] == " ":
+            return False  # the usual separator: one space
         b = self._boundary.get(i)
         if b is None:
-            sep = self.seps[i]
-            b = i == 0 or bool(_BOUNDARY.search(sep))
-            if b and i > 0 and sep.strip(" ") == "." and self.words[i - 1] in _TITLE_ABBREVIATIONS:
+            sep = self.text[e:s]
+            b = bool(_BOUNDARY.search(sep))
+            if b and sep.strip(" ") == "." and self.words[i - 1] in _TITLE_ABBREVIATIONS:
                 b = False
             self._boundary[i] = b
         return b
+
+
+_ASCII_NON_LETTERS = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not re.match(r"[^\W\d_]", c)}
+)
+# Word counting (``_COUNTED_WORD``) on ASCII text: alphanumerics -> a, joiners -> j, rest -> space.
+_ASCII_COUNT = str.maketrans(
+    {
+        c: "a" if re.match(r"[^\W_]", c) else "j" if c in "'-.," else " "
+        for c in map(chr, range(128))
+    }
+)
+# Number counting (``NUMBER`` below) on ASCII text: digits -> d, . and , -> j, rest -> space.
+_ASCII_DIGITS = str.maketrans(
+    {c: "d" if c.isdigit() else "j" if c in ".," else " " for c in map(chr, range(128))}
+)
 
 
 _SPLIT = re.compile(r"([^\W\d_]+)")
@@ -172,10 +220,30 @@ _TITLE_ABBREVIATIONS = frozenset(
 
 
 def tokenise(norm: Normalised | str) -> Tokens:
-    if isinstance(norm, Normalised):
-        return Tokens(norm.text, norm.cased)
-    return Tokens(norm)
+    return Tokens(norm.text if isinstance(norm, Normalised) else norm)
+
+
+def _count_runs(s: str, a: str) -> int:
+    """Runs of ``a`` joined by single ``j`` characters in a translated text: a ``j`` between
+    two ``a`` is filled in (two non-overlapping passes fill every such ``j``), then the
+    remaining runs of ``a`` are counted by their first character."""
+    aja = a + "j" + a
+    s = s.replace(aja, a * 3).replace(aja, a * 3)
+    return s.count(" " + a) + s.count("j" + a) + s.startswith(a)
 
 
 def count_words(norm: str) -> int:
+    """Words as ``_COUNTED_WORD`` finds them (letters and digits joined by ' - . ,)."""
+    if norm.isascii():
+        return _count_runs(norm.translate(_ASCII_COUNT), "a")
     return len(_COUNTED_WORD.findall(norm))
+
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
+
+
+def count_numbers(norm: str) -> int:
+    """Matches of ``NUMBER`` (numbers, years, percentages)."""
+    if norm.isascii():
+        return _count_runs(norm.translate(_ASCII_DIGITS), "d")
+    return len(NUMBER.findall(norm))
