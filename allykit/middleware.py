@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.utils import translation
+from django.utils.translation import gettext
 
 CSP = "; ".join(
     [
@@ -69,7 +71,16 @@ class RequestLimitsMiddleware:
         except ValueError:
             return HttpResponse("Bad Content-Length", status=400, content_type="text/plain")
         if length > settings.MAX_REQUEST_BYTES:
-            return HttpResponse(
-                "Request body too large", status=413, content_type="text/plain; charset=utf-8"
-            )
+            return too_large(request)
         return self.get_response(request)
+
+
+def too_large(request):
+    """413 in the request's terms: JSON for the API, a page in the URL's language elsewhere."""
+    limit_mb = settings.MAX_REQUEST_BYTES // (1024 * 1024)
+    with translation.override(language_of_path(request.path_info)):
+        message = gettext("The request is larger than %(mb)s MB.") % {"mb": limit_mb}
+        if request.path_info.startswith("/api/"):
+            return JsonResponse({"error": {"code": "too_large", "message": message}}, status=413)
+        request.LANGUAGE_CODE = translation.get_language()
+        return render(request, "413.html", {"message": message}, status=413)

@@ -84,6 +84,13 @@ def test_oversized_body_gets_413_and_bad_length_400(client):
         CONTENT_LENGTH=str(50 * 1024 * 1024),
     )
     assert big.status_code == 413
+    page = read(big.content)
+    assert page.lang == "en" and "larger than 6 MB" in page.visible_text
+    fr = client.post("/fr/", data=b"x", content_type="text/plain", CONTENT_LENGTH=str(10**9))
+    assert fr.status_code == 413 and "Requête trop volumineuse" in fr.content.decode()
+    api = client.post("/api/v1/check", data=b"{}", content_type="application/json",
+                      CONTENT_LENGTH=str(10**9))
+    assert api.status_code == 413 and api.json()["error"]["code"] == "too_large"
     bad = client.generic("POST", "/en/", b"x", CONTENT_LENGTH="abc")
     assert bad.status_code == 400
 
@@ -146,6 +153,7 @@ def test_check_deploy_is_clean_with_production_settings(tmp_path):
         "DJANGO_SETTINGS_MODULE": "allykit.settings",
         "ALLYKIT_ALLOWED_HOSTS": "allykit.example.org",
     }
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests for their own process
     result = subprocess.run(
         [
             sys.executable,
