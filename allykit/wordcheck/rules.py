@@ -3,9 +3,8 @@ markers before a role. Each returns (first token, end token, category, rule id) 
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator
-from itertools import compress, count, repeat
+from itertools import compress, count
 
 from .text import _SPLIT, Normalised, Tokens
 
@@ -47,19 +46,9 @@ class Context:
         if self._caps is None:
             starts = self.toks.starts
             norm = self.norm
-            if norm.starts is None and norm.cased.isascii():
-                # Capitals that start a token are "U" after a space in the case map.
-                s = norm.cased.translate(_ASCII_CASE)
-                pos = [0] if s.startswith("U") else []
-                p = s.find(" U")
-                while p >= 0:
-                    pos.append(p + 1)
-                    p = s.find(" U", p + 2)
-                caps = list(map(bisect_left, repeat(starts, len(pos)), pos))
-            else:
-                firsts = starts if norm.starts is None else map(norm.starts.__getitem__, starts)
-                upper = map(str.isupper, map(self.original.__getitem__, firsts))
-                caps = list(compress(count(), upper))
+            firsts = starts if norm.starts is None else map(norm.starts.__getitem__, starts)
+            upper = map(str.isupper, map(self.original.__getitem__, firsts))
+            caps = list(compress(count(), upper))
             self._caps = caps
             self._capset = frozenset(caps)
         return self._caps
@@ -75,12 +64,6 @@ class Context:
         if nxt >= len(self.toks.words) or not self.cap(nxt):
             return False
         return self.toks.sep(nxt).strip() in ("", ".")
-
-
-# Case map of ASCII text: capitals -> U, small letters -> a, everything else -> space.
-_ASCII_CASE = str.maketrans(
-    {c: "U" if c.isupper() else "a" if c.isalpha() else " " for c in map(chr, range(128))}
-)
 
 
 def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
@@ -99,21 +82,15 @@ def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
     first_names: dict[str, str] = {}
     titled = False
 
-    def plausible(i: int) -> bool:
-        return (
-            i < n
-            and ctx.cap(i)
-            and words[i] not in stop
-            and words[i] not in lowered()
-            and len(words[i]) > 1
-        )
-
     caps = ctx.capitalised()
-    capset = set(caps)
+    capset = ctx._capset
+    titles = ctx.words["titles"]
+    starts, text = ctx.toks.starts, ctx.toks.text
     for i in caps:
         if i >= n - 1:
             continue
-        if ctx.is_title(i):
+        w = words[i]
+        if w in titles and ctx.is_title(i):
             titled = True
             j = i + 1
             while j < n and j <= i + 3 and j in capset and (j == i + 1 or ctx.joined(j)):
@@ -123,20 +100,28 @@ def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
                 j += 1
             if j - i >= 3:
                 first_names.setdefault(words[i + 1], words[i + 2])
-        elif (
-            i + 1 in capset
-            and plausible(i)
-            and plausible(i + 1)
-            and ctx.joined(i + 1)
-            and ctx.toks.sep(i + 1) == " "
-            and (i == 0 or not ctx.is_title(i - 1))
-        ):
-            positions.update((i, i + 1))
-            first_names.setdefault(words[i], words[i + 1])
+        elif i + 1 in capset:
+            # Two plausible capitalised words (not stop words, not single letters, never seen
+            # in lower case) separated by exactly one space, not after a title.
+            w2 = words[i + 1]
+            e = starts[i] + len(w)
+            if (
+                starts[i + 1] - e == 1
+                and text[e] == " "
+                and len(w) > 1
+                and len(w2) > 1
+                and w not in stop
+                and w2 not in stop
+                and w not in lowered()
+                and w2 not in lowered()
+                and (i == 0 or not ctx.is_title(i - 1))
+            ):
+                positions.update((i, i + 1))
+                first_names.setdefault(w, w2)
     if first_names:
-        for i in caps:
-            if words[i] in first_names:
-                positions.add(i)
+        positions.update(
+            compress(caps, map(first_names.__contains__, map(words.__getitem__, caps)))
+        )
     return frozenset(positions), first_names, titled
 
 

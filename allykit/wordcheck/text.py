@@ -224,12 +224,17 @@ def tokenise(norm: Normalised | str) -> Tokens:
 
 
 def _count_runs(s: str, a: str) -> int:
-    """Runs of ``a`` joined by single ``j`` characters in a translated text: a ``j`` between
-    two ``a`` is filled in (two non-overlapping passes fill every such ``j``), then the
-    remaining runs of ``a`` are counted by their first character."""
-    aja = a + "j" + a
-    s = s.replace(aja, a * 3).replace(aja, a * 3)
-    return s.count(" " + a) + s.count("j" + a) + s.startswith(a)
+    """Runs of ``a`` joined by single ``j`` characters in a translated text (only ``a``,
+    ``j`` and spaces), counted by where each starts: an ``a`` after a space or at the start,
+    or after a ``j`` that does not itself follow an ``a``."""
+    ja = "j" + a
+    return (
+        s.count(" " + a)
+        + s.count(" " + ja)
+        + s.count("j" + ja)
+        + s.startswith(a)
+        + s.startswith(ja)
+    )
 
 
 def count_words(norm: str) -> int:
