@@ -10,7 +10,6 @@ from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from .export import messages_csv
 from .mail import queue_reply
@@ -123,8 +122,7 @@ class MessageAdmin(admin.ModelAdmin):
             status=Message.Status.CLOSED, closed_at=timezone.now()
         )
         LogEntry.objects.log_actions(request.user.pk, queryset, CHANGE, "Closed")
-        self.message_user(request, ngettext("%(n)s message closed.", "%(n)s messages closed.",
-                                            count) % {"n": count})  # fmt: skip
+        self.message_user(request, _("Messages closed: %(n)s.") % {"n": count})
 
     @admin.action(description=_("Export the selected messages to CSV"))
     def export_csv(self, request, queryset):
@@ -141,9 +139,8 @@ class MessageAdmin(admin.ModelAdmin):
             message__in=queryset, state=OutgoingMail.State.FAILED
         ).update(state=OutgoingMail.State.QUEUED, attempts=0, next_attempt_at=timezone.now())
         LogEntry.objects.log_actions(request.user.pk, queryset, CHANGE, "Delivery retried")
-        self.message_user(request, ngettext("%(n)s email queued again.",
-                                            "%(n)s emails queued again.", count)
-                          % {"n": count}, messages.SUCCESS)  # fmt: skip
+        self.message_user(request, _("Emails queued again: %(n)s.") % {"n": count},
+                          messages.SUCCESS)  # fmt: skip
 
 
 @admin.register(Feedback)

@@ -13,7 +13,6 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from allykit.toolkit.pages import PAGE_KEYS
 
@@ -70,11 +69,7 @@ def _one_line(value: str, message) -> str:
 def _length(value: str, limit: int) -> str:
     if len(value) > limit:
         raise forms.ValidationError(
-            ngettext(
-                "This is %(count)s character long; the limit is %(limit)s. Please shorten it.",
-                "This is %(count)s characters long; the limit is %(limit)s. Please shorten it.",
-                len(value),
-            ),
+            _("This is %(count)s characters long; the limit is %(limit)s. Please shorten it."),
             code="too_long",
             params={"count": f"{len(value):,}", "limit": f"{limit:,}"},
         )

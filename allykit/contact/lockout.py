@@ -39,17 +39,17 @@ def is_locked(username: str | None, request) -> bool:
 
 
 class LockoutBackend:
-    """Refuses (PermissionDenied stops the other backends) while locked; never logs anyone in."""
+    """Refuses (PermissionDenied stops the other backends) while locked; never logs anyone in.
+
+    It has no get_user(), so sessions and force_login() use the backend that checked the password.
+    """
 
     def authenticate(self, request, username=None, **credentials):
         if is_locked(username, request):
             if request is not None:
                 request.allykit_locked = True
             raise PermissionDenied("too many failed logins")
-        return None
-
-    def get_user(self, user_id):
-        return None
+        return None  # not locked: the next backend checks the password
 
 
 @receiver(user_login_failed)

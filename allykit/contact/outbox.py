@@ -130,6 +130,8 @@ def send_one(pk: int) -> bool | None:
         if token is None:
             return None
         return deliver(pk, token, get_connection(fail_silently=False), worker_name())
+    except ServerDown:
+        return False  # already recorded and logged; `allykit send-outbox` sends it later
     except Exception:  # noqa: BLE001 - the row stays queued for `allykit send-outbox`
         log.warning("outbox: mail %s stays queued", pk, exc_info=True)
         return False

@@ -102,3 +102,7 @@ def form_data(**overrides) -> dict:
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
+
+
+# The PostgreSQL server of the test run (tests/postgres/), for the load test's second database.
+from tests.postgres.conftest import postgres_url  # noqa: E402, F401
