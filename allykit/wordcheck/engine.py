@@ -247,14 +247,16 @@ def _list_hits(ctx: rules.Context, idx, name_positions: frozenset[int]):
 
 def _context_ok(ctx: rules.Context, i: int, k: int, e: Entry) -> bool:
     words, n = ctx.toks.words, len(ctx.toks.words)
-    prev = words[i - 1] if ctx.joined(i) else None
-    nxt = words[i + k] if i + k < n and ctx.joined(i + k) else None
-    if prev is not None and prev in e.unless_prev:
-        return False
-    if nxt is not None and nxt in e.unless_next:
-        return False
-    if e.require_prev and (prev is None or prev not in e.require_prev):
-        return False
+    if e.unless_prev or e.require_prev:
+        prev = words[i - 1] if ctx.joined(i) else None
+        if prev is not None and prev in e.unless_prev:
+            return False
+        if e.require_prev and (prev is None or prev not in e.require_prev):
+            return False
+    if e.unless_next:
+        nxt = words[i + k] if i + k < n and ctx.joined(i + k) else None
+        if nxt is not None and nxt in e.unless_next:
+            return False
     if e.pair:
         # An abbreviated doublet (infirmier(ère), infirmier·ère) or a full doublet nearby.
         sep = ctx.toks.sep(i + k) if i + k < n else ""

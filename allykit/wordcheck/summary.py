@@ -3,7 +3,7 @@ specificity and the three most useful changes."""
 
 from __future__ import annotations
 
-from collections import Counter
+from functools import cache
 from operator import itemgetter
 from typing import Any
 
@@ -63,6 +63,19 @@ def document_notes(
     return []
 
 
+_FLAG_CATEGORIES = {
+    g: tuple(c for c in cats if c not in DOCUMENT_CATEGORIES)
+    for g, cats in GENRE_CATEGORIES.items()
+}
+
+
+@cache
+def _indicative(genre: str, lang: str) -> tuple[str, ...]:
+    """The genre's categories whose list in this language is project-built."""
+    prov = lexicon.provenance(lang)
+    return tuple(c for c in _FLAG_CATEGORIES[genre] if prov.get(c) == "project")
+
+
 def _share(a: int, b: int) -> float | None:
     return round(a / (a + b), 3) if a + b else None
 
@@ -75,8 +88,10 @@ def summarise(
     flags: list[Flag],
     notes: tuple[DocumentNote, ...],
 ) -> dict[str, Any]:
-    cats = [c for c in GENRE_CATEGORIES[genre] if c not in DOCUMENT_CATEGORIES]
-    counts = Counter(map(itemgetter(3), flags))  # Flag.category
+    cats = _FLAG_CATEGORIES[genre]
+    counts = dict.fromkeys(cats, 0)  # every flag's category is one of the genre's
+    for c in map(itemgetter(3), flags):  # Flag.category
+        counts[c] += 1
     per1000 = {c: round(counts[c] * 1000 / words, 2) if words else 0.0 for c in cats}
     if genre == "job":
         a, b = counts["masculine_coded"], counts["feminine_coded"]
@@ -128,11 +143,10 @@ def summarise(
         for w, c, n in ranked[:3]
         if w > 0 and c in CHANGES
     ]
-    prov = lexicon.provenance(lang)
-    indicative = [c for c in cats if prov.get(c) == "project"]
+    indicative = list(_indicative(genre, lang))
     return {
         "words": words,
-        "counts": {c: counts[c] for c in cats},
+        "counts": counts,
         "rates_per_1000": per1000,
         "ability_effort_balance": effort,
         "agentic_communal_balance": agentic,
