@@ -74,7 +74,8 @@ def check(
         for i, j, cat, rid in rules.first_name_hits(ctx, first_names, titled):
             hits.append((i, j, cat, rid, None))
 
-    hits = _drop_out_of_context(ctx, hits, genre)
+    if not _DESCRIPTORS.isdisjoint(allowed):  # (job ads have no descriptor categories)
+        hits = _drop_out_of_context(ctx, hits, genre)
     src = lexicon.sources()
     tails = lexicon.flag_tails(lang)
     starts, tok_words = toks.starts, toks.words

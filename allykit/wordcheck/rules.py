@@ -71,13 +71,7 @@ def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
     anyone in the text is given a title."""
     words, n = ctx.toks.words, len(ctx.toks.words)
     stop = ctx.words["name_stop"]
-    lowered_cache: list[frozenset[str]] = []
-
-    def lowered() -> frozenset[str]:
-        if not lowered_cache:
-            lowered_cache.append(_lowercase_words(ctx))
-        return lowered_cache[0]
-
+    lowered: frozenset[str] | None = None  # built on first use
     positions: set[int] = set()
     first_names: dict[str, str] = {}
     titled = False
@@ -112,8 +106,9 @@ def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
                 and len(w2) > 1
                 and w not in stop
                 and w2 not in stop
-                and w not in lowered()
-                and w2 not in lowered()
+                and (
+                    lowered if lowered is not None else (lowered := _lowercase_words(ctx))
+                ).isdisjoint((w, w2))
                 and (i == 0 or not ctx.is_title(i - 1))
             ):
                 positions.update((i, i + 1))
