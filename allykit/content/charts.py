@@ -66,8 +66,10 @@ def bar_chart(
         for label, values in rows
     )
     table = (
-        f'<table class="chart-table"><caption>{escape(labels.data_table)}{colon} {escape(title)}'
-        f"</caption><thead><tr><td></td>{head}</tr></thead><tbody>{body}</tbody></table>"
+        f'<div class="table-scroll" tabindex="0" role="region" '
+        f'aria-label="{escape(labels.table)}"><table class="chart-table">'
+        f"<caption>{escape(labels.data_table)}{colon} {escape(title)}"
+        f"</caption><thead><tr><td></td>{head}</tr></thead><tbody>{body}</tbody></table></div>"
     )
     return (
         f'<figure class="chart-figure" aria-labelledby="{cid}-c">{"".join(parts)}'

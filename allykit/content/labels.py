@@ -17,3 +17,4 @@ class Labels:
     source: str = "Source"
     chart: str = "Chart"
     in_english: str = "in English"
+    table: str = "Table (scrolls sideways)"

@@ -30,7 +30,7 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRS = {
     "a": {"href", "class", "hreflang", "lang"},
     "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
-    "div": {"data-block", "class"},
+    "div": {"data-block", "class", "tabindex", "role", "aria-label"},
     "p": {"class"},
     "span": {"class", "lang"},
     "img": {"src", "alt"},
@@ -146,6 +146,16 @@ def _render_term(self, tokens, idx, options, env) -> str:
     return f'<a class="term" href="{href}">{escape(text)}</a>'
 
 
+def _render_table_open(self, tokens, idx, options, env) -> str:
+    # Wide tables scroll sideways on phones; the scrolling region must take keyboard focus.
+    label = escape(env["ctx"].labels.table)
+    return f'<div class="table-scroll" tabindex="0" role="region" aria-label="{label}"><table>'
+
+
+def _render_table_close(self, tokens, idx, options, env) -> str:
+    return "</table></div>"
+
+
 def _render_fence(self, tokens, idx, options, env) -> str:
     return f'<div data-block="{tokens[idx].meta["block"]}"></div>'
 
@@ -159,6 +169,8 @@ def make_parser() -> MarkdownIt:
     md.add_render_rule("citation", _render_citation)
     md.add_render_rule("glossary_link", _render_term)
     md.add_render_rule("fence", _render_fence)
+    md.add_render_rule("table_open", _render_table_open)
+    md.add_render_rule("table_close", _render_table_close)
     return md
 
 

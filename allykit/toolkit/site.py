@@ -56,6 +56,7 @@ def labels(lang: str) -> Labels:
             source=_("Source"),
             chart=_("Chart"),
             in_english=_("in English"),
+            table=_("Table (scrolls sideways)"),
         )
 
 
