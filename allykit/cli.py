@@ -102,7 +102,12 @@ def serve(argv: list[str]) -> int:
 
         call_command("runserver", f"{host}:{args.port}")
         return 0
+    from django.db import connections
+
     from allykit.server import run_gunicorn
+
+    # Migrations opened a connection in this (master) process; forked workers must not share it.
+    connections.close_all()
 
     workers = args.workers or int(os.environ.get("ALLYKIT_WORKERS", "2") or 2)
     return run_gunicorn(f"{host}:{args.port}", workers, settings.TRUSTED_PROXIES)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+# Session fixtures shared by every test folder, registered once so that one browser and one
+# PostgreSQL server serve the whole run.
+pytest_plugins = ["tests.browser.fixtures", "tests.postgres.fixtures"]
+
 
 def all_page_urls() -> list[tuple[str, str, str]]:
     """(url, lang, route key) for every page of every route in both languages."""

@@ -105,4 +105,4 @@ def form_data(**overrides) -> dict:
 
 
 # The PostgreSQL server of the test run (tests/postgres/), for the load test's second database.
-from tests.postgres.conftest import postgres_url  # noqa: E402, F401
+# Playwright fixtures for tests/contact/test_browser.py.

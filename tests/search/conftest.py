@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import axe, browser, new_page  # noqa: F401 - browser test fixtures
 
 
 def _clear_page_cache():

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from .server import find_binary, postgres_server
+from tests.postgres.server import find_binary, postgres_server
 
 
 @pytest.fixture(scope="session")

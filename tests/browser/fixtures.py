@@ -1,0 +1,77 @@
+"""Browser fixtures: Playwright driving Debian's Chromium against the live test server.
+
+In CI (CI=true) a missing browser is a failure; elsewhere the browser tests are skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+CHROMIUM = os.environ.get("ALLYKIT_CHROMIUM", "/usr/bin/chromium")
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+WIDTHS = {"desktop": (1280, 900), "phone": (360, 740)}
+
+# Playwright's sync API runs an event loop in this thread; Django must still allow DB access.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
+        message = f"Chromium not found at {CHROMIUM} (install Debian's chromium package)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def new_page(browser):
+    """Open a page at a named width ('desktop' or 'phone'), optionally without JavaScript."""
+    contexts = []
+
+    def make(width: str = "desktop", javascript: bool = True):
+        w, h = WIDTHS[width]
+        context = browser.new_context(
+            viewport={"width": w, "height": h}, java_script_enabled=javascript
+        )
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def axe():
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe()
+
+
+def axe_violations(axe, page) -> list[str]:
+    """WCAG 2.0/2.1/2.2 A and AA violations on the current page, one line each."""
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return [
+        f"{v['id']}: {v['help']} ({', '.join(str(n['target']) for n in v['nodes'][:3])})"
+        for v in results.response["violations"]
+    ]
