@@ -93,7 +93,8 @@ def contact_page(request, lang: str, key: str = "contact"):
                                          email=data["email"], body=data["message"])  # fmt: skip
         mail = queue_notification(message)
     send_one(mail.pk)  # if the server is down, `allykit send-outbox` sends it later
-    return see_other(url_for("contact-thanks", lang))
+    # An explicit fragment, or the browser would keep the form's #contact-form after the redirect.
+    return see_other(url_for("contact-thanks", lang) + "#top")
 
 
 @require_safe

@@ -103,6 +103,3 @@ def form_data(**overrides) -> dict:
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
 
-
-# The PostgreSQL server of the test run (tests/postgres/), for the load test's second database.
-# Playwright fixtures for tests/contact/test_browser.py.

@@ -35,7 +35,8 @@ def test_form_is_on_the_contact_page_below_the_content(client, lang):
 def test_a_message_is_saved_mailed_and_confirmed_in_its_language(client, lang):
     response = client.post(URL[lang], form_data(topic="technical"))
     assert response.status_code == 303
-    assert response["Location"] == {"en": "/en/contact/thanks/", "fr": "/fr/contact/merci/"}[lang]
+    assert response["Location"] == {"en": "/en/contact/thanks/#top",
+                                    "fr": "/fr/contact/merci/#top"}[lang]  # fmt: skip
     message = Message.objects.get()
     assert (message.lang, message.topic, message.status) == (lang, "technical", "new")
     assert message.body.startswith("Bonjour !") and message.name == "Élodie Tremblay"

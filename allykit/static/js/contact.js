@@ -1,11 +1,16 @@
 // Contact form enhancements; the form works fully without this file.
 (function () {
   "use strict";
-  // Move focus to the error summary, so it is read out first.
+  // Move focus to the error summary, so it is read out first. The form posts to #contact-form,
+  // and the browser's scroll to that fragment after loading can take focus away: focus again.
   var summary = document.querySelector("[data-error-summary]");
-  if (summary && document.activeElement !== summary) {
-    summary.focus();
-  }
+  var focusSummary = function () {
+    if (summary && document.activeElement !== summary) {
+      summary.focus();
+    }
+  };
+  focusSummary();
+  window.addEventListener("load", function () { window.setTimeout(focusSummary, 0); });
   // Links in the summary move focus to their field, not only scroll to it.
   document.querySelectorAll("[data-error-summary] a[href^='#']").forEach(function (link) {
     link.addEventListener("click", function (event) {
