@@ -58,6 +58,7 @@ def record_failure(sender, credentials, request=None, **kwargs):
         return  # refused because locked: do not extend the lock with every retry
     for key in _keys(credentials.get("username"), request):
         LoginFailure.objects.create(key=key)
+    purge()  # failures that no longer count are not kept
 
 
 @receiver(user_logged_in)

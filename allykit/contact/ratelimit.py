@@ -72,6 +72,7 @@ def hit(key: str, limit: int, window: int, now: float | None = None) -> bool:
             try:
                 with transaction.atomic():
                     RateCounter.objects.create(key=key, window_start=start, count=1)
+                purge_counters()  # a new window: drop those that ended over a day ago
                 return limit >= 1
             except IntegrityError:
                 continue  # another process created it a moment ago: update it instead

@@ -201,3 +201,13 @@ def test_purge_defaults_to_the_retention_setting(settings, capsys):
     out = capsys.readouterr().out
     assert "deleted 1 message(s)" in out and "older than 30 days" in out
     assert Message.objects.count() == 0
+
+
+def test_readme_documents_purge_outbox_and_privacy():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    section = readme[readme.index("<!-- contact:start -->") : readme.index("<!-- contact:end -->")]
+    for needed in ("allykit purge --older-than 365d", "allykit send-outbox", "Privacy",
+                   "ALLYKIT_ADMIN_PATH", "ALLYKIT_RETENTION_DAYS"):  # fmt: skip
+        assert needed in section
