@@ -19,5 +19,3 @@ if MODULE not in routes.ROUTE_MODULES:
     if "allykit.urls" in sys.modules:
         importlib.reload(sys.modules["allykit.urls"])
     clear_url_caches()
-
-# The browser fixtures (tests/browser/conftest.py), for tests/checker/test_browser.py.
