@@ -120,9 +120,14 @@ def _feedback_page(request, lang, form, status=200, notice=""):
     return render(request, "contact/feedback.html", ctx, status=status)
 
 
+@csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def feedback(request, lang: str):
-    """Page feedback: the form posts here, then goes back to the page with a thank-you."""
+    """Page feedback: the form posts here, then goes back to the page with a thank-you.
+
+    No CSRF token: the answer is anonymous and changes nothing on anyone's behalf, and leaving
+    the token out lets content pages be read without setting any cookie (decision 0003).
+    """
     if request.method != "POST":
         key = _valid_key(request.GET.get("page", ""))
         return _feedback_page(request, lang, FeedbackForm(prefix="feedback",

@@ -14,10 +14,11 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 
 CSRF_PLACEHOLDER = "csrf0placeholder0a1ly0kit"
+_PLACEHOLDER_BYTES = CSRF_PLACEHOLDER.encode()
 MAX_ENTRIES = 1000
 
 _lock = threading.Lock()
-_pages: OrderedDict[tuple, str] = OrderedDict()
+_pages: OrderedDict[tuple, bytes] = OrderedDict()
 
 
 def cached_page(request, key: tuple, render) -> HttpResponse:
@@ -30,13 +31,13 @@ def cached_page(request, key: tuple, render) -> HttpResponse:
         if html is not None:
             _pages.move_to_end(full_key)
     if html is None:
-        html = render(CSRF_PLACEHOLDER)
+        html = render(CSRF_PLACEHOLDER).encode()
         with _lock:
             _pages[full_key] = html
             while len(_pages) > MAX_ENTRIES:
                 _pages.popitem(last=False)
-    if CSRF_PLACEHOLDER in html:
-        html = html.replace(CSRF_PLACEHOLDER, get_token(request))
+    if _PLACEHOLDER_BYTES in html:
+        html = html.replace(_PLACEHOLDER_BYTES, get_token(request).encode())
     return HttpResponse(html)
 
 
