@@ -15,6 +15,12 @@ WHAT_SECTIONS = (
 )
 
 
+TOOLS = (
+    ("checker", _("Writing checker")),
+    ("panels", _("Panel checker")),
+)
+
+
 def navigation(lang: str) -> list[dict]:
     """The primary navigation, mirroring the toolkit's structure."""
     pages = get_site()[lang].pages
@@ -29,6 +35,10 @@ def navigation(lang: str) -> list[dict]:
             children = [{"url": f"{url}#{anchor}", "title": title}
                         for anchor, title in WHAT_SECTIONS]  # fmt: skip
         items.append({"key": key, "url": url, "title": page.nav_title, "children": children})
+    # The tools are not sections of the original toolkit; they get their own group.
+    tools = [{"url": url_for(key, lang), "title": title} for key, title in TOOLS]
+    items.insert(len(items) - 1, {"key": "tools", "url": "", "title": _("Tools"),
+                                  "children": tools})  # fmt: skip
     return items
 
 
