@@ -44,9 +44,10 @@ def wait_for(url: str, timeout: float = 30) -> float:
     raise RuntimeError(f"{url} did not answer")
 
 
-def wrk(url: str, seconds: int, connections: int) -> dict:
+def wrk(url: str, seconds: int, connections: int, gzip_ok: bool = False) -> dict:
+    header = ["-H", "Accept-Encoding: gzip"] if gzip_ok else []
     out = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", *header, url],
         capture_output=True,
         text=True,
         check=True,
@@ -81,6 +82,7 @@ events {{ worker_connections 1024; }}
 http {{ access_log off; sendfile on; keepalive_requests 100000;
   client_body_temp_path {root}/tmp; proxy_temp_path {root}/tmp; fastcgi_temp_path {root}/tmp;
   uwsgi_temp_path {root}/tmp; scgi_temp_path {root}/tmp;
+  gzip on; gzip_types text/html;
   server {{ listen 127.0.0.1:{port}; root {root}/www; default_type text/html; }} }}
 """
     )
@@ -121,24 +123,26 @@ def main() -> int:
         for p, body in html.items():
             kb = (len(gzip.compress(body)) + asset) / 1024
             print(f"page weight {p}: {kb:.1f} KB compressed (HTML + CSS + JS), limit 40 KB")
-        print(f"\nwrk -t2 -c{args.connections} -d{args.seconds}s on {os.cpu_count()} cores")
-        minimal = wrk(f"{base}/bench/minimal", args.seconds, args.connections)
-        static_nginx = wrk(
-            f"http://127.0.0.1:{nginx_port}{PAGES[1]}", args.seconds, args.connections
-        )
-        rows = [("minimal Django view (baseline)", minimal), ("nginx, same HTML", static_nginx)]
-        for p in PAGES:
-            rows.append((f"content page {p}", wrk(base + p, args.seconds, args.connections)))
-        print(
-            f"{'target':48} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} "
-            f"{'x minimal':>10} {'x nginx':>8}"
-        )
-        for name, r in rows:
+        for gzip_ok in (False, True):
+            mode = "Accept-Encoding: gzip" if gzip_ok else "no Accept-Encoding"
             print(
-                f"{name:48} {r['rps']:9.0f} {r['p50']:8.1f} {r['p99']:8.1f} "
-                f"{r['rps'] / minimal['rps']:10.2f} {r['rps'] / static_nginx['rps']:8.3f}"
-                + (f"  ({r['non2xx']} non-2xx!)" if r["non2xx"] else "")
+                f"\nwrk -t2 -c{args.connections} -d{args.seconds}s, {mode}, {os.cpu_count()} cores"
             )
+            run = lambda url, g=gzip_ok: wrk(url, args.seconds, args.connections, g)  # noqa: E731
+            minimal = run(f"{base}/bench/minimal")
+            static_nginx = run(f"http://127.0.0.1:{nginx_port}{PAGES[1]}")
+            rows = [("minimal Django view (baseline)", minimal), ("nginx, same HTML", static_nginx)]
+            rows += [(f"content page {p}", run(base + p)) for p in PAGES]
+            print(
+                f"{'target':48} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} "
+                f"{'x minimal':>10} {'x nginx':>8}"
+            )
+            for name, r in rows:
+                print(
+                    f"{name:48} {r['rps']:9.0f} {r['p50']:8.1f} {r['p99']:8.1f} "
+                    f"{r['rps'] / minimal['rps']:10.2f} {r['rps'] / static_nginx['rps']:8.3f}"
+                    + (f"  ({r['non2xx']} non-2xx!)" if r["non2xx"] else "")
+                )
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=30)
