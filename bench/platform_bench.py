@@ -82,7 +82,7 @@ events {{ worker_connections 1024; }}
 http {{ access_log off; sendfile on; keepalive_requests 100000;
   client_body_temp_path {root}/tmp; proxy_temp_path {root}/tmp; fastcgi_temp_path {root}/tmp;
   uwsgi_temp_path {root}/tmp; scgi_temp_path {root}/tmp;
-  gzip on; gzip_types text/html;
+  gzip on;
   server {{ listen 127.0.0.1:{port}; root {root}/www; default_type text/html; }} }}
 """
     )
