@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext
+
+from allykit.api_errors import error_response
 
 CSP = "; ".join(
     [
@@ -81,6 +83,6 @@ def too_large(request):
     with translation.override(language_of_path(request.path_info)):
         message = gettext("The request is larger than %(mb)s MB.") % {"mb": limit_mb}
         if request.path_info.startswith("/api/"):
-            return JsonResponse({"error": {"code": "too_large", "message": message}}, status=413)
+            return error_response(413, "too_large", message)
         request.LANGUAGE_CODE = translation.get_language()
         return render(request, "413.html", {"message": message}, status=413)

@@ -24,16 +24,11 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
+from allykit.api_errors import error_response, method_not_allowed
+
 from .service import CheckFailed, clean_ignore, run
 
 _JSON = {"ensure_ascii": False}
-
-
-def error_response(status: int, code: str, message: str) -> JsonResponse:
-    response = JsonResponse({"error": {"code": code, "message": message}}, status=status,
-                            json_dumps_params=_JSON)  # fmt: skip
-    response["Cache-Control"] = "no-store"
-    return response
 
 
 def _read_body(request) -> dict:
@@ -64,9 +59,7 @@ def _string(body: dict, key: str, default: str | None = None) -> str:
 @csrf_exempt
 def check_api(request):
     if request.method != "POST":
-        response = error_response(405, "method_not_allowed", "Use POST.")
-        response["Allow"] = "POST"
-        return response
+        return method_not_allowed()
     try:
         with translation.override("en"):  # no language is known before the body is read
             body = _read_body(request)

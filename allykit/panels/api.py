@@ -15,6 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
+from allykit.api_errors import error_response, method_not_allowed
 from allykit.panelaudit import parse_target
 
 from .service import CheckFailed, CheckInput, read_upload, run_check, split_dimensions
@@ -27,15 +28,6 @@ class ApiError(Exception):
     def __init__(self, status: int, code: str, message: str, row: int | None = None):
         super().__init__(code)
         self.status, self.code, self.message, self.row = status, code, message, row
-
-
-def error_response(status: int, code: str, message: str, row: int | None = None):
-    body = {"error": {"code": code, "message": message}}
-    if row is not None:
-        body["error"]["row"] = row
-    response = JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
-    response["Cache-Control"] = "no-store"
-    return response
 
 
 def _bool(value) -> bool:
@@ -110,9 +102,7 @@ def _check(fields: dict) -> CheckInput:
 @csrf_exempt
 def panels_api(request):
     if request.method != "POST":
-        response = error_response(405, "method_not_allowed", "Use POST.")
-        response["Allow"] = "POST"
-        return response
+        return method_not_allowed()
     request.upload_handlers = [MemoryFileUploadHandler(request)]
     lang = "en"
     try:
