@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-
 def _clear_page_cache():
     try:
         from allykit.toolkit import page_cache

@@ -88,8 +88,9 @@ def test_oversized_body_gets_413_and_bad_length_400(client):
     assert page.lang == "en" and "larger than 6 MB" in page.visible_text
     fr = client.post("/fr/", data=b"x", content_type="text/plain", CONTENT_LENGTH=str(10**9))
     assert fr.status_code == 413 and "Requête trop volumineuse" in fr.content.decode()
-    api = client.post("/api/v1/check", data=b"{}", content_type="application/json",
-                      CONTENT_LENGTH=str(10**9))
+    api = client.post(
+        "/api/v1/check", data=b"{}", content_type="application/json", CONTENT_LENGTH=str(10**9)
+    )
     assert api.status_code == 413 and api.json()["error"]["code"] == "too_large"
     bad = client.generic("POST", "/en/", b"x", CONTENT_LENGTH="abc")
     assert bad.status_code == 400
