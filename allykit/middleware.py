@@ -85,4 +85,8 @@ def too_large(request):
         if request.path_info.startswith("/api/"):
             return error_response(413, "too_large", message)
         request.LANGUAGE_CODE = translation.get_language()
-        return render(request, "413.html", {"message": message}, status=413)
+        title = gettext("Request too large")
+        advice = gettext("Please send a shorter text or a smaller file.")
+        context = {"lang": request.LANGUAGE_CODE, "error_title": title,
+                   "error_message": f"{message} {advice}"}  # fmt: skip
+        return render(request, "error.html", context, status=413)

@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
@@ -139,20 +140,57 @@ def minimal(request):
     return HttpResponse("<!doctype html><title>minimal</title><h1>minimal</h1>")
 
 
+ERRORS = {
+    400: (
+        gettext_lazy("Bad request"),
+        gettext_lazy(
+            "The server could not understand this request. Please check the address or the "
+            "form and try again."
+        ),
+    ),
+    403: (
+        gettext_lazy("Form expired"),
+        gettext_lazy(
+            "For your security, this form could not be accepted: it may have been open too "
+            "long, or cookies may be blocked. Go back, reload the page and send it again."
+        ),
+    ),
+    404: (
+        gettext_lazy("Page not found"),
+        gettext_lazy(
+            "We could not find the page at this address. It may have moved, or the link may "
+            "have a typo."
+        ),
+    ),
+    500: (
+        gettext_lazy("Something went wrong"),
+        gettext_lazy(
+            "The server could not complete your request. Nothing you typed was kept. Please "
+            "try again in a moment."
+        ),
+    ),
+}
+
+
+def error_page(request, status: int, message: str | None = None):
+    """The localised error page for `status` (language from the URL, as for every page)."""
+    title, default = ERRORS.get(status, ERRORS[400])
+    context = {"lang": getattr(request, "LANGUAGE_CODE", "en"), "error_title": title,
+               "error_message": message or default}  # fmt: skip
+    return render(request, "error.html", context, status=status)
+
+
 def not_found(request, exception=None):
-    return render(request, "404.html", {"lang": request.LANGUAGE_CODE}, status=404)
+    return error_page(request, 404)
 
 
 def server_error(request):
-    return render(request, "500.html", {"lang": getattr(request, "LANGUAGE_CODE", "en")},
-                  status=500)  # fmt: skip
+    return error_page(request, 500)
 
 
 def bad_request(request, exception=None):
-    return render(request, "400.html", {"lang": getattr(request, "LANGUAGE_CODE", "en")},
-                  status=400)  # fmt: skip
+    return error_page(request, 400)
 
 
 def csrf_failure(request, reason=""):
-    return render(request, "403_csrf.html", {"lang": getattr(request, "LANGUAGE_CODE", "en")},
-                  status=403)  # fmt: skip
+    return error_page(request, 403)
