@@ -9,7 +9,7 @@ from markdown_it.token import Token
 from . import blocks
 from .markdown import ANCHOR_RE, BLOCK_RE, MD, RenderContext, check_inline, inline_plain, sanitise
 from .model import Page, Section
-from .text import slugify
+from .text import french_typography, slugify
 from .yamlio import YamlError, load_yaml
 
 FRONT_FIELDS = {"title": True, "description": True, "nav_title": False}
@@ -75,6 +75,9 @@ def render_page(key: str, text: str, ctx: RenderContext) -> Page:
     env = {"ctx": ctx}
     tokens = MD.parse(body, env)
     title = str(meta.get("title") or key)
+    if ctx.lang == "fr":
+        meta = {k: french_typography(v) if isinstance(v, str) else v for k, v in meta.items()}
+        title = french_typography(title)
     out: list[Token] = []
     # The text before the first heading belongs to the page's h1, whose anchor is #top.
     sections: list[Section] = [Section("top", title, 1, "")]
@@ -93,6 +96,8 @@ def render_page(key: str, text: str, ctx: RenderContext) -> Page:
             elif n > level + 1:
                 ctx.problem(line, f"heading level skipped: h{level} to h{n}")
             level = n
+            # Validate (and, in French, space) the heading's text before it becomes a title.
+            check_inline(tokens[i + 1].children, line, ctx)
             anchor, heading = _heading_anchor(tokens[i + 1], ctx, line)
             if anchor in anchors:
                 ctx.problem(line, f"duplicate anchor '#{anchor}'")
@@ -104,10 +109,9 @@ def render_page(key: str, text: str, ctx: RenderContext) -> Page:
             sections[-1] = _with_text(sections[-1], texts)
             texts = []
             sections.append(Section(anchor, heading, n, ""))
-        elif tok.type == "inline":
+        elif tok.type == "inline" and not (i and tokens[i - 1].type == "heading_open"):
             check_inline(tok.children, line, ctx)
-            if not (i and tokens[i - 1].type == "heading_open"):
-                texts.append(inline_plain(tok.children, ctx))
+            texts.append(inline_plain(tok.children, ctx))
         elif tok.type == "fence":
             tok.meta = {"block": len(ctx.blocks)}
             ctx.blocks.append(blocks.render_block(tok.info.strip(), tok.content, line + 1, ctx))
