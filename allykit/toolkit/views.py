@@ -67,19 +67,21 @@ def glossary_term(request, lang: str, term_id: str):
     term = site[lang].glossary.get(term_id)
     if term is None:
         raise Http404(term_id)
-    refs = site[lang].references_html
-    return render(
-        request,
-        "toolkit/term.html",
-        {
+
+    def render_term(csrf_token):
+        refs = site[lang].references_html
+        glossary = site[lang].glossary
+        context = {
             "term": term,
             "lang": lang,
             "sources": [{"key": k, "html": refs[k]} for k in term.cite if k in refs],
-            "related": [site[lang].glossary[t] for t in term.see if t in site[lang].glossary],
+            "related": [glossary[t] for t in term.see if t in glossary],
             "used_on": site.pages_using_term(term_id, lang),
             "crumbs": [{"url": url_for("resources", lang) + "#glossary", "title": _("Glossary")}],
-        },
-    )
+        }
+        return render_to_string("toolkit/term.html", context, request=request)
+
+    return page_cache.cached_page(request, ("term", lang, term_id), render_term)
 
 
 @require_safe
