@@ -6,8 +6,10 @@ Nothing is stored or logged: the text lives only for the duration of the call.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import compress, count
 from operator import itemgetter
+from typing import Any
 
 from . import lexicon, rules
 from .lexicon import Entry
@@ -61,16 +63,24 @@ def check(
     toks = tokenise(norm)
     ctx = rules.Context(text, norm, toks, lexicon.rule_words(lang), lang)
     allowed = GENRE_CATEGORIES[genre]
-    name_positions, first_names, titled = rules.names(ctx)
+    # Names are worked out only when something needs them: a list match on a capitalised
+    # token, the first-name rule, or a first-name alternative.
+    found: list[tuple[frozenset[int], dict[str, str], bool]] = []
+
+    def people() -> tuple[frozenset[int], dict[str, str], bool]:
+        if not found:
+            found.append(rules.names(ctx))
+        return found[0]
 
     hits: list[tuple[int, int, str, str, Entry | None]] = []
-    hits.extend(_list_hits(ctx, lexicon.matcher(lang, genre), name_positions))
+    hits.extend(_list_hits(ctx, lexicon.matcher(lang, genre), people))
     if genre != "job":
         for i, j, cat, rid in rules.superlative_hits(ctx):
             hits.append((i, j, cat, rid, None))
         for i, j, cat, rid in rules.marker_hits(ctx):
             hits.append((i, j, cat, rid, None))
     if "first_name" in allowed:
+        _positions, first_names, titled = people()
         for i, j, cat, rid in rules.first_name_hits(ctx, first_names, titled):
             hits.append((i, j, cat, rid, None))
 
@@ -110,7 +120,7 @@ def check(
                 source=src[source_key],
                 alternatives=entry.alternatives
                 if entry is not None
-                else _rule_alternatives(ctx, i, j, cat, first_names),
+                else _rule_alternatives(ctx, i, j, cat, people),
                 severity="note" if cat in NOTE_CATEGORIES else "warning",
             )
         )
@@ -136,7 +146,7 @@ assert not (set(_RULE_SOURCES) & DOCUMENT_CATEGORIES)
 
 
 def _rule_alternatives(
-    ctx: rules.Context, i: int, j: int, cat: str, first_names: dict[str, str]
+    ctx: rules.Context, i: int, j: int, cat: str, people: Callable[[], tuple[Any, ...]]
 ) -> tuple[str, ...]:
     """Concrete swaps for rule-based flags: the role alone, the title and surname."""
     orig, norm, toks = ctx.original, ctx.norm, ctx.toks
@@ -147,7 +157,7 @@ def _rule_alternatives(
             s, e = norm.span(toks.starts[keep[0]], toks.end(keep[-1]))
             return (orig[s:e],)
     if cat == "first_name":
-        surname = first_names.get(toks.words[i], "")
+        surname = people()[1].get(toks.words[i], "")
         if not surname:
             return ()
         name = surname.capitalize()
@@ -215,9 +225,9 @@ def _title_case(ctx: rules.Context, i: int) -> bool:
     return caps >= 2
 
 
-def _list_hits(ctx: rules.Context, idx, name_positions: frozenset[int]):
+def _list_hits(ctx: rules.Context, idx, people: Callable[[], tuple[Any, ...]]):
     """List matches, longest phrase first, never overlapping. ``idx`` maps a first token to
-    (tokens, entry, needs context check) triples."""
+    (tokens, entry, needs context check) triples; ``people()`` gives the name positions."""
     toks = ctx.toks
     words, n = toks.words, len(toks.words)
     out = []
@@ -238,7 +248,7 @@ def _list_hits(ctx: rules.Context, idx, name_positions: frozenset[int]):
                     continue
             if contextual and not _context_ok(ctx, i, k, entry):
                 continue
-            if i in name_positions and entry.category not in _NAME_SAFE and ctx.cap(i):
+            if entry.category not in _NAME_SAFE and ctx.cap(i) and i in people()[0]:
                 continue
             out.append((i, i + k, entry.category, entry.rule_id, entry))
             covered = i + k - 1

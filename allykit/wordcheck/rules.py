@@ -33,8 +33,11 @@ class Context:
         self._capset: frozenset[int] = frozenset()
 
     def cap(self, i: int) -> bool:
+        """Token i starts with a capital letter (one look-up until the full list is built)."""
         if self._caps is None:
-            self.capitalised()
+            starts = self.norm.starts
+            first = self.toks.starts[i]
+            return self.original[first if starts is None else starts[first]].isupper()
         return i in self._capset
 
     def joined(self, i: int) -> bool:

@@ -250,5 +250,6 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
 def count_numbers(norm: str) -> int:
     """Matches of ``NUMBER`` (numbers, years, percentages)."""
     if norm.isascii():
-        return _count_runs(norm.translate(_ASCII_DIGITS), "d")
+        digits = norm.translate(_ASCII_DIGITS)
+        return _count_runs(digits, "d") if "d" in digits else 0
     return len(NUMBER.findall(norm))

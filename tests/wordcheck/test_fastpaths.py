@@ -66,3 +66,30 @@ def test_capitals_after_curly_quotes_and_on_non_ascii_text() -> None:
     for text in ["\u201cJane Roe\u201d is hardworking.", "Émile Zola est travaillant."]:
         report = check(text, "letter", "en")
         assert all(text[f.start : f.end] == f.text for f in report.flags)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=any_texts)
+def test_single_capital_lookup_matches_the_full_list(text: str) -> None:
+    # Context.cap(i) answers from one character until the full list of capitals is built (the
+    # name scan is skipped when no list match sits on a capitalised token).
+    from allykit.wordcheck import lexicon
+    from allykit.wordcheck.rules import Context
+
+    norm = normalise(text)
+    toks = tokenise(norm)
+    ctx = Context(text, norm, toks, lexicon.rule_words("en"), "en")
+    lazy = [ctx.cap(i) for i in range(len(toks))]
+    caps = set(ctx.capitalised())
+    assert lazy == [i in caps for i in range(len(toks))]
+    assert lazy == [ctx.cap(i) for i in range(len(toks))]
+
+
+def test_names_still_guard_list_matches_on_capitalised_tokens() -> None:
+    # The name scan now runs only when a list match sits on a capitalised token: "Decisive
+    # Jones" is a name (never seen in lower case), so it is not flagged; once "decisive" also
+    # occurs in lower case it is a word again.
+    flags = check("Please contact Decisive Jones. We want a competitive hire.", "job", "en").flags
+    assert [f.text for f in flags] == ["competitive"]
+    flags = check("Please contact Decisive Jones. We want a decisive hire.", "job", "en").flags
+    assert [f.text for f in flags] == ["Decisive", "decisive"]
