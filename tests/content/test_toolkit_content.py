@@ -1,0 +1,81 @@
+"""The real toolkit content: coverage, citations and parity between the two languages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.test import Client
+
+from allykit.content.data import DIMENSIONS, SETTINGS
+from allykit.toolkit.pages import PAGE_KEYS
+
+CONTENT_PAGES = [k for k in PAGE_KEYS if k != "contact"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("key", CONTENT_PAGES)
+def test_every_content_page_cites_at_least_three_sources(site, key, lang):
+    assert len(site[lang].pages[key].citations) >= 3
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("key", CONTENT_PAGES)
+def test_every_content_page_ends_with_three_to_five_actions_for_this_week(site, key, lang):
+    page = site[lang].pages[key]
+    assert page.sections[-1].anchor == "this-week"
+    html = "".join(s for s in page.segments if isinstance(s, str))
+    last = html[html.index('id="this-week"') :]
+    assert 3 <= len(re.findall(r"<li>", last)) <= 5
+
+
+def test_both_languages_hold_the_same_pages_terms_entries_and_resources(site):
+    en, fr = site["en"], site["fr"]
+    assert set(en.pages) == set(fr.pages) == set(PAGE_KEYS)
+    assert set(en.glossary) == set(fr.glossary)
+    assert [m.id for m in en.microaggressions] == [m.id for m in fr.microaggressions]
+    assert [r.id for r in en.resources] == [r.id for r in fr.resources]
+    for m_en, m_fr in zip(en.microaggressions, fr.microaggressions, strict=True):
+        assert (m_en.setting, m_en.dimensions) == (m_fr.setting, m_fr.dimensions), m_en.id
+
+
+def test_sizes_the_toolkit_promises(site):
+    assert len(site["en"].glossary) >= 40
+    assert len(site["en"].resources) >= 20
+    entries = site["en"].microaggressions
+    assert len(entries) >= 24
+    assert {m.setting for m in entries} == set(SETTINGS)
+    assert {d for m in entries for d in m.dimensions} == set(DIMENSIONS)
+    assert sum(len(m.dimensions) > 1 for m in entries) >= 3
+
+
+def test_every_glossary_term_and_reference_is_used_or_listed(site):
+    for lang in ("en", "fr"):
+        resources = site[lang].pages["resources"]
+        for term in site[lang].glossary:
+            assert f"term-{term}" in resources.anchors
+        for key in site.references:
+            assert f"ref-{key}" in resources.anchors
+        used = {k for p in site[lang].pages.values() for k in p.citations}
+        used |= {k for t in site[lang].glossary.values() for k in t.cite}
+        assert used <= set(site.references)
+
+
+@pytest.mark.parametrize(
+    ("lang", "path"),
+    [("en", "/en/what-allyship-entails/"), ("fr", "/fr/en-quoi-consiste-l-alliance/")],
+)
+def test_guide_filter_returns_the_right_entries_without_javascript(site, lang, path):
+    client = Client()
+    entries = site[lang].microaggressions
+    for setting in SETTINGS:
+        html = client.get(path, {"setting": setting}).content.decode()
+        shown = set(re.findall(r'<article class="ma-entry" id="ma-([^"]+)"', html))
+        assert shown == {m.id for m in entries if m.setting == setting}
+    for dimension in DIMENSIONS:
+        html = client.get(path, {"dimension": dimension}).content.decode()
+        shown = set(re.findall(r'<article class="ma-entry" id="ma-([^"]+)"', html))
+        assert shown == {m.id for m in entries if dimension in m.dimensions}
+    both = client.get(path, {"setting": "hiring", "dimension": "gender"}).content.decode()
+    shown = set(re.findall(r'<article class="ma-entry" id="ma-([^"]+)"', both))
+    assert shown == {m.id for m in entries if m.setting == "hiring" and "gender" in m.dimensions}
