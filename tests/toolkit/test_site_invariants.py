@@ -10,7 +10,6 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from allykit.routes import counterpart  # noqa: F401 - documents where the toggle comes from
 from tests.conftest import all_page_urls
 from tests.html_tools import read, skipped_levels
 
