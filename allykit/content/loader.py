@@ -10,7 +10,7 @@ from types import MappingProxyType
 from .data import build_glossary, build_microaggressions, build_resources
 from .labels import Labels
 from .markdown import Linker, RenderContext
-from .model import LANGS, LangContent, Page, Problem, Reference, Site
+from .model import LANGS, Component, LangContent, Page, Problem, Reference, Site
 from .pages import render_page
 from .references import apa_html, build_reference, sort_key
 from .yamlio import YamlError, load_yaml
@@ -173,8 +173,6 @@ def _load_lang(root, lang, refs, page_keys, linker, labels):
 
 
 def _components(page: Page):
-    from .model import Component
-
     return [s for s in page.segments if isinstance(s, Component)]
 
 
