@@ -23,8 +23,20 @@ class Problem:
 @dataclass(frozen=True)
 class Author:
     family: str = ""
-    given: str = ""
+    given: str = ""  # initials unless the full given name was checked against the publication
     literal: str = ""  # an organisation, written as it is
+    literal_fr: str = ""  # the organisation's own French name, for French pages
+    abbr_fr: str = ""  # its French abbreviation, used in French in-text citations (OMS, ICIS)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """How and when a reference's details were verified, and what could not be."""
+
+    date: str  # ISO date
+    how: str  # one of references.CHECK_METHODS
+    where: str  # the record, page or catalogue entry that was checked
+    note: str = ""  # details that could not be verified and were left out
 
 
 @dataclass(frozen=True)
@@ -45,6 +57,15 @@ class Reference:
     accessed: str = ""
     month_day: str = ""
     verified: str = "V"
+    lang: str = "en"  # language of the work (titles in another language get a lang attribute)
+    editors: tuple[Author, ...] = ()  # editors of the book a chapter is in
+    edited: bool = False  # the authors are the book's editors: "(Ed.)" / "(dir.)"
+    more_authors: bool = False  # co-authors exist but could not be verified: "et al."
+    short_title: str = ""
+    label: str = ""  # APA bracketed description after the title: [Statement]
+    label_fr: str = ""  # for works without an author: the in-text citation
+    further_reading: bool = False  # listed, not cited on any page
+    checked: Checked | None = None
 
     @property
     def link(self) -> str:
