@@ -61,6 +61,16 @@ def sanitise(html: str) -> str:
     )
 
 
+class _EveryKey:
+    """Stands for every key: used when a reference file did not parse."""
+
+    def __contains__(self, key) -> bool:
+        return True
+
+
+EVERY_KEY = _EveryKey()
+
+
 @dataclass
 class RenderContext:
     """State for rendering one file: what it cites and links, and its problems."""
@@ -77,6 +87,9 @@ class RenderContext:
     terms: list[str] = field(default_factory=list)
     page_links: list[tuple[int, str, str]] = field(default_factory=list)  # line, key, anchor
     blocks: list = field(default_factory=list)
+    # Keys and terms not to report as unknown: their definition failed, and that is reported.
+    quiet_refs: object = frozenset()
+    quiet_terms: bool = False
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.path, line, message))
@@ -84,7 +97,8 @@ class RenderContext:
     def cite(self, key: str, line: int) -> Reference | None:
         ref = self.references.get(key)
         if ref is None:
-            self.problem(line, f"unknown citation key '{key}'")
+            if key not in self.quiet_refs:
+                self.problem(line, f"unknown citation key '{key}'")
             return None
         if key not in self.citations:
             self.citations.append(key)
@@ -92,7 +106,8 @@ class RenderContext:
 
     def term(self, term_id: str, line: int) -> bool:
         if term_id not in self.glossary_ids:
-            self.problem(line, f"unknown glossary term '{term_id}'")
+            if not self.quiet_terms:
+                self.problem(line, f"unknown glossary term '{term_id}'")
             return False
         if term_id not in self.terms:
             self.terms.append(term_id)

@@ -24,7 +24,7 @@ def split_front_matter(text: str, ctx: RenderContext) -> tuple[dict, str, int]:
     for i, line in enumerate(lines[1:], start=1):
         if line.strip() == "---":
             try:
-                meta = load_yaml("".join(lines[1:i]), first_line=2) or {}
+                meta = load_yaml("".join(lines[1:i]), first_line=2, warn=ctx.problem) or {}
             except YamlError as exc:
                 ctx.problem(exc.line, f"bad front matter: {exc}")
                 meta = {}
