@@ -56,5 +56,6 @@ SPECS = (
     ComponentSpec("references", "ref-", ids=lambda d: list(d.references)),
     ComponentSpec("resources", "res-", ids=lambda d: [r.id for r in d.resources]),
     ComponentSpec("contact-details"),
+    ComponentSpec("module-pages"),  # the list of a module's pages (links only, no entries)
 )
 COMPONENTS: Mapping[str, ComponentSpec] = {s.name: s for s in SPECS}

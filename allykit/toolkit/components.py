@@ -65,19 +65,32 @@ def contact_details(request, site: Site, lang: str) -> dict:
     }
 
 
+def module_pages(request, site: Site, lang: str, page=None) -> dict:
+    """The pages of the module whose overview is being rendered, as cards."""
+    from .navigation import module_cards
+
+    return {"cards": module_cards(page.key, lang) if page is not None else []}
+
+
 BUILDERS = {
     "microaggressions": microaggressions,
     "glossary": glossary,
     "references": references,
     "resources": resources,
     "contact-details": contact_details,
+    "module-pages": module_pages,
 }
+PAGE_BUILDERS = {"module-pages"}  # builders that also need the page being rendered
 
 
 def context_for(page, request, site: Site, lang: str) -> dict:
     """Per-request context of every component on the page, keyed by component name."""
-    return {
-        seg.name: BUILDERS[seg.name](request, site, lang)
-        for seg in page.segments
-        if not isinstance(seg, str)
-    }
+    out = {}
+    for seg in page.segments:
+        if isinstance(seg, str):
+            continue
+        if seg.name in PAGE_BUILDERS:
+            out[seg.name] = BUILDERS[seg.name](request, site, lang, page=page)
+        else:
+            out[seg.name] = BUILDERS[seg.name](request, site, lang)
+    return out

@@ -6,14 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from allykit.routes import counterpart, url_for
 
-from .site import get_site
-
-WHAT_SECTIONS = (
-    ("biased-assumptions", _("Recognize biased assumptions about leadership")),
-    ("microaggressions", _("Recognize and stop microaggressions")),
-    ("tokenism-manels", _("Challenge tokenism and end “manels”")),
-)
-
+from .navigation import menu
 
 TOOLS = (
     ("checker", _("Writing checker")),
@@ -21,25 +14,17 @@ TOOLS = (
 )
 
 
+def app_entries(lang: str) -> list[dict]:
+    """Navigation entries of the apps (the tools). The integrator swaps this for the registry."""
+    tools = [{"key": key, "url": url_for(key, lang), "title": title} for key, title in TOOLS]
+    return [{"key": "tools", "url": "", "title": _("Tools"), "children": tools}]
+
+
 def navigation(lang: str) -> list[dict]:
-    """The primary navigation, mirroring the toolkit's structure."""
-    pages = get_site()[lang].pages
-    items = []
-    for key in ("home", "why", "what", "mentorship", "resources", "contact"):
-        page = pages.get(key)
-        if page is None:
-            continue
-        url = url_for(key, lang)
-        children = []
-        if key == "what":
-            children = [{"url": f"{url}#{anchor}", "title": title}
-                        for anchor, title in WHAT_SECTIONS]  # fmt: skip
-        items.append({"key": key, "url": url, "title": page.nav_title, "children": children})
-    # The tools are not sections of the original toolkit; they get their own group.
-    tools = [{"url": url_for(key, lang), "title": title} for key, title in TOOLS]
-    items.insert(len(items) - 1, {"key": "tools", "url": "", "title": _("Tools"),
-                                  "children": tools})  # fmt: skip
-    return items
+    """The primary navigation: the page table's top-level pages with their module's pages, and
+    the apps' entries before the last page (contact)."""
+    items = menu(lang)
+    return items[:-1] + app_entries(lang) + items[-1:]
 
 
 def site(request):

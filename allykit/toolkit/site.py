@@ -30,7 +30,7 @@ class SiteLinker:
         return url_for("term", lang, term_id=term_id)
 
     def reference(self, key: str, lang: str) -> str:
-        return url_for("resources", lang) + f"#ref-{key}"
+        return url_for("references", lang) + f"#ref-{key}"
 
     def static(self, path: str) -> str:
         try:

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_safe
 
 from allykit.routes import all_routes, url_for
 
-from . import components, page_cache
+from . import components, navigation, page_cache
 from .site import get_site
 
 
@@ -43,8 +43,22 @@ def page_context(request, lang: str, key: str, **extra) -> dict:
         for k in site.references
         if k in page.citations
     ]
-    return {"page": page, "parts": render_segments(page, request, lang), "sources": sources,
-            "lang": lang, "page_key": key, **extra}  # fmt: skip
+    reference_page = navigation.is_reference_page(key)
+    links = navigation.page_links(key, lang)
+    return {
+        "page": page,
+        "parts": render_segments(page, request, lang),
+        "sources": [] if key == "references" else sources,
+        "lang": lang,
+        "page_key": key,
+        "minutes": None
+        if reference_page or key in ("home", "contact")
+        else navigation.reading_minutes(page),
+        "links": links,
+        "crumbs": [links["module"]] if links["module"] else [],
+        "moved_anchors": navigation.moved_anchors(key, lang),
+        **extra,
+    }
 
 
 @require_safe
@@ -77,7 +91,7 @@ def glossary_term(request, lang: str, term_id: str):
             "sources": [{"key": k, "html": refs[k]} for k in term.cite if k in refs],
             "related": [glossary[t] for t in term.see if t in glossary],
             "used_on": site.pages_using_term(term_id, lang),
-            "crumbs": [{"url": url_for("resources", lang) + "#glossary", "title": _("Glossary")}],
+            "crumbs": [{"url": url_for("glossary", lang), "title": _("Glossary")}],
         }
         return render_to_string("toolkit/term.html", context, request=request)
 

@@ -1,0 +1,100 @@
+"""The split of the modules: page table, old fragments, previous/next, navigation."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from django.test import Client
+
+from allykit.routes import url_for
+from allykit.toolkit.navigation import moved_anchors
+from allykit.toolkit.pages import PAGES, module_pages, sequence
+
+OLD_FRAGMENTS = [
+    # (old page, old fragment, new page, fragment kept on the new page)
+    ("what", "biased-assumptions", "biased-assumptions", ""),
+    ("what", "microaggressions", "microaggressions", ""),
+    ("what", "tokenism-manels", "tokenism-manels", ""),
+    ("what", "ma-mistaken-for-nurse", "microaggressions", "ma-mistaken-for-nurse"),
+    ("mentorship", "definition", "mentoring", ""),
+    ("mentorship", "push-pull", "mentoring", "push-pull"),
+    ("mentorship", "sponsorship", "sponsorship", ""),
+    ("mentorship", "metoo", "metoo", ""),
+    ("mentorship", "times-up", "times-up", ""),
+    ("mentorship", "bystander", "bystander", ""),
+    ("mentorship", "serial-harassers", "bystander", "serial-harassers"),
+    ("resources", "glossary", "glossary", ""),
+    ("resources", "term-ally", "glossary", "term-ally"),
+    ("resources", "references", "references", ""),
+    ("resources", "ref-trix2003", "references", "ref-trix2003"),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(("old", "fragment", "new", "kept"), OLD_FRAGMENTS)
+def test_old_fragments_lead_to_the_page_that_holds_the_text_now(lang, old, fragment, new, kept):
+    html = Client().get(url_for(old, lang)).content.decode()
+    data = re.search(r'<script id="moved-anchors" type="application/json">(.*?)</script>', html)
+    moved = json.loads(data.group(1))
+    target = url_for(new, lang) + (f"#{kept}" if kept else "")
+    assert moved[fragment] == target
+    assert moved == moved_anchors(old, lang)
+    # The target exists and holds the fragment.
+    page = Client().get(url_for(new, lang)).content.decode()
+    if kept:
+        assert f'id="{kept}"' in page
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_without_javascript_an_old_section_fragment_lands_on_its_card(lang):
+    for entry in PAGES:
+        if not entry.moved_from:
+            continue
+        html = Client().get(url_for(entry.module, lang)).content.decode()
+        card = re.search(rf'<li class="card" id="{entry.moved_from}">(.*?)</li>', html, re.S)
+        assert card, (entry.module, entry.moved_from)
+        assert f'href="{url_for(entry.key, lang)}"' in card.group(1)
+
+
+def test_fragments_that_stayed_are_not_redirected():
+    moved = moved_anchors("what", "en")
+    assert "definition" not in moved and "this-week" not in moved and "top" not in moved
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_previous_next_and_back_to_the_module(lang):
+    client = Client()
+    for module in ("what", "mentorship", "resources"):
+        keys = [module] + [p.key for p in module_pages(module)]
+        for i, key in enumerate(keys):
+            html = client.get(url_for(key, lang)).content.decode()
+            before, after = sequence(key)
+            assert (before.key if before else None) == (keys[i - 1] if i else None)
+            if i:
+                assert f'href="{url_for(keys[i - 1], lang)}" rel="prev"' in html
+                assert 'class="back-to-module"' in html
+            if i + 1 < len(keys):
+                assert f'href="{url_for(keys[i + 1], lang)}" rel="next"' in html
+
+
+def test_glossary_and_references_have_their_own_addresses():
+    client = Client()
+    for path in ("/en/glossary/", "/fr/glossaire/", "/en/references/", "/fr/references/"):
+        assert client.get(path).status_code == 200
+
+
+def test_the_navigation_follows_the_page_table():
+    from allykit.toolkit.context import navigation
+
+    for lang in ("en", "fr"):
+        nav = navigation(lang)
+        top = [item["key"] for item in nav if item["key"] != "tools"]
+        assert top == [p.key for p in PAGES if not p.module]
+        for item in nav:
+            assert set(item) >= {"key", "url", "title", "children"}
+            if item["key"] in ("what", "mentorship", "resources"):
+                assert [c["key"] for c in item["children"]] == [
+                    p.key for p in module_pages(item["key"])
+                ]
