@@ -134,3 +134,10 @@ def tree(tmp_path):
 @pytest.fixture
 def load():
     return lambda root: load_site(root, KEYS, FakeLinker())
+
+
+@pytest.fixture
+def content_root():
+    from django.conf import settings
+
+    return Path(settings.CONTENT_DIR)
