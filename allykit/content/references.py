@@ -15,8 +15,9 @@ DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # How a reference was verified: the DOI's registration record (doi.org / Crossref), the
 # publisher's own page or copy, a library or bibliographic catalogue, or, where nobody here
-# re-checked it, the research brief (shared/brief/references-verified.md) that did.
-CHECK_METHODS = ("doi-record", "publisher-page", "catalogue", "brief")
+# re-checked it, the research brief (shared/brief/references-verified.md) that did; "copy" is
+# the text of the work read in a copy that its publisher does not host.
+CHECK_METHODS = ("doi-record", "publisher-page", "catalogue", "copy", "brief")
 TEXT_FIELDS = (
     "subtitle",
     "container",
