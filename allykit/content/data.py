@@ -112,12 +112,58 @@ def build_resources(raw, ctx: RenderContext) -> tuple[Resource, ...]:
     return tuple(out)
 
 
+# Right To Be's 5Ds, by the names each language uses (content/terms.yaml keeps the French ones;
+# a test checks that the two agree).
+FIVE_DS = ("distract", "delegate", "document", "delay", "direct")
+D_NAMES = {
+    "en": {"distract": "Distract", "delegate": "Delegate", "document": "Document",
+           "delay": "Delay", "direct": "Direct"},
+    "fr": {"distract": "Distraire", "delegate": "Déléguer", "document": "Documenter",
+           "delay": "Différer", "direct": "Dire"},
+}  # fmt: skip
+SPEAKERS = ("colleague", "supervisor", "patient", "family")
+OUTRANKED_DS = ("delegate", "delay")
+
+
+def _d_tag(d: str, lang: str) -> str:
+    return f'<strong class="d-tag">{D_NAMES[lang][d]}.</strong> '
+
+
 def build_microaggressions(raw, ctx: RenderContext) -> tuple[Microaggression, ...]:
     out = []
     for item in _entries(raw, ctx, "microaggression"):
         at = line_of(item)
-        if not _require(item, (*MA_TEXT, "setting"), ctx, "microaggression"):
+        if not _require(item, (*MA_TEXT, "setting", "bystander_d"), ctx, "microaggression"):
             continue
+        ident = item["id"]
+        d = str(item["bystander_d"])
+        if d not in FIVE_DS:
+            ctx.problem(at, f"microaggression '{ident}': bystander_d must be one of {FIVE_DS}")
+            d = ""
+        speaker = str(item.get("speaker") or "")
+        if speaker and speaker not in SPEAKERS:
+            ctx.problem(at, f"microaggression '{ident}': speaker must be one of {SPEAKERS}")
+        illustrative = item.get("illustrative", False)
+        if not isinstance(illustrative, bool):
+            ctx.problem(at, f"microaggression '{ident}': illustrative must be true or false")
+            illustrative = False
+        if not _keys(item.get("cite")) and not illustrative:
+            ctx.problem(
+                at,
+                f"microaggression '{ident}': cite the sources that document the pattern, or mark "
+                "the entry 'illustrative: true'",
+            )
+        outranked = item.get("if_they_outrank_you")
+        if outranked is not None and not (
+            isinstance(outranked, dict)
+            and outranked.get("d") in OUTRANKED_DS
+            and outranked.get("say")
+        ):
+            ctx.problem(
+                at,
+                f"microaggression '{ident}': if_they_outrank_you needs d (delegate, delay) and say",
+            )
+            outranked = None
         if item["setting"] not in SETTINGS:
             ctx.problem(at, f"microaggression '{item['id']}': setting must be one of {SETTINGS}")
         dims = _keys(item.get("dimensions"))
@@ -127,14 +173,27 @@ def build_microaggressions(raw, ctx: RenderContext) -> tuple[Microaggression, ..
         for key in cites:
             ctx.cite(key, at)
         html = {f: render_inline(str(item[f]), at, ctx)[0] for f in MA_TEXT}
+        if d:
+            html["bystander_can_say"] = _d_tag(d, ctx.lang) + html["bystander_can_say"]
+        if outranked:
+            said = render_inline(str(outranked["say"]), at, ctx)[0]
+            html["bystander_can_say"] += (
+                f' <span class="if-outranked">{ctx.labels.outranked} '
+                f"{_d_tag(outranked['d'], ctx.lang)}{said}</span>"
+            )
         html["cite"] = render_inline("[@" + "; @".join(cites) + "]", at, ctx)[0] if cites else ""
+        if not cites and illustrative:
+            html["cite"] = ctx.labels.illustrative
         out.append(
             Microaggression(
-                id=str(item["id"]),
+                id=str(ident),
                 setting=str(item["setting"]),
                 dimensions=dims,
                 cite=cites,
                 html=MappingProxyType(html),
+                bystander_d=d,
+                speaker=speaker,
+                illustrative=illustrative,
                 **{f: str(item[f]) for f in MA_TEXT},
             )
         )

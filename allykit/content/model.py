@@ -106,6 +106,9 @@ class Microaggression:
     if_you_said_it: str
     cite: tuple[str, ...] = ()
     html: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    bystander_d: str = ""  # the one of Right To Be's 5Ds that the bystander line uses
+    speaker: str = ""  # who says it: colleague, supervisor, patient or family
+    illustrative: bool = False  # written for the guide; no study documents this exact case
 
 
 @dataclass(frozen=True)

@@ -246,3 +246,47 @@ def test_the_web_layer_builds_exactly_the_components_the_engine_knows():
     from allykit.toolkit.components import BUILDERS
 
     assert set(BUILDERS) == set(COMPONENTS)
+
+
+# -- the microaggressions guide -----------------------------------------------------------------
+def test_every_bystander_line_in_the_guide_names_its_d(site):
+    from allykit.content.data import D_NAMES
+
+    for lang in ("en", "fr"):
+        for m in site[lang].microaggressions:
+            assert m.bystander_d, m.id
+            assert m.html["bystander_can_say"].startswith(
+                f'<strong class="d-tag">{D_NAMES[lang][m.bystander_d]}.</strong>'
+            ), m.id
+
+
+def test_the_guide_has_patient_and_family_scenarios_and_lines_for_an_outranked_bystander(site):
+    entries = site["en"].microaggressions
+    assert len([m for m in entries if m.speaker in ("patient", "family")]) >= 4
+    outranked = [m for m in entries if "if-outranked" in m.html["bystander_can_say"]]
+    assert len(outranked) >= 4
+    assert {m.speaker for m in outranked} == {"supervisor"}
+
+
+def test_each_guide_entry_is_cited_or_marked_illustrative(site, tree, load):
+    for lang in ("en", "fr"):
+        for m in site[lang].microaggressions:
+            assert m.cite or m.illustrative, m.id
+    entry = (
+        "- id: e1\n  title: T\n  setting: clinic\n  dimensions: [gender]\n  sounds_like: s\n"
+        "  communicates: c\n  target_can_say: t\n  bystander_can_say: b\n  if_you_said_it: i\n"
+        "  bystander_d: direct\n"
+    )
+    found = problems(
+        load, tree(**{"en/microaggressions.yaml": entry, "fr/microaggressions.yaml": entry})
+    )
+    assert any("mark the entry 'illustrative: true'" in p for p in found)
+
+
+def test_the_french_5d_names_in_the_guide_are_the_term_list_s(content_root):
+    from allykit.content.data import D_NAMES
+    from allykit.content.terms import load_terms
+
+    entries, _ = load_terms(content_root)
+    gloss = next(e["gloss"] for e in entries if e["gloss"])
+    assert {k.lower(): v for k, v in gloss.items()} == D_NAMES["fr"]
