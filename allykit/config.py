@@ -37,6 +37,8 @@ SETTINGS = (
             "https."),
     Setting("ALLYKIT_CSRF_TRUSTED_ORIGINS", "(none)", "Comma-separated origins, e.g. "
             "`https://allykit.example.org`, trusted for form posts behind a proxy."),
+    Setting("ALLYKIT_PUBLIC_URL", "(none: the address the request came in on)", "Public "
+            "address of the site, e.g. `https://allykit.example.org`; 'Cite this page' uses it."),
     Setting("ALLYKIT_CONTENT_DIR", "`content/` in the checkout", "Folder of Markdown pages "
             "and YAML data."),
     Setting("ALLYKIT_WORKERS", "2", "gunicorn worker processes for `allykit serve`."),
