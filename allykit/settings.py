@@ -14,6 +14,8 @@ ALLOWED_HOSTS = env_list("ALLYKIT_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 TRUSTED_PROXIES = env_list("ALLYKIT_TRUSTED_PROXIES", "127.0.0.1,::1")
 CSRF_TRUSTED_ORIGINS = env_list("ALLYKIT_CSRF_TRUSTED_ORIGINS")
 CONTENT_DIR = env("ALLYKIT_CONTENT_DIR", str(BASE_DIR / "content"))
+# Public address for citations; empty means the address of the request.
+PUBLIC_URL = env("ALLYKIT_PUBLIC_URL", "").rstrip("/")
 CONTACT_CONTENT_EMAIL = env("ALLYKIT_CONTACT_CONTENT_EMAIL", "content@example.org")
 BENCH_VIEWS = env_bool("ALLYKIT_BENCH_VIEWS")  # bench/platform_bench.py only
 CONTACT_TECH_EMAIL = env("ALLYKIT_CONTACT_TECH_EMAIL", "tech@example.org")
