@@ -141,6 +141,7 @@ class Page:
     anchors: frozenset[str]
     citations: tuple[str, ...]  # reference keys in order of first use
     terms: tuple[str, ...]  # glossary ids in order of first use
+    reviewed: str = ""  # ISO date the page's facts were last reviewed (front matter)
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ PAGES = (
     PageEntry("glossary", "glossary/", "glossaire/", module="resources", moved_from="glossary"),
     PageEntry("references", "references/", "references/",
               module="resources", moved_from="references"),
+    PageEntry("about", "about/", "a-propos/"),
     PageEntry("contact", "contact/", "contact/", view="allykit.contact.views.contact_page"),
 )  # fmt: skip
 PAGE_KEYS = tuple(p.key for p in PAGES)

@@ -68,6 +68,7 @@ HOME = """\
 ---
 title: {title}
 description: A page.
+reviewed: 2026-12-01
 ---
 
 Intro with a citation [@who2019] and a term [[ally]].
@@ -90,6 +91,7 @@ OTHER = """\
 ---
 title: Other
 description: Another page.
+reviewed: 2026-12-01
 ---
 
 ## Second {#second}
