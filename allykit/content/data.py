@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 
 from .markdown import RenderContext, render_inline
@@ -22,6 +23,11 @@ RESOURCE_TYPES = (
     "website",
 )
 RESOURCE_LANGS = ("en", "fr", "en-fr")
+# How a URL says which language version it is (Canadian government and institutional sites).
+OTHER_LANGUAGE_URL = {
+    "en": re.compile(r"/en/|-eng\b|[?&]lang=eng?\b"),
+    "fr": re.compile(r"/fr/|-fra\b|[?&]lang=fra?\b"),
+}
 MA_TEXT = (
     "title",
     "sounds_like",
@@ -108,6 +114,18 @@ def build_resources(raw, ctx: RenderContext) -> tuple[Resource, ...]:
             ctx.problem(at, f"resource '{item['id']}': language must be en, fr or en-fr")
         if not str(item["url"]).startswith("https://"):
             ctx.problem(at, f"resource '{item['id']}': url must start with https://")
+        other = "fr" if ctx.lang == "en" else "en"
+        if (
+            item["language"] == "en-fr"
+            and OTHER_LANGUAGE_URL[other].search(str(item["url"]))
+            and not item.get("own_language_url")
+        ):
+            ctx.problem(
+                at,
+                f"resource '{item['id']}': it exists in both languages, but this {ctx.lang} entry "
+                f"links the {other} version; link the {ctx.lang} one, or say in "
+                "'own_language_url' why there is none",
+            )
         out.append(Resource(**{k: str(item[k]) for k in ("id", *fields)}))
     return tuple(out)
 

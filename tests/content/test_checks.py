@@ -290,3 +290,13 @@ def test_the_french_5d_names_in_the_guide_are_the_term_list_s(content_root):
     entries, _ = load_terms(content_root)
     gloss = next(e["gloss"] for e in entries if e["gloss"])
     assert {k.lower(): v for k, v in gloss.items()} == D_NAMES["fr"]
+
+
+def test_a_bilingual_resource_links_the_version_in_the_page_s_language(tree, load):
+    res = (
+        "- id: r1\n  title: T\n  type: guide\n  language: en-fr\n  length: short\n"
+        "  url: https://example.gc.ca/fr/guide-fra\n  description: d\n"
+    )
+    found = problems(load, tree(**{"en/resources.yaml": res, "fr/resources.yaml": res}))
+    assert any("this en entry links the fr version" in p for p in found)
+    assert not any("this fr entry" in p for p in found)
