@@ -196,7 +196,7 @@ def build_microaggressions(raw, ctx: RenderContext) -> tuple[Microaggression, ..
         if outranked:
             said = render_inline(str(outranked["say"]), at, ctx)[0]
             html["bystander_can_say"] += (
-                f' <span class="if-outranked">{ctx.labels.outranked} '
+                f'<br><span class="if-outranked">{ctx.labels.outranked} '
                 f"{_d_tag(outranked['d'], ctx.lang)}{said}</span>"
             )
         html["cite"] = render_inline("[@" + "; @".join(cites) + "]", at, ctx)[0] if cites else ""
