@@ -208,10 +208,18 @@ def test_the_real_reference_list_records_how_each_entry_was_verified(site):
             )
 
 
+SCRAPERS = ("vdocuments", "pdfslide", "insurance-canada", "fdocuments", "docslib", "yumpu")
+
+
 def test_the_real_references_link_no_scraper_or_news_site(site):
-    bad = ("vdocuments", "pdfslide", "insurance-canada", "fdocuments", "docslib", "orwh.od.nih.gov")
     for key, r in site.references.items():
-        assert not any(b in r.link for b in bad), (key, r.link)
+        assert not any(b in r.link for b in (*SCRAPERS, "orwh.od.nih.gov")), (key, r.link)
+
+
+def test_the_real_resources_link_publishers_not_scrapers(site):
+    for lang in ("en", "fr"):
+        for r in site[lang].resources:
+            assert not any(b in r.url for b in (*SCRAPERS, "womenlifthealth.org")), (r.id, r.url)
 
 
 # -- the term list -------------------------------------------------------------------------------
