@@ -49,10 +49,23 @@ class Linker(Protocol):
     def static_exists(self, path: str) -> bool: ...
 
 
+# `[words]{lang=en}` marks words in the other language (a title, a name of a programme), so
+# screen readers pronounce them right: <span lang="en">words</span>.
+LANG_SPAN_RE = re.compile(r"\[((?:(?!\]\{lang=)[^\[])+?)\]\{lang=(en|fr)\}")
+
+
+def lang_spans(html: str) -> str:
+    return LANG_SPAN_RE.sub(r'<span lang="\2">\1</span>', html)
+
+
+def plain_lang_spans(text: str) -> str:
+    return LANG_SPAN_RE.sub(r"\1", text)
+
+
 def sanitise(html: str) -> str:
     """Keep only the tags and attributes content may produce; https/mailto links only."""
     return nh3.clean(
-        html,
+        lang_spans(html),
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRS,
         url_schemes={"https", "mailto"},
@@ -244,7 +257,7 @@ def inline_plain(children: list[Token], ctx: RenderContext) -> str:
             out.append(f"({cites})" if cites else "")
         elif tok.type == "image":
             out.append(tok.content)
-    return "".join(out)
+    return plain_lang_spans("".join(out))
 
 
 def render_inline(text: str, line: int, ctx: RenderContext) -> tuple[str, str]:

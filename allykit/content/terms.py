@@ -66,8 +66,10 @@ def _gloss_patterns(gloss: dict[str, str]) -> list[tuple[str, str, re.Pattern]]:
     out = []
     for english, french in gloss.items():
         name = re.escape(english)
-        before = re.compile(rf"([\wÀ-ÿ'’ -]{{2,40}}?)\s*\(\*{name}\*\)")
-        after = re.compile(rf"\*{name}\*\s*\(([^)]{{2,40}})\)")
+        # The English name may be marked as such: [*Delay*]{lang=en}.
+        marked = rf"\[?\*{name}\*(?:\]\{{lang=en\}})?"
+        before = re.compile(rf"([\wÀ-ÿ'’ -]{{2,40}}?)\s*\({marked}\)")
+        after = re.compile(rf"{marked}\s*\(([^)]{{2,40}})\)")
         out += [(english, french, before), (english, french, after)]
     return out
 

@@ -308,3 +308,25 @@ def test_a_bilingual_resource_links_the_version_in_the_page_s_language(tree, loa
     found = problems(load, tree(**{"en/resources.yaml": res, "fr/resources.yaml": res}))
     assert any("this en entry links the fr version" in p for p in found)
     assert not any("this fr entry" in p for p in found)
+
+
+def test_words_in_the_other_language_are_marked_with_their_language(site):
+    from allykit.content.markdown import lang_spans, plain_lang_spans
+
+    assert lang_spans("voir [<em>Ally Toolkit</em>]{lang=en}") == (
+        'voir <span lang="en"><em>Ally Toolkit</em></span>'
+    )
+    assert lang_spans("[Statement] stays") == "[Statement] stays"
+    assert plain_lang_spans("[*Delay*]{lang=en}") == "*Delay*"
+    html = "".join(s for s in site["fr"].pages["bystander"].segments if isinstance(s, str))
+    assert '<span lang="en"><em>Delay</em></span>' in html and "{lang=" not in html
+
+
+def test_the_gloss_check_sees_through_language_marks(tmp_path):
+    root = tmp_path / "content"
+    (root / "fr").mkdir(parents=True)
+    (root / "terms.yaml").write_text(
+        "- concept: 5Ds\n  fr:\n    use: Différer\n    gloss: {Delay: Différer}\n", encoding="utf-8"
+    )
+    (root / "fr" / "p.md").write_text("Agir après coup ([*Delay*]{lang=en}).\n", encoding="utf-8")
+    assert len(check_terms(root)) == 1
