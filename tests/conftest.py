@@ -19,10 +19,12 @@ def all_page_urls() -> list[tuple[str, str, str]]:
     for route in all_routes():
         if not route.in_sitemap and "." in route.en:
             continue  # a download (references.bib ...), not a page
-        variants = [{"term_id": t} for t in site["en"].glossary] if route.key == "term" else [{}]
+        terms = site["en"].glossary
+        variants = [{lang: {"term_id": site[lang].glossary[t].url_slug} for lang in ("en", "fr")}
+                    for t in terms] if route.key == "term" else [{"en": {}, "fr": {}}]  # fmt: skip
         for kwargs in variants:
             for lang in ("en", "fr"):
-                urls.append((url_for(route.key, lang, **kwargs), lang, route.key))
+                urls.append((url_for(route.key, lang, **kwargs[lang]), lang, route.key))
     return urls
 
 

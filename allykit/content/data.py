@@ -23,6 +23,7 @@ RESOURCE_TYPES = (
     "website",
 )
 RESOURCE_LANGS = ("en", "fr", "en-fr")
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # How a URL says which language version it is (Canadian government and institutional sites).
 OTHER_LANGUAGE_URL = {
     "en": re.compile(r"/en/|-eng\b|[?&]lang=eng?\b"),
@@ -80,6 +81,13 @@ def build_glossary(raw, ctx: RenderContext) -> MappingProxyType:
     terms = []
     items = _entries(raw, ctx, "glossary")
     ctx.glossary_terms.update({str(i["id"]): str(i.get("term") or i["id"]) for i in items})
+    seen_slugs: dict[str, str] = {}
+    for item in items:
+        slug = str(item.get("slug") or "")
+        if slug and (not SLUG_RE.match(slug) or slug in seen_slugs):
+            ctx.problem(line_of(item), f"glossary term '{item['id']}': slug {slug!r} must be "
+                        "lowercase words joined by hyphens, and unique")  # fmt: skip
+        seen_slugs[slug] = str(item["id"])
     for item in items:
         at = line_of(item)
         if not _require(item, ("term", "definition"), ctx, "glossary term"):
@@ -94,7 +102,13 @@ def build_glossary(raw, ctx: RenderContext) -> MappingProxyType:
         html, text = render_inline(str(item["definition"]), at, ctx)
         terms.append(
             GlossaryTerm(
-                str(item["id"]), str(item["term"]), html, text, cites, _keys(item.get("see"))
+                str(item["id"]),
+                str(item["term"]),
+                html,
+                text,
+                cites,
+                _keys(item.get("see")),
+                slug=str(item.get("slug") or ""),
             )
         )
     terms.sort(key=lambda t: t.term.lower())

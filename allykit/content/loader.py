@@ -130,6 +130,7 @@ class _LangLoader:
         self.references, self.linker, self.labels = references, linker, labels
         self.problems: list[Problem] = []
         self.unreadable: set[str] = set()  # data kinds whose file could not be parsed
+        self.glossary_slugs: dict[str, str] = {}
 
     def ctx(self, rel: str, glossary_ids=frozenset(), terms=None) -> RenderContext:
         return RenderContext(
@@ -143,6 +144,7 @@ class _LangLoader:
             problems=self.problems,
             quiet_refs=self.references.quiet,
             quiet_terms="glossary" in self.unreadable,
+            glossary_slugs=self.glossary_slugs,
         )
 
     def load(self, page_keys: Sequence[str]) -> LangContent:
@@ -184,6 +186,13 @@ class _LangLoader:
         raw = self.read_data_files()
         self.glossary_ids = frozenset(
             str(i.get("id")) for i in raw["glossary"] if isinstance(i, dict)
+        )
+        self.glossary_slugs.update(
+            {
+                str(i["id"]): str(i["slug"])
+                for i in raw["glossary"]
+                if isinstance(i, dict) and i.get("id") and i.get("slug")
+            }  # fmt: skip
         )
         rel = f"content/{self.lang}/"
         gctx = self.ctx(rel + "glossary.yaml", self.glossary_ids)

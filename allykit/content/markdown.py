@@ -101,6 +101,7 @@ class RenderContext:
     page_links: list[tuple[int, str, str]] = field(default_factory=list)  # line, key, anchor
     blocks: list = field(default_factory=list)
     # Keys and terms not to report as unknown: their definition failed, and that is reported.
+    glossary_slugs: dict[str, str] = field(default_factory=dict)  # id -> address, per language
     quiet_refs: object = frozenset()
     quiet_terms: bool = False
 
@@ -170,7 +171,7 @@ def _render_term(self, tokens, idx, options, env) -> str:
     if meta["id"] not in ctx.glossary_ids:
         return escape(meta["text"] or meta["id"])
     text = meta["text"] or ctx.glossary_terms.get(meta["id"], meta["id"])
-    href = escape(ctx.linker.term(meta["id"], ctx.lang))
+    href = escape(ctx.linker.term(ctx.glossary_slugs.get(meta["id"], meta["id"]), ctx.lang))
     return f'<a class="term" href="{href}">{escape(text)}</a>'
 
 

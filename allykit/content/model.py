@@ -80,6 +80,11 @@ class GlossaryTerm:
     definition_text: str
     cite: tuple[str, ...]
     see: tuple[str, ...] = ()
+    slug: str = ""  # the term's address in its language; the id (English) when not given
+
+    @property
+    def url_slug(self) -> str:
+        return self.slug or self.id
 
 
 @dataclass(frozen=True)
@@ -154,6 +159,13 @@ class LangContent:
     resources: tuple[Resource, ...]
     microaggressions: tuple[Microaggression, ...]
     references_html: MappingProxyType  # key -> APA entry as HTML
+
+    def term_by_slug(self, slug: str):
+        """The glossary term at address `slug` in this language, or None."""
+        for term in self.glossary.values():
+            if term.url_slug == slug:
+                return term
+        return None
 
 
 @dataclass(frozen=True)
