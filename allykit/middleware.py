@@ -8,7 +8,7 @@ from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext
 
-from allykit.api_errors import error_response
+from allykit.api import error_response
 
 CSP = "; ".join(
     [

@@ -1,21 +1,16 @@
-"""The route table: each user-facing page has a key, an English path and a French path."""
+"""The route table: each user-facing page has a key, an English path and a French path.
+
+Apps declare their routes in `<app>/routes.py` (`ROUTES`); allykit.registry collects them
+from INSTALLED_APPS."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import import_module
 
 from django.urls import NoReverseMatch, reverse
 
 LANGS = ("en", "fr")
-ROUTE_MODULES = (
-    "allykit.toolkit.routes",
-    "allykit.contact.routes",
-    "allykit.search.routes",
-    "allykit.checker.routes",
-    "allykit.panels.routes",
-)
 
 
 @dataclass(frozen=True)
@@ -34,15 +29,10 @@ class Route:
 
 
 def all_routes() -> tuple[Route, ...]:
-    """Every route of every app, in ROUTE_MODULES order; keys are unique."""
-    routes: list[Route] = []
-    for module in ROUTE_MODULES:
-        routes.extend(import_module(module).ROUTES)
-    keys = [r.key for r in routes]
-    duplicates = {k for k in keys if keys.count(k) > 1}
-    if duplicates:
-        raise RuntimeError(f"route keys declared twice: {sorted(duplicates)}")
-    return tuple(routes)
+    """Every route of every installed app, in INSTALLED_APPS order; keys are unique."""
+    from allykit import registry
+
+    return registry.routes()
 
 
 def url_name(key: str, lang: str) -> str:

@@ -1,18 +1,18 @@
-"""The panel checker's part of the OpenAPI 3.1 description, for the lead to merge into
-/api/v1/openapi.json (owned by the checker app): `OPENAPI_PATHS` and `OPENAPI_SCHEMAS`."""
+"""The panel checker's part of the OpenAPI 3.1 document (`FRAGMENT`), written as data.
+
+Registered with its endpoint in allykit/panels/routes.py; allykit.api.document() merges it
+into /api/v1/openapi.json. The request schemas state what allykit/panels/api.py accepts
+(tests/api/ checks both directions)."""
 
 from __future__ import annotations
 
+from allykit.api import Fragment, error
 from allykit.panelaudit import PRESETS
 from allykit.panelaudit.readers import MAX_BYTES, MAX_ROWS
 
-from .api import FORMATS
+from .api import FORMATS, LANGS
 
-_ERROR = {"$ref": "#/components/schemas/PanelsError"}
-
-
-def _error(description: str) -> dict:
-    return {"description": description, "content": {"application/json": {"schema": _ERROR}}}
+_error = error
 
 
 _TARGET = {
@@ -20,25 +20,16 @@ _TARGET = {
     "oneOf": [{"type": "number", "exclusiveMinimum": 0, "maximum": 100},
               {"type": "string", "examples": ["parity", "60%", *PRESETS]}],
 }  # fmt: skip
-_LANG = {"type": "string", "enum": ["en", "fr"], "default": "en",
+_LANG = {"type": "string", "enum": list(LANGS), "default": "en",
          "description": "Language of the problem and error messages."}  # fmt: skip
 _ESTIMATE = {"type": "boolean", "default": False,
              "description": "Add an aggregate estimate from names (nomquamgender)."}  # fmt: skip
+_FORM_ESTIMATE = {"type": "string", "enum": ["", "1", "0", "true", "false", "yes", "no", "on",
+                                             "off", "oui", "non"], "default": "",
+                  "description": "Add an aggregate estimate from names (nomquamgender); "
+                                 "upper case is accepted too."}  # fmt: skip
 
 OPENAPI_SCHEMAS = {
-    "PanelsError": {
-        "type": "object",
-        "required": ["error"],
-        "properties": {"error": {
-            "type": "object",
-            "required": ["code", "message"],
-            "properties": {
-                "code": {"type": "string", "examples": ["no_header", "too_large", "unsafe_xlsx"]},
-                "message": {"type": "string"},
-                "row": {"type": "integer", "description": "Row of the table, header = 1."},
-            },
-        }},
-    },
     "PanelAudit": {
         "type": "object",
         "description": "Audit.to_dict(lang), schema allykit.panelaudit/1. Never holds a name.",
@@ -99,7 +90,7 @@ OPENAPI_PATHS = {
                             "supplement": {"type": "string", "format": "binary"},
                             "dimensions": {"type": "string",
                                            "description": "Column names separated by commas."},
-                            "target": _TARGET, "lang": _LANG, "estimate": _ESTIMATE,
+                            "target": _TARGET, "lang": _LANG, "estimate": _FORM_ESTIMATE,
                         },
                     }},
                 },
@@ -107,13 +98,20 @@ OPENAPI_PATHS = {
             "responses": {
                 "200": {"description": "The audit.", "content": {"application/json": {
                     "schema": {"$ref": "#/components/schemas/PanelAudit"}}}},
-                "400": _error("Malformed request (not JSON, wrong field types)."),
+                "400": _error("bad_json: the body is not UTF-8 JSON or is nested too deeply; "
+                              "bad_field: a field of the wrong type; bad_request: an "
+                              "unreadable multipart body."),
                 "405": _error("Only POST is allowed."),
                 "413": _error("Input over the size limit."),
                 "415": _error("Not application/json or multipart/form-data."),
-                "422": _error("The input cannot be used (no header, unsafe workbook, too many "
-                              "rows, unknown target...): the message says what to fix."),
+                "422": _error("invalid_request: the body is not a JSON object; "
+                              "invalid_unicode: an unpaired surrogate; unknown_language; "
+                              "otherwise the input cannot be used (no header, unsafe "
+                              "workbook, too many rows, unknown target...): the message "
+                              "says what to fix."),
             },
         }
     }
 }  # fmt: skip
+
+FRAGMENT = Fragment(paths=OPENAPI_PATHS, schemas=OPENAPI_SCHEMAS)
