@@ -16,6 +16,8 @@ To accept another body type (a file upload), add a reader to READERS returning t
 
 from __future__ import annotations
 
+import re
+
 from django.core.exceptions import RequestDataTooBig
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -23,7 +25,10 @@ from django.views.decorators.csrf import csrf_exempt
 
 from allykit.api import ApiError, error_response, method_not_allowed, read_json_object, success
 
+from .openapi import RULE_ID_PATTERN
 from .service import CheckFailed, clean_ignore, run
+
+_RULE_ID = re.compile(RULE_ID_PATTERN)
 
 READERS = {"application/json": read_json_object}
 
@@ -50,7 +55,15 @@ def _string(body: dict, key: str, default: str | None = None, code: str = "inval
 
 
 def _ignore(body: dict) -> frozenset[str]:
-    return clean_ignore(body["ignore"]) if "ignore" in body else frozenset()
+    """The documented list of rule ids (the schema's pattern), then the service's own check."""
+    if "ignore" not in body:
+        return frozenset()
+    values = body["ignore"]
+    if isinstance(values, list) and not all(isinstance(v, str) and _RULE_ID.match(v)
+                                            for v in values):  # fmt: skip
+        raise ApiError(422, "invalid_ignore", _("“ignore” must be a list of rule ids."),
+                       field="ignore")  # fmt: skip
+    return clean_ignore(values)
 
 
 def _check(body: dict) -> dict:

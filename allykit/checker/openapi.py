@@ -11,7 +11,13 @@ from allykit.api import Fragment, error, ref
 from allykit.wordcheck import CATEGORIES, GENRES, LANGS, MAX_CHARS
 
 from .names import MAX_NAME
-from .service import MAX_IGNORE, MAX_RULE_CHARS, RULE_ID
+from .service import MAX_IGNORE, MAX_RULE_CHARS
+
+# A rule id, as the API accepts it: "<lang>.<category>.<word>" or a category. The word class
+# is spelled out (Latin letters with their accents) so that Python and ECMA-262 regexes, as
+# JSON Schema uses, read it alike; allykit/checker/api.py checks items against this pattern.
+_WORD = r"[0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f'’-]"
+RULE_ID_PATTERN = rf"^[a-z]{{2}}\.[a-z_]+(?:\.{_WORD}+)*$|^[a-z_]+$"
 
 _ref, _error = ref, error
 
@@ -51,11 +57,13 @@ SCHEMAS: dict = {
             "ignore": {
                 "type": "array",
                 "maxItems": MAX_IGNORE,
-                "items": {"type": "string", "maxLength": MAX_RULE_CHARS,
-                          "pattern": RULE_ID.pattern},
-                "description": "Rule ids (e.g. en.effort.hardworking) or categories to skip. "
-                "In the pattern, \\w means any Unicode letter, digit or underscore "
-                "(fr.effort.dévoué is a rule id).",
+                "items": {
+                    "type": "string",
+                    "maxLength": MAX_RULE_CHARS,
+                    "pattern": RULE_ID_PATTERN,
+                },
+                "description": "Rule ids (e.g. en.effort.hardworking, fr.effort.dévoué) or "
+                "categories to skip.",
             },
             "name": {
                 "type": "string",
