@@ -7,7 +7,8 @@ Every endpoint answers JSON: the result with 200, or `{"error": {"code", "messag
 An app describes its API in an `allykit.api.Fragment` (its paths and component schemas) and
 registers it with its endpoint (`allykit.registry.Endpoint(..., openapi="dotted.FRAGMENT")`);
 `document()` merges every registered fragment into the one document at /api/v1/openapi.json.
-Why the document is written as data rather than derived by a framework: docs/decisions/0601.
+Why the document is written as data rather than derived by a framework:
+docs/decisions/0601-api-layer.md.
 """
 
 from __future__ import annotations

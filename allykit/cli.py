@@ -148,10 +148,14 @@ def main(argv: list[str] | None = None) -> int:
         return check_content(rest)
     if command == "manage":
         return manage(rest)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "allykit.settings")
+    from allykit import registry
+
+    early = registry.command_before_setup(command)
+    if early is not None:
+        return early.run(rest)
     setup_django()
     from django.core.management import get_commands
-
-    from allykit import registry
 
     tools = registry.commands()
     if command in tools:

@@ -14,14 +14,14 @@ INSTALLED_APPS order; an app without a registration module contributes nothing.
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
 from importlib.util import find_spec
+from pathlib import Path
 from types import ModuleType
-
-from django.utils.module_loading import import_string
 
 MODULE = "routes"  # the registration module's name inside each app
 
@@ -51,6 +51,8 @@ class Endpoint:
     openapi: str | None = None  # dotted path of an allykit.api.Fragment describing this path
 
     def resolve(self) -> Callable:
+        from django.utils.module_loading import import_string
+
         return import_string(self.view) if isinstance(self.view, str) else self.view
 
 
@@ -79,14 +81,16 @@ def app_names() -> tuple[str, ...]:
     return tuple(settings.INSTALLED_APPS)
 
 
+def _has_module(app: str) -> bool:
+    """Whether the app has a registration module, found without importing the app itself."""
+    spec = find_spec(app)
+    locations = (spec.submodule_search_locations or ()) if spec else ()
+    return any((Path(folder) / f"{MODULE}.py").is_file() for folder in locations)
+
+
 @cache
 def _module(app: str) -> ModuleType | None:
-    name = f"{app}.{MODULE}"
-    try:
-        found = find_spec(name)
-    except ModuleNotFoundError:
-        found = None
-    return import_module(name) if found else None
+    return import_module(f"{app}.{MODULE}") if _has_module(app) else None
 
 
 def modules() -> tuple[ModuleType, ...]:
@@ -124,3 +128,35 @@ def commands() -> dict[str, Command]:
     """`allykit` subcommands by name."""
     found = _unique(_collect("COMMANDS"), "commands", lambda c: c.name)
     return {c.name: c for c in found}
+
+
+def command_before_setup(name: str) -> Command | None:
+    """The command `name`, read from the apps' registration modules without importing them
+    (so `allykit check` does not start Django): found when COMMANDS is a tuple of literal
+    `Command(...)` calls. None otherwise: set Django up and ask `commands()`."""
+    for app in app_names():
+        for command in _literal_commands(app):
+            if command.name == name:
+                return command
+    return None
+
+
+def _literal_commands(app: str) -> list[Command]:
+    spec = find_spec(app) if _has_module(app) else None
+    if spec is None:
+        return []
+    source = next(Path(f) / f"{MODULE}.py" for f in spec.submodule_search_locations
+                  if (Path(f) / f"{MODULE}.py").is_file())  # fmt: skip
+    found = []
+    for node in ast.parse(source.read_text(encoding="utf-8")).body:
+        targets = node.targets if isinstance(node, ast.Assign) else ()
+        if not any(isinstance(t, ast.Name) and t.id == "COMMANDS" for t in targets):
+            continue
+        for call in getattr(node.value, "elts", ()):
+            try:
+                args = [ast.literal_eval(a) for a in call.args]
+                kwargs = {k.arg: ast.literal_eval(k.value) for k in call.keywords}
+                found.append(Command(*args, **kwargs))
+            except (AttributeError, TypeError, ValueError):
+                return []  # not literal: the slow path imports the module
+    return found

@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.urls import NoReverseMatch, reverse
-
 LANGS = ("en", "fr")
 
 
@@ -20,12 +18,17 @@ class Route:
     key: str
     en: str
     fr: str
-    view: Callable
+    view: Callable | str  # a dotted path is imported when the URLs are built
     kwargs: dict = field(default_factory=dict)
     in_sitemap: bool = True
 
     def path(self, lang: str) -> str:
         return self.en if lang == "en" else self.fr
+
+    def resolve(self) -> Callable:
+        from django.utils.module_loading import import_string
+
+        return import_string(self.view) if isinstance(self.view, str) else self.view
 
 
 def all_routes() -> tuple[Route, ...]:
@@ -41,6 +44,8 @@ def url_name(key: str, lang: str) -> str:
 
 def url_for(key: str, lang: str, **kwargs) -> str:
     """The URL of route `key` in `lang`."""
+    from django.urls import reverse
+
     return reverse(url_name(key, lang), kwargs=kwargs or None)
 
 
@@ -54,6 +59,8 @@ def split_url_name(name: str | None) -> tuple[str, str] | None:
 
 def counterpart(request, lang: str) -> str:
     """The URL of the page being shown, in `lang` (the language toggle's target)."""
+    from django.urls import NoReverseMatch
+
     match = getattr(request, "resolver_match", None)
     parts = split_url_name(match.url_name if match else None)
     if parts:

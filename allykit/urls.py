@@ -14,8 +14,12 @@ urlpatterns.append(path("api/v1/openapi.json", openapi_view, name="api-openapi")
 for route in registry.routes():
     for lang in LANGS:
         urlpatterns.append(
-            path(f"{lang}/{route.path(lang)}", route.view, {"lang": lang, **route.kwargs},
-                 name=url_name(route.key, lang))  # fmt: skip
+            path(
+                f"{lang}/{route.path(lang)}",
+                route.resolve(),
+                {"lang": lang, **route.kwargs},
+                name=url_name(route.key, lang),
+            )  # fmt: skip
         )
 
 if settings.BENCH_VIEWS:

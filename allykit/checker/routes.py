@@ -1,16 +1,17 @@
 """What the writing checker adds to the site (see allykit/registry.py): its page, its nav
-entry, its JSON API with the OpenAPI fragment, and the `allykit check` command."""
+entry, its JSON API with the OpenAPI fragment, and the `allykit check` command.
+
+Importable before Django is set up (views are dotted paths), so the CLI finds the command
+without starting Django."""
 
 from django.utils.translation import gettext_lazy as _
 
 from allykit.registry import Command, Endpoint, NavEntry
 from allykit.routes import Route
 
-from . import views
-
 ROUTES = (
     Route("checker", en="tools/writing-checker/", fr="outils/verificateur-de-redaction/",
-          view=views.writing_checker),
+          view="allykit.checker.views.writing_checker"),
 )  # fmt: skip
 NAV = (NavEntry("checker", _("Writing checker"), group="tools", order=10),)
 ENDPOINTS = (

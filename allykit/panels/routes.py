@@ -1,16 +1,17 @@
 """What the panel checker adds to the site (see allykit/registry.py): its page, its nav
-entry, its JSON API with the OpenAPI fragment, and the `allykit panels` command."""
+entry, its JSON API with the OpenAPI fragment, and the `allykit panels` command.
+
+Importable before Django is set up (views are dotted paths), so the CLI finds the command
+without starting Django."""
 
 from django.utils.translation import gettext_lazy as _
 
 from allykit.registry import Command, Endpoint, NavEntry
 from allykit.routes import Route
 
-from . import views
-
 ROUTES = (
     Route("panels", en="tools/panel-checker/", fr="outils/verificateur-de-panels/",
-          view=views.panel_checker),
+          view="allykit.panels.views.panel_checker"),
 )  # fmt: skip
 NAV = (NavEntry("panels", _("Panel checker"), group="tools", order=20),)
 ENDPOINTS = (

@@ -70,3 +70,9 @@ def test_a_key_declared_twice_is_an_error(monkeypatch):
     monkeypatch.setattr(registry, "modules", lambda: (registry._module("allykit.checker"), twice))
     with pytest.raises(RuntimeError, match="declared twice"):
         registry.nav_entries()
+
+
+def test_the_cli_finds_commands_without_importing_the_apps():
+    for name, command in registry.commands().items():
+        assert registry.command_before_setup(name) == command
+    assert registry.command_before_setup("no-such-command") is None
