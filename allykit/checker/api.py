@@ -26,7 +26,7 @@ from django.views.decorators.csrf import csrf_exempt
 from allykit.api import ApiError, error_response, method_not_allowed, read_json_object, success
 
 from .openapi import RULE_ID_PATTERN
-from .service import CheckFailed, clean_ignore, run
+from .service import clean_ignore, run
 
 _RULE_ID = re.compile(RULE_ID_PATTERN)
 
@@ -90,5 +90,5 @@ def check_api(request):
     with translation.override("fr" if body.get("lang") == "fr" else "en"):
         try:
             return success(_check(body))
-        except (ApiError, CheckFailed) as failure:
-            return error_response(failure.status, failure.code, failure.message)
+        except ApiError as failure:  # the service's CheckFailed is one
+            return failure.response()
