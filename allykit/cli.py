@@ -114,7 +114,9 @@ def serve(argv: list[str]) -> int:
     # Migrations opened a connection in this (master) process; forked workers must not share it.
     connections.close_all()
 
-    workers = args.workers or int(os.environ.get("ALLYKIT_WORKERS", "2") or 2)
+    from allykit.config import value
+
+    workers = args.workers or value("ALLYKIT_WORKERS")
     return run_gunicorn(f"{host}:{args.port}", workers, settings.TRUSTED_PROXIES)
 
 
