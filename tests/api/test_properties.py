@@ -84,3 +84,20 @@ def test_escapes_and_nesting(text, depth):
     inner = json.dumps({"text": text, "genre": "letter", "lang": "en"})
     post(CHECK, ("[" * depth + inner + "]" * depth).encode())
     post(PANELS, json.dumps({"table": text}).encode())
+
+
+EXTENSIONS = ["csv", "tsv", "txt", "json", "xml", "xlsx", "bin"]
+
+
+@BOUNDED
+@given(data=st.binary(max_size=300) | tables.map(str.encode), ext=st.sampled_from(EXTENSIONS),
+       supplement=st.none() | st.binary(max_size=100))  # fmt: skip
+def test_any_upload_to_every_reader_gets_a_documented_answer(data, ext, supplement):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    fields = {"file": SimpleUploadedFile(f"p.{ext}", data)}
+    if supplement is not None:
+        fields["supplement"] = SimpleUploadedFile("s.csv", supplement)
+    response = Client().post(PANELS, fields)
+    assert response.status_code < 500
+    assert_documented(response, PANELS, doc=DOC)
