@@ -89,3 +89,16 @@ def test_other_methods_and_media_types_fit(client, path):
     assert_documented(client.post(path, "a", content_type="text/plain"), path)
     big = b"x" * (6 * 1024 * 1024 + 1)
     assert_documented(client.post(path, big, content_type="application/json"), path)
+
+
+def test_every_documented_schema_is_valid_json_schema():
+    import jsonschema_rs
+
+    from allykit.api import document
+
+    from .schema import validator
+
+    doc = document()
+    for name, schema in doc["components"]["schemas"].items():
+        jsonschema_rs.meta.validate(schema)  # a Draft 2020-12 schema (raises otherwise)
+        validator({"$ref": f"#/components/schemas/{name}"}, doc)
