@@ -120,6 +120,12 @@ def nav_entries() -> tuple[NavEntry, ...]:
     return tuple(sorted(entries, key=lambda e: (e.group, e.order)))
 
 
+def nav_items(lang: str) -> list[dict]:
+    """`nav_entries()` in the `nav` context's shape: {key, url, title, group, children}."""
+    return [{"key": e.key, "url": e.url(lang), "title": e.title, "group": e.group,
+             "children": []} for e in nav_entries()]  # fmt: skip
+
+
 def endpoints() -> tuple[Endpoint, ...]:
     return _unique(_collect("ENDPOINTS"), "endpoint paths", lambda e: e.path)
 
