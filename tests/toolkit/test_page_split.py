@@ -98,3 +98,41 @@ def test_the_navigation_follows_the_page_table():
                 assert [c["key"] for c in item["children"]] == [
                     p.key for p in module_pages(item["key"])
                 ]
+
+
+READING_PAGES = [p.key for p in PAGES if p.key not in ("home", "contact", "glossary", "references")]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("key", READING_PAGES)
+def test_every_reading_page_opens_with_takeaways_and_a_reading_time(site, lang, key):
+    from allykit.toolkit.navigation import reading_minutes
+
+    page = site[lang].pages[key]
+    assert 3 <= len(page.takeaways) <= 5
+    html = Client().get(url_for(key, lang)).content.decode()
+    minutes = reading_minutes(page)
+    word = {"en": "minute", "fr": "minute"}[lang]
+    assert re.search(rf'<p class="reading-time">{minutes} {word}', html)
+    # Takeaways come right after the title, before the page's first section.
+    first_section = page.sections[1].anchor if len(page.sections) > 1 else "sources"
+    assert html.index('id="top"') < html.index('id="takeaways"')
+    assert html.index('id="takeaways"') < html.index(f'id="{first_section}"')
+
+
+def test_reading_time_counts_words_at_200_a_minute(site):
+    from allykit.toolkit.navigation import reading_minutes
+
+    page = site["en"].pages["sponsorship"]
+    words = sum(len(s.title.split()) + len(s.text.split()) for s in page.sections)
+    assert reading_minutes(page) == max(1, -(-words // 200))
+
+
+def test_tool_pages_link_back_to_the_module_they_serve():
+    from django.template import Context, Template
+
+    for tool, key in (("checker", "biased-assumptions"), ("panels", "tokenism-manels")):
+        for lang in ("en", "fr"):
+            html = Template(f'{{% tool_module_link "{tool}" %}}').render(Context({"lang": lang}))
+            assert f'href="{url_for(key, lang)}"' in html
+            assert f'href="{url_for("what", lang)}"' in html
