@@ -14,21 +14,49 @@ def _pick(request, name: str, allowed) -> str:
     return value if value in allowed else ""
 
 
+ROLE_FIELDS = {  # who you are in the scene -> the line of an entry written for that person
+    "target": "target_can_say",
+    "bystander": "bystander_can_say",
+    "speaker": "if_you_said_it",
+}
+
+
+def entry_roles(entry) -> tuple[str, ...]:
+    """Who an entry has words for: its `roles` field when the data has one, otherwise every
+    role whose line is written."""
+    declared = getattr(entry, "roles", None)
+    if declared:
+        return tuple(r for r in ROLE_FIELDS if r in declared)
+    return tuple(r for r, f in ROLE_FIELDS.items() if str(getattr(entry, f, "") or "").strip())
+
+
 def microaggressions(request, site: Site, lang: str) -> dict:
     setting = _pick(request, "setting", choices.SETTINGS)
     dimension = _pick(request, "dimension", choices.DIMENSIONS)
-    entries = [
-        m
-        for m in site[lang].microaggressions
-        if (not setting or m.setting == setting) and (not dimension or dimension in m.dimensions)
-    ]
+    role = _pick(request, "role", choices.ROLES)
+    opened = request.GET.get("entry", "")
+    entries = []
+    for m in site[lang].microaggressions:
+        roles = entry_roles(m)
+        if setting and m.setting != setting or dimension and dimension not in m.dimensions:
+            continue
+        if role and role not in roles:
+            continue
+        entries.append({
+            "m": m, "roles": roles, "open": m.id == opened,
+            "setting_label": choices.SETTINGS.get(m.setting, m.setting),
+            "dimension_labels": [choices.DIMENSIONS.get(d, d) for d in m.dimensions],
+        })  # fmt: skip
     return {
         "entries": entries,
         "total": len(site[lang].microaggressions),
         "setting": setting,
         "dimension": dimension,
+        "role": role,
+        "filtered": bool(setting or dimension or role),
         "settings": choices.SETTINGS,
         "dimensions": choices.DIMENSIONS,
+        "roles": choices.ROLES,
     }
 
 
@@ -94,3 +122,12 @@ def context_for(page, request, site: Site, lang: str) -> dict:
         else:
             out[seg.name] = BUILDERS[seg.name](request, site, lang)
     return out
+
+
+SCRIPTS = {"microaggressions": "js/guide.js"}  # components enhanced by a script of their own
+
+
+def scripts_for(page) -> list[str]:
+    """Static paths of the scripts the page's components need, once each."""
+    names = [s.name for s in page.segments if not isinstance(s, str)]
+    return sorted({SCRIPTS[n] for n in names if n in SCRIPTS})

@@ -57,6 +57,7 @@ def page_context(request, lang: str, key: str, **extra) -> dict:
         "links": links,
         "crumbs": [links["module"]] if links["module"] else [],
         "moved_anchors": navigation.moved_anchors(key, lang),
+        "scripts": components.scripts_for(page),
         **extra,
     }
 
