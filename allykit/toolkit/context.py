@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import DisallowedHost
 from django.utils.translation import gettext_lazy as _
 
 from allykit.routes import counterpart, url_for
@@ -27,6 +28,22 @@ def navigation(lang: str) -> list[dict]:
     return items[:-1] + app_entries(lang) + items[-1:]
 
 
+def alternates(request) -> dict[str, str]:
+    """hreflang links of the page: absolute URLs of both languages (without the query string),
+    and x-default: the address that picks a language (/) for the home page, else English.
+    On a request for a host we do not serve (the 400 page), none: no address to make absolute."""
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return {}
+    urls = {code: request.build_absolute_uri(counterpart(request, code).split("?")[0])
+            for code in ("en", "fr")}  # fmt: skip
+    match = getattr(request, "resolver_match", None)
+    home = bool(match) and match.url_name in ("home-en", "home-fr")
+    urls["x-default"] = request.build_absolute_uri("/") if home else urls["en"]
+    return urls
+
+
 def site(request):
     """Context processor: current language, the other language and its URL, navigation."""
     lang = getattr(request, "LANGUAGE_CODE", "en")
@@ -36,6 +53,7 @@ def site(request):
         "other_lang": other,
         "other_lang_name": "Français" if other == "fr" else "English",
         "toggle_url": counterpart(request, other),
-        "alternates": {code: counterpart(request, code) for code in ("en", "fr")},
+        # Printed by base.html as <link rel="alternate" hreflang=... href=...> in the head.
+        "alternates": alternates(request),
         "nav": navigation(lang),
     }

@@ -147,7 +147,9 @@ def sitemap(request):
         for kwargs in variants:
             urls = {lang: request.build_absolute_uri(url_for(route.key, lang, **kwargs))
                     for lang in ("en", "fr")}  # fmt: skip
-            entries.extend({"loc": urls[lang], "alternates": urls} for lang in ("en", "fr"))
+            default = request.build_absolute_uri("/") if route.key == "home" else urls["en"]
+            alternates = {**urls, "x-default": default}
+            entries.extend({"loc": urls[lang], "alternates": alternates} for lang in ("en", "fr"))
     body = render_to_string("toolkit/sitemap.xml", {"entries": entries})
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
 
