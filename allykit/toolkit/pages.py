@@ -29,7 +29,7 @@ M = "mentorship-sponsorship/"
 M_FR = "mentorat-et-parrainage/"
 
 PAGES = (
-    PageEntry("home", "", ""),
+    PageEntry("home", "", "", view="allykit.toolkit.views.home_page"),
     PageEntry("why", "why-allyship/", "pourquoi-l-alliance/"),
     PageEntry("what", W, W_FR),
     PageEntry("biased-assumptions", W + "biased-assumptions/", W_FR + "idees-preconcues/",

@@ -76,6 +76,22 @@ def content_page(request, lang: str, key: str):
 
 
 @require_safe
+def home_page(request, lang: str, key: str = "home"):
+    """The landing page: modules and tools as cards, this week's actions, the home text below."""
+    from . import landing
+
+    def render_page(csrf_token):
+        context = page_context(request, lang, key)
+        context.update(landing.landing_context(context["parts"]))
+        context.update(modules=landing.module_cards(lang), tools=landing.tool_cards(lang))
+        if csrf_token:
+            context["csrf_token"] = csrf_token
+        return render_to_string("toolkit/home.html", context, request=request)
+
+    return page_cache.cached_page(request, ("page", lang, key), render_page)
+
+
+@require_safe
 def glossary_term(request, lang: str, term_id: str):
     """One glossary term: its definition, sources, related terms and where it is used."""
     site = get_site()
