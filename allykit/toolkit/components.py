@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from django.conf import settings
 
 from allykit.content import Site
@@ -60,18 +62,38 @@ def microaggressions(request, site: Site, lang: str) -> dict:
     }
 
 
+def _letter(text: str) -> str:
+    """The A-Z letter a text files under: its first letter, accents removed ('É' -> 'E')."""
+    for char in unicodedata.normalize("NFKD", text):
+        if char.isalpha():
+            return char.upper()
+    return "#"
+
+
+def _by_letter(items: list[dict]) -> list[dict]:
+    groups: dict[str, list[dict]] = {}
+    for item in items:
+        groups.setdefault(item["letter"], []).append(item)
+    return [{"letter": k, "items": v} for k, v in sorted(groups.items())]
+
+
 def glossary(request, site: Site, lang: str) -> dict:
-    return {"terms": list(site[lang].glossary.values())}
+    terms = [{"term": t, "letter": _letter(t.term)} for t in site[lang].glossary.values()]
+    terms.sort(key=lambda t: (t["letter"], unicodedata.normalize("NFKD", t["term"].term).lower()))
+    return {"groups": _by_letter(terms), "count": len(terms)}
 
 
 def references(request, site: Site, lang: str) -> dict:
+    from allykit.content.references import cite_names, cite_year
+
     html = site[lang].references_html
-    return {
-        "references": [
-            {"key": key, "html": html[key], "pages": site.citing_pages(key, lang)}
-            for key in site.references
-        ]
-    }
+    items = []
+    for key, ref in site.references.items():
+        names = cite_names(ref, lang)
+        items.append({"key": key, "html": html[key], "pages": site.citing_pages(key, lang),
+                      "short": f"{names}, {cite_year(ref, lang)}", "title": ref.title,
+                      "letter": _letter(names)})  # fmt: skip
+    return {"groups": _by_letter(items), "count": len(items)}
 
 
 def resources(request, site: Site, lang: str) -> dict:

@@ -7,10 +7,11 @@ import re
 
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from allykit.routes import url_for
 
-from .navigation import link, module_minutes
+from .navigation import link, minutes_text, module_minutes
 from .pages import PAGES, REFERENCE_PAGES, module_pages
 from .site import get_site
 
@@ -56,9 +57,10 @@ def module_cards(lang: str) -> list[dict]:
             continue
         card = link(entry.key, lang)
         card["description"] = pages[entry.key].description
-        card["minutes"] = module_minutes(entry.key, lang)
-        card["pages"] = 1 + len([p for p in module_pages(entry.key)
-                                 if p.key not in REFERENCE_PAGES])  # fmt: skip
+        minutes = module_minutes(entry.key, lang)
+        count = 1 + len([p for p in module_pages(entry.key) if p.key not in REFERENCE_PAGES])
+        pages_text = ngettext("%(pages)s page", "%(pages)s pages", count) % {"pages": count}
+        card.update(minutes=minutes, pages=count, meta=f"{minutes_text(minutes)} · {pages_text}")
         cards.append(card)
     return cards
 

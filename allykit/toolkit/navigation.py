@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from django.utils.translation import ngettext
+
 from allykit.routes import url_for
 
 from .pages import BY_KEY, PAGES, REFERENCE_PAGES, module_of, module_pages, sequence
@@ -18,6 +20,12 @@ def reading_minutes(page) -> int:
     """Minutes to read a page's text (headings, prose, blocks) at 200 words a minute."""
     words = sum(len(s.title.split()) + len(s.text.split()) for s in page.sections)
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+def minutes_text(minutes: int) -> str:
+    return ngettext("%(minutes)s minute to read", "%(minutes)s minutes to read", minutes) % {
+        "minutes": minutes
+    }
 
 
 def link(key: str, lang: str) -> dict | None:
@@ -50,7 +58,8 @@ def module_cards(key: str, lang: str) -> list[dict]:
         page = pages[entry.key]
         card = link(entry.key, lang)
         minutes = None if entry.key in REFERENCE_PAGES else reading_minutes(page)
-        card.update(description=page.description, anchor=entry.moved_from, minutes=minutes)
+        card.update(description=page.description, anchor=entry.moved_from, minutes=minutes,
+                    reading_time=minutes_text(minutes) if minutes else "")  # fmt: skip
         cards.append(card)
     return cards
 

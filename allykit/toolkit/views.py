@@ -45,15 +45,17 @@ def page_context(request, lang: str, key: str, **extra) -> dict:
     ]
     reference_page = navigation.is_reference_page(key)
     links = navigation.page_links(key, lang)
+    untimed = reference_page or key in ("home", "contact")
+    minutes = None if untimed else navigation.reading_minutes(page)
     return {
         "page": page,
         "parts": render_segments(page, request, lang),
         "sources": [] if key == "references" else sources,
         "lang": lang,
         "page_key": key,
-        "minutes": None
-        if reference_page or key in ("home", "contact")
-        else navigation.reading_minutes(page),
+        "minutes": minutes,
+        "reading_time": navigation.minutes_text(minutes) if minutes else "",
+        "takeaways": [mark_safe(t) for t in page.takeaways],  # noqa: S308 - sanitised at load
         "links": links,
         "crumbs": [links["module"]] if links["module"] else [],
         "moved_anchors": navigation.moved_anchors(key, lang),

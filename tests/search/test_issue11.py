@@ -67,6 +67,7 @@ def test_guide_entries_open_from_a_result(index):
     html = Client().get(hit.doc.url.split("#")[0]).content.decode()
     card = re.search(r'<article class="ma-entry" id="ma-mistaken-for-nurse".*?</article>', html,
                      re.S)  # fmt: skip
-    assert "<details open>" in card.group(0)
-    others = re.findall(r'<article class="ma-entry" id="ma-[^"]+"[^>]*>\s*<details( open)?>', html)
+    assert '<details class="accordion" open>' in card.group(0)
+    others = re.findall(r'<article class="ma-entry" id="ma-[^"]+"[^>]*>\s*<details[^>]*?( open)?>',
+                        html)  # fmt: skip
     assert others.count(" open") == 1

@@ -53,7 +53,7 @@ def test_without_javascript_an_old_section_fragment_lands_on_its_card(lang):
         if not entry.moved_from:
             continue
         html = Client().get(url_for(entry.module, lang)).content.decode()
-        card = re.search(rf'<li class="card" id="{entry.moved_from}">(.*?)</li>', html, re.S)
+        card = re.search(rf'<li id="{entry.moved_from}">(.*?)</li>', html, re.S)
         assert card, (entry.module, entry.moved_from)
         assert f'href="{url_for(entry.key, lang)}"' in card.group(1)
 
@@ -74,7 +74,7 @@ def test_previous_next_and_back_to_the_module(lang):
             assert (before.key if before else None) == (keys[i - 1] if i else None)
             if i:
                 assert f'href="{url_for(keys[i - 1], lang)}" rel="prev"' in html
-                assert 'class="back-to-module"' in html
+                assert f'<p class="pagination-up"><a href="{url_for(module, lang)}">' in html
             if i + 1 < len(keys):
                 assert f'href="{url_for(keys[i + 1], lang)}" rel="next"' in html
 
@@ -113,11 +113,12 @@ def test_every_reading_page_opens_with_takeaways_and_a_reading_time(site, lang, 
     html = Client().get(url_for(key, lang)).content.decode()
     minutes = reading_minutes(page)
     word = {"en": "minute", "fr": "minute"}[lang]
-    assert re.search(rf'<p class="reading-time">{minutes} {word}', html)
+    assert re.search(rf'<p class="takeaways-meta">{minutes} {word}', html)
     # Takeaways come right after the title, before the page's first section.
     first_section = page.sections[1].anchor if len(page.sections) > 1 else "sources"
     assert html.index('id="top"') < html.index('id="takeaways"')
     assert html.index('id="takeaways"') < html.index(f'id="{first_section}"')
+    assert 'class="takeaways"' in html
 
 
 def test_reading_time_counts_words_at_200_a_minute(site):
