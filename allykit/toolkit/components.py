@@ -49,8 +49,15 @@ def microaggressions(request, site: Site, lang: str) -> dict:
             "setting_label": choices.SETTINGS.get(m.setting, m.setting),
             "dimension_labels": [choices.DIMENSIONS.get(d, d) for d in m.dimensions],
         })  # fmt: skip
+    groups = []
+    for value, label in choices.SETTINGS.items():
+        items = [e for e in entries if e["m"].setting == value]
+        if items:
+            is_open = bool(setting or dimension or role) or any(e["open"] for e in items)
+            groups.append({"setting": value, "label": label, "entries": items, "open": is_open})
     return {
         "entries": entries,
+        "groups": groups,
         "total": len(site[lang].microaggressions),
         "setting": setting,
         "dimension": dimension,
@@ -99,8 +106,12 @@ def references(request, site: Site, lang: str) -> dict:
 def resources(request, site: Site, lang: str) -> dict:
     rtype = _pick(request, "type", choices.RESOURCE_TYPES)
     present = {r.type for r in site[lang].resources}
+    shown = [r for r in site[lang].resources if not rtype or r.type == rtype]
+    groups = [{"type": k, "label": v, "resources": [r for r in shown if r.type == k],
+               "open": bool(rtype)} for k, v in choices.RESOURCE_TYPES.items()]  # fmt: skip
     return {
-        "resources": [r for r in site[lang].resources if not rtype or r.type == rtype],
+        "groups": [g for g in groups if g["resources"]],
+        "resources": shown,
         "total": len(site[lang].resources),
         "type": rtype,
         "types": {k: v for k, v in choices.RESOURCE_TYPES.items() if k in present},

@@ -29,6 +29,16 @@
         line.hidden = Boolean(role) && line.dataset.role !== role;
       });
     });
+    guide.querySelectorAll("[data-setting-group]").forEach(function (group) {
+      var visible = group.querySelectorAll(".ma-entry:not([hidden])").length;
+      group.hidden = visible === 0;
+      group.open = Boolean(setting || dimension || role) && visible > 0 ? true : group.open;
+      var meta = group.querySelector("[data-group-count]");
+      if (meta) {
+        var one = new Intl.PluralRules(document.documentElement.lang).select(visible) === "one";
+        meta.textContent = (one ? meta.dataset.countOne : meta.dataset.countMany).replace("{n}", visible);
+      }
+    });
     if (count && count.dataset.countTemplate) {
       count.textContent = count.dataset.countTemplate
         .replace("{shown}", shown).replace("{total}", entries.length);
@@ -55,6 +65,9 @@
     if (target && target.classList.contains("ma-entry")) {
       var details = target.querySelector("details");
       if (details) details.open = true;
+      var group = target.closest("details");
+      if (group) group.open = true;
+      target.scrollIntoView();
     }
   }
   openTarget();
