@@ -12,7 +12,7 @@ from django.utils.translation import ngettext
 from allykit.routes import url_for
 
 from .navigation import link, minutes_text, module_minutes
-from .pages import PAGES, REFERENCE_PAGES, module_pages
+from .pages import PAGES, module_pages
 from .site import get_site
 
 H2 = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.S)
@@ -58,7 +58,7 @@ def module_cards(lang: str) -> list[dict]:
         card = link(entry.key, lang)
         card["description"] = pages[entry.key].description
         minutes = module_minutes(entry.key, lang)
-        count = 1 + len([p for p in module_pages(entry.key) if p.key not in REFERENCE_PAGES])
+        count = 1 + len(module_pages(entry.key))
         pages_text = ngettext("%(pages)s page", "%(pages)s pages", count) % {"pages": count}
         card.update(minutes=minutes, pages=count, meta=f"{minutes_text(minutes)} · {pages_text}")
         cards.append(card)
