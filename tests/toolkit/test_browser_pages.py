@@ -99,7 +99,8 @@ def test_guide_filters_by_who_you_are_setting_and_kind(live_server, new_page, ja
     assert not first.locator("[data-role=speaker]").is_visible()
     assert "role=bystander" in page.url and "setting=meetings" in page.url
     status = page.locator(".filter-count").inner_text()
-    assert f"Showing {entries.count()} of" in status
+    noun = "situation" if entries.count() == 1 else "situations"
+    assert f"Showing {entries.count()} {noun} of 30." == status
 
 
 def test_glossary_letters_and_folded_terms(live_server, new_page):

@@ -39,8 +39,9 @@
         meta.textContent = (one ? meta.dataset.countOne : meta.dataset.countMany).replace("{n}", visible);
       }
     });
-    if (count && count.dataset.countTemplate) {
-      count.textContent = count.dataset.countTemplate
+    if (count && count.dataset.countMany) {
+      var single = new Intl.PluralRules(document.documentElement.lang).select(shown) === "one";
+      count.textContent = (single ? count.dataset.countOne : count.dataset.countMany)
         .replace("{shown}", shown).replace("{total}", entries.length);
     }
     var params = new URLSearchParams(window.location.search);
