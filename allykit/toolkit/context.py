@@ -5,20 +5,24 @@ from __future__ import annotations
 from django.core.exceptions import DisallowedHost
 from django.utils.translation import gettext_lazy as _
 
-from allykit.routes import counterpart, url_for
+from allykit.routes import counterpart
 
 from .navigation import menu
 
-TOOLS = (
-    ("checker", _("Writing checker")),
-    ("panels", _("Panel checker")),
-)
+GROUP_TITLES = {"tools": _("Tools")}
 
 
 def app_entries(lang: str) -> list[dict]:
-    """Navigation entries of the apps (the tools). The integrator swaps this for the registry."""
-    tools = [{"key": key, "url": url_for(key, lang), "title": title} for key, title in TOOLS]
-    return [{"key": "tools", "url": "", "title": _("Tools"), "children": tools}]
+    """Navigation entries the apps register (allykit.registry), one group per group name."""
+    from allykit.registry import nav_items
+
+    groups: dict[str, list[dict]] = {}
+    for item in nav_items(lang):
+        groups.setdefault(item["group"], []).append(
+            {"key": item["key"], "url": item["url"], "title": item["title"], "children": []}
+        )
+    return [{"key": group, "url": "", "title": GROUP_TITLES.get(group, group), "children": items}
+            for group, items in groups.items()]  # fmt: skip
 
 
 def navigation(lang: str) -> list[dict]:
