@@ -137,3 +137,40 @@ def test_tool_pages_link_back_to_the_module_they_serve():
             html = Template(f'{{% tool_module_link "{tool}" %}}').render(Context({"lang": lang}))
             assert f'href="{url_for(key, lang)}"' in html
             assert f'href="{url_for("what", lang)}"' in html
+
+
+class _Linker:
+    def page(self, key, lang):
+        return f"/{lang}/{key}/" if key in ("home", "checker") else None
+
+    def term(self, term_id, lang):
+        return f"/{lang}/glossary/{term_id}/"
+
+    def reference(self, key, lang):
+        return f"/{lang}/references/#ref-{key}"
+
+    def static(self, path):
+        return f"/static/{path}"
+
+    def static_exists(self, path):
+        return False
+
+
+def _render(front: str):
+    from allykit.content.markdown import RenderContext
+    from allykit.content.pages import render_page
+
+    ctx = RenderContext(lang="fr", path="x.md", references={}, glossary_ids=frozenset(),
+                        linker=_Linker())  # fmt: skip
+    page = render_page("home", f"---\ntitle: T\ndescription: D\n{front}---\n\nTexte.\n", ctx)
+    return page, [p.message for p in ctx.problems]
+
+
+def test_takeaways_front_matter_is_a_list_of_inline_texts_in_french_typography():
+    page, problems = _render("takeaways:\n  - 'Un point : **gras** et [outil](page:checker)'\n")
+    assert problems == []
+    assert page.takeaways == (
+        'Un point&nbsp;: <strong>gras</strong> et <a href="/fr/checker/">outil</a>',
+    )
+    for bad in ("takeaways: un texte\n", "takeaways: []\n", "takeaways:\n  - 3\n"):
+        assert any("takeaways" in m for m in _render(bad)[1]), bad
