@@ -150,7 +150,7 @@ class _LangLoader:
     def load(self, page_keys: Sequence[str]) -> LangContent:
         data = self.load_data()
         pages, contexts = self.render_pages(page_keys, data)
-        self.check_links(pages, contexts)
+        self.check_links(pages, contexts, page_keys)
         self.data_ids = {
             "glossary": set(data.glossary),
             "resources": {r.id for r in data.resources},
@@ -218,10 +218,12 @@ class _LangLoader:
             contexts[key] = ctx
         return pages, contexts
 
-    def check_links(self, pages: dict[str, Page], contexts) -> None:
+    def check_links(self, pages: dict[str, Page], contexts, page_keys=()) -> None:
         for key, ctx in contexts.items():
             for line, target, anchor in ctx.page_links:
                 page = pages.get(target or key)
+                if page is None and target not in page_keys and not anchor:
+                    continue  # an app's page (a tool): the linker resolved it, it has no anchors
                 if page is None:
                     ctx.problem(
                         line, f"broken internal link: page '{target}' has no {self.lang} file"

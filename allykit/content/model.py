@@ -147,6 +147,7 @@ class Page:
     citations: tuple[str, ...]  # reference keys in order of first use
     terms: tuple[str, ...]  # glossary ids in order of first use
     reviewed: str = ""  # ISO date the page's facts were last reviewed (front matter)
+    takeaways: tuple[str, ...] = ()  # key takeaways (inline HTML), from the front matter
 
 
 @dataclass(frozen=True)

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import DisallowedHost
 from django.utils.translation import gettext_lazy as _
 
-from allykit.routes import counterpart, url_for
+from allykit.routes import counterpart
 
 from .navigation import menu
 
-TOOLS = (
-    ("checker", _("Writing checker")),
-    ("panels", _("Panel checker")),
-)
+GROUP_TITLES = {"tools": _("Tools")}
 
 
 def app_entries(lang: str) -> list[dict]:
-    """Navigation entries of the apps (the tools). The integrator swaps this for the registry."""
-    tools = [{"key": key, "url": url_for(key, lang), "title": title} for key, title in TOOLS]
-    return [{"key": "tools", "url": "", "title": _("Tools"), "children": tools}]
+    """Navigation entries the apps register (allykit.registry), one group per group name."""
+    from allykit.registry import nav_items
+
+    groups: dict[str, list[dict]] = {}
+    for item in nav_items(lang):
+        groups.setdefault(item["group"], []).append(
+            {"key": item["key"], "url": item["url"], "title": item["title"], "children": []}
+        )
+    return [{"key": group, "url": "", "title": GROUP_TITLES.get(group, group), "children": items}
+            for group, items in groups.items()]  # fmt: skip
 
 
 def navigation(lang: str) -> list[dict]:
@@ -25,6 +30,22 @@ def navigation(lang: str) -> list[dict]:
     the apps' entries before the last page (contact)."""
     items = menu(lang)
     return items[:-1] + app_entries(lang) + items[-1:]
+
+
+def alternates(request) -> dict[str, str]:
+    """hreflang links of the page: absolute URLs of both languages (without the query string),
+    and x-default: the address that picks a language (/) for the home page, else English.
+    On a request for a host we do not serve (the 400 page), none: no address to make absolute."""
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return {}
+    urls = {code: request.build_absolute_uri(counterpart(request, code).split("?")[0])
+            for code in ("en", "fr")}  # fmt: skip
+    match = getattr(request, "resolver_match", None)
+    home = bool(match) and match.url_name in ("home-en", "home-fr")
+    urls["x-default"] = request.build_absolute_uri("/") if home else urls["en"]
+    return urls
 
 
 def site(request):
@@ -36,6 +57,7 @@ def site(request):
         "other_lang": other,
         "other_lang_name": "Français" if other == "fr" else "English",
         "toggle_url": counterpart(request, other),
-        "alternates": {code: counterpart(request, code) for code in ("en", "fr")},
+        # Printed by base.html as <link rel="alternate" hreflang=... href=...> in the head.
+        "alternates": alternates(request),
         "nav": navigation(lang),
     }

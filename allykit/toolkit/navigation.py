@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from django.utils.translation import ngettext
+
 from allykit.routes import url_for
 
 from .pages import BY_KEY, PAGES, REFERENCE_PAGES, module_of, module_pages, sequence
@@ -20,7 +22,13 @@ def reading_minutes(page) -> int:
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
-def _link(key: str, lang: str) -> dict | None:
+def minutes_text(minutes: int) -> str:
+    return ngettext("%(minutes)s minute to read", "%(minutes)s minutes to read", minutes) % {
+        "minutes": minutes
+    }
+
+
+def link(key: str, lang: str) -> dict | None:
     page = get_site()[lang].pages.get(key)
     if page is None:
         return None
@@ -34,10 +42,10 @@ def menu(lang: str) -> list[dict]:
     for entry in PAGES:
         if entry.module:
             continue
-        item = _link(entry.key, lang)
+        item = link(entry.key, lang)
         if item is None:
             continue
-        item["children"] = [c for p in module_pages(entry.key) if (c := _link(p.key, lang))]
+        item["children"] = [c for p in module_pages(entry.key) if (c := link(p.key, lang))]
         items.append(item)
     return items
 
@@ -48,9 +56,10 @@ def module_cards(key: str, lang: str) -> list[dict]:
     cards = []
     for entry in module_pages(key):
         page = pages[entry.key]
-        card = _link(entry.key, lang)
+        card = link(entry.key, lang)
         minutes = None if entry.key in REFERENCE_PAGES else reading_minutes(page)
-        card.update(description=page.description, anchor=entry.moved_from, minutes=minutes)
+        card.update(description=page.description, anchor=entry.moved_from, minutes=minutes,
+                    reading_time=minutes_text(minutes) if minutes else "")  # fmt: skip
         cards.append(card)
     return cards
 
@@ -67,9 +76,9 @@ def page_links(key: str, lang: str) -> dict:
     before, after = sequence(key)
     module = module_of(key)
     return {
-        "previous": _link(before.key, lang) if before else None,
-        "next": _link(after.key, lang) if after else None,
-        "module": _link(module, lang) if module != key else None,
+        "previous": link(before.key, lang) if before else None,
+        "next": link(after.key, lang) if after else None,
+        "module": link(module, lang) if module != key else None,
     }
 
 

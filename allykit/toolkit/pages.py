@@ -29,7 +29,7 @@ M = "mentorship-sponsorship/"
 M_FR = "mentorat-et-parrainage/"
 
 PAGES = (
-    PageEntry("home", "", ""),
+    PageEntry("home", "", "", view="allykit.toolkit.views.home_page"),
     PageEntry("why", "why-allyship/", "pourquoi-l-alliance/"),
     PageEntry("what", W, W_FR),
     PageEntry("biased-assumptions", W + "biased-assumptions/", W_FR + "idees-preconcues/",
@@ -58,6 +58,11 @@ PAGES = (
 )  # fmt: skip
 PAGE_KEYS = tuple(p.key for p in PAGES)
 BY_KEY = {p.key: p for p in PAGES}
+
+# Pages of other apps that content may link to as page:KEY (the tools), and the module page
+# each one serves: the tool page links back to it.
+APP_PAGES = {"checker": "biased-assumptions", "panels": "tokenism-manels"}
+APP_PAGE_KEYS = tuple(APP_PAGES)
 
 # Pages that are lists to look things up in: no height budget, no reading time.
 REFERENCE_PAGES = ("glossary", "references")

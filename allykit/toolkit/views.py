@@ -45,18 +45,21 @@ def page_context(request, lang: str, key: str, **extra) -> dict:
     ]
     reference_page = navigation.is_reference_page(key)
     links = navigation.page_links(key, lang)
+    untimed = reference_page or key in ("home", "contact")
+    minutes = None if untimed else navigation.reading_minutes(page)
     return {
         "page": page,
         "parts": render_segments(page, request, lang),
         "sources": [] if key == "references" else sources,
         "lang": lang,
         "page_key": key,
-        "minutes": None
-        if reference_page or key in ("home", "contact")
-        else navigation.reading_minutes(page),
+        "minutes": minutes,
+        "reading_time": navigation.minutes_text(minutes) if minutes else "",
+        "takeaways": [mark_safe(t) for t in page.takeaways],  # noqa: S308 - sanitised at load
         "links": links,
         "crumbs": [links["module"]] if links["module"] else [],
         "moved_anchors": navigation.moved_anchors(key, lang),
+        "scripts": components.scripts_for(page),
         **extra,
     }
 
@@ -72,6 +75,37 @@ def content_page(request, lang: str, key: str):
         return render_to_string("toolkit/page.html", context, request=request)
 
     return page_cache.cached_page(request, ("page", lang, key), render_page)
+
+
+@require_safe
+def home_page(request, lang: str, key: str = "home"):
+    """The landing page: modules and tools as cards, this week's actions, the home text below."""
+    from . import landing
+
+    def render_page(csrf_token):
+        context = page_context(request, lang, key)
+        context.update(landing.landing_context(context["parts"]))
+        context.update(modules=landing.module_cards(lang), tools=landing.tool_cards(lang))
+        if csrf_token:
+            context["csrf_token"] = csrf_token
+        return render_to_string("toolkit/home.html", context, request=request)
+
+    return page_cache.cached_page(request, ("page", lang, key), render_page)
+
+
+def _term_alternates(request, site, term_id: str) -> dict[str, str]:
+    """hreflang links of a term page: each language's own address for the term (French terms
+    have French slugs), absolute, with English as x-default, as context.alternates does."""
+    urls = {
+        code: request.build_absolute_uri(
+            url_for("term", code, term_id=site[code].glossary[term_id].url_slug)
+        )
+        for code in ("en", "fr")
+        if term_id in site[code].glossary
+    }
+    if "en" in urls:
+        urls["x-default"] = urls["en"]
+    return urls
 
 
 @require_safe
@@ -101,11 +135,7 @@ def glossary_term(request, lang: str, term_id: str):
             "related": [glossary[t] for t in term.see if t in glossary],
             "used_on": site.pages_using_term(term.id, lang),
             # The toggle goes to the same term at its address in the other language.
-            "alternates": {
-                code: url_for("term", code, term_id=site[code].glossary[term.id].url_slug)
-                for code in ("en", "fr")
-                if term.id in site[code].glossary
-            },
+            "alternates": _term_alternates(request, site, term.id),
             "toggle_url": url_for(
                 "term", other_lang, term_id=site[other_lang].glossary[term.id].url_slug
             )
@@ -169,7 +199,9 @@ def sitemap(request):
         for kwargs in variants:
             urls = {lang: request.build_absolute_uri(url_for(route.key, lang, **kwargs[lang]))
                     for lang in ("en", "fr")}  # fmt: skip
-            entries.extend({"loc": urls[lang], "alternates": urls} for lang in ("en", "fr"))
+            default = request.build_absolute_uri("/") if route.key == "home" else urls["en"]
+            alternates = {**urls, "x-default": default}
+            entries.extend({"loc": urls[lang], "alternates": alternates} for lang in ("en", "fr"))
     body = render_to_string("toolkit/sitemap.xml", {"entries": entries})
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
 

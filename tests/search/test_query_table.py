@@ -157,7 +157,10 @@ def test_results_link_to_exact_anchors(index, site):
     )
     assert set(kinds) == {"section", "term", "microaggression", "resource", "reference"}
     ma = index.search("wheelchair", "en").hits[0].doc
-    assert ma.url == url_for("microaggressions", "en") + "#ma-mobility-aid-taken-for-patient"
+    assert ma.url == (
+        url_for("microaggressions", "en")
+        + "?entry=mobility-aid-taken-for-patient#ma-mobility-aid-taken-for-patient"
+    )
     res = index.search("vichealth", "en").hits
     assert any(h.doc.url.startswith(url_for("resources", "en") + "#res-") for h in res)
     term = index.search("tokenism", "en").hits[0].doc

@@ -53,7 +53,7 @@ def test_without_javascript_an_old_section_fragment_lands_on_its_card(lang):
         if not entry.moved_from:
             continue
         html = Client().get(url_for(entry.module, lang)).content.decode()
-        card = re.search(rf'<li class="card" id="{entry.moved_from}">(.*?)</li>', html, re.S)
+        card = re.search(rf'<li id="{entry.moved_from}">(.*?)</li>', html, re.S)
         assert card, (entry.module, entry.moved_from)
         assert f'href="{url_for(entry.key, lang)}"' in card.group(1)
 
@@ -74,7 +74,7 @@ def test_previous_next_and_back_to_the_module(lang):
             assert (before.key if before else None) == (keys[i - 1] if i else None)
             if i:
                 assert f'href="{url_for(keys[i - 1], lang)}" rel="prev"' in html
-                assert 'class="back-to-module"' in html
+                assert f'<p class="pagination-up"><a href="{url_for(module, lang)}">' in html
             if i + 1 < len(keys):
                 assert f'href="{url_for(keys[i + 1], lang)}" rel="next"' in html
 
@@ -98,3 +98,81 @@ def test_the_navigation_follows_the_page_table():
                 assert [c["key"] for c in item["children"]] == [
                     p.key for p in module_pages(item["key"])
                 ]
+
+
+READING_PAGES = [p.key for p in PAGES if p.key not in ("home", "contact", "glossary", "references")]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("key", READING_PAGES)
+def test_every_reading_page_opens_with_takeaways_and_a_reading_time(site, lang, key):
+    from allykit.toolkit.navigation import reading_minutes
+
+    page = site[lang].pages[key]
+    assert 3 <= len(page.takeaways) <= 5
+    html = Client().get(url_for(key, lang)).content.decode()
+    minutes = reading_minutes(page)
+    word = {"en": "minute", "fr": "minute"}[lang]
+    assert re.search(rf'<p class="takeaways-meta">{minutes} {word}', html)
+    # Takeaways come right after the title, before the page's first section.
+    first_section = page.sections[1].anchor if len(page.sections) > 1 else "sources"
+    assert html.index('id="top"') < html.index('id="takeaways"')
+    assert html.index('id="takeaways"') < html.index(f'id="{first_section}"')
+    assert 'class="takeaways"' in html
+
+
+def test_reading_time_counts_words_at_200_a_minute(site):
+    from allykit.toolkit.navigation import reading_minutes
+
+    page = site["en"].pages["sponsorship"]
+    words = sum(len(s.title.split()) + len(s.text.split()) for s in page.sections)
+    assert reading_minutes(page) == max(1, -(-words // 200))
+
+
+def test_tool_pages_link_back_to_the_module_they_serve():
+    from django.template import Context, Template
+
+    for tool, key in (("checker", "biased-assumptions"), ("panels", "tokenism-manels")):
+        for lang in ("en", "fr"):
+            html = Template(f'{{% tool_module_link "{tool}" %}}').render(Context({"lang": lang}))
+            assert f'href="{url_for(key, lang)}"' in html
+            assert f'href="{url_for("what", lang)}"' in html
+
+
+class _Linker:
+    def page(self, key, lang):
+        return f"/{lang}/{key}/" if key in ("home", "checker") else None
+
+    def term(self, term_id, lang):
+        return f"/{lang}/glossary/{term_id}/"
+
+    def reference(self, key, lang):
+        return f"/{lang}/references/#ref-{key}"
+
+    def static(self, path):
+        return f"/static/{path}"
+
+    def static_exists(self, path):
+        return False
+
+
+def _render(front: str):
+    from allykit.content.markdown import RenderContext
+    from allykit.content.pages import render_page
+
+    ctx = RenderContext(lang="fr", path="x.md", references={}, glossary_ids=frozenset(),
+                        linker=_Linker())  # fmt: skip
+    page = render_page(  # every page now records the date of its last review (issue 10)
+        "home", f"---\ntitle: T\ndescription: D\nreviewed: 2026-12-01\n{front}---\n\nTexte.\n", ctx
+    )
+    return page, [p.message for p in ctx.problems]
+
+
+def test_takeaways_front_matter_is_a_list_of_inline_texts_in_french_typography():
+    page, problems = _render("takeaways:\n  - 'Un point : **gras** et [outil](page:checker)'\n")
+    assert problems == []
+    assert page.takeaways == (
+        'Un point&nbsp;: <strong>gras</strong> et <a href="/fr/checker/">outil</a>',
+    )
+    for bad in ("takeaways: un texte\n", "takeaways: []\n", "takeaways:\n  - 3\n"):
+        assert any("takeaways" in m for m in _render(bad)[1]), bad

@@ -57,7 +57,7 @@ def test_sitemap_lists_every_page_in_both_languages_with_alternates(client):
     assert locs == expected
     assert len(locs) >= 2 * 60
     for url in root.findall("s:url", ns):
-        assert {a.get("hreflang") for a in url.findall("x:link", ns)} == {"en", "fr"}
+        assert {a.get("hreflang") for a in url.findall("x:link", ns)} == {"en", "fr", "x-default"}
 
 
 @pytest.mark.parametrize(
@@ -120,7 +120,9 @@ def test_nothing_is_loaded_from_another_host(client):
     for url, _, _ in all_page_urls()[:40]:
         page = read(client.get(url).content)
         for tag in page.links:
-            if tag["tag"] == "link":
+            if tag["tag"] == "link" and tag.get("rel") == "alternate":
+                assert tag["href"].startswith("http://testserver/"), tag  # hreflang: absolute
+            elif tag["tag"] == "link":
                 assert tag["href"].startswith("/"), tag
         code = [s for s in page.scripts if s.get("type") != "application/json"]
         assert all(s["src"].startswith("/") for s in code)
