@@ -44,7 +44,8 @@ class StaffLoginForm(AdminAuthenticationForm):
                     "from your network. Please wait up to %(minutes)s minutes before trying again, "
                     "or ask another staff member to help.",
                     minutes,
-                ) % {"minutes": minutes},
+                )
+                % {"minutes": minutes},
                 code="locked",
             )
         return super().get_invalid_login_error()

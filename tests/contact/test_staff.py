@@ -240,8 +240,9 @@ def test_the_locked_message_does_not_reveal_which_accounts_exist(client, setting
     for name in ("curator", "nobody-by-this-name"):
         for i in range(2):
             _login(client, "wrong", addr=f"198.51.100.{i}", user=name)
-        answers[name] = (_error(_login(client, PASSWORD, addr="203.0.113.2", user=name)),
-                         _error(_login(client, "wrong", addr="203.0.113.3", user=name)))  # fmt: skip
+        right = _login(client, PASSWORD, addr="203.0.113.2", user=name)
+        wrong = _login(client, "wrong", addr="203.0.113.3", user=name)
+        answers[name] = (_error(right), _error(wrong))
     assert answers["curator"] == answers["nobody-by-this-name"]
     assert all("Sign-in is paused" in text for text in answers["curator"])
 
