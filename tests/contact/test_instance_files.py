@@ -53,11 +53,13 @@ def _start(folder: Path) -> None:
     """A real start: settings load, one connection opens the database and writes to it (WAL)."""
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "ALLYKIT_SECRET_KEY")}
     env.update(ALLYKIT_DATA_DIR=str(folder), DJANGO_SETTINGS_MODULE="allykit.settings")
-    code = ("import os, django; os.umask(0o022); django.setup()\n"
-            "from django.db import connection\n"
-            "with connection.cursor() as c:\n"
-            "    c.execute('CREATE TABLE IF NOT EXISTS t (x)'); c.execute('INSERT INTO t VALUES (1)')\n"
-            "import time; time.sleep(0.1)\n")  # fmt: skip
+    code = (
+        "import os, django; os.umask(0o022); django.setup()\n"
+        "from django.db import connection\n"
+        "with connection.cursor() as c:\n"
+        "    c.execute('CREATE TABLE IF NOT EXISTS t (x)')\n"
+        "    c.execute('INSERT INTO t VALUES (1)')\n"
+    )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, timeout=120)
 
 
