@@ -24,7 +24,7 @@ pytest_plugins = ["tests.browser.fixtures", "tests.postgres.fixtures"]
 # leave them out:  uv run pytest -m "not slow"  (add "and not browser" for quicker still).
 # `uv run pytest` and .ci/run run everything. Node-id prefixes; tests may also mark themselves.
 SLOW = (
-    "tests/postgres/",  # the database tests again, on PostgreSQL, in a child pytest
+    "tests/postgres/test_on_postgresql.py",  # the database tests again, in a child pytest
     "tests/test_cli.py",  # the CLI in subprocesses, gunicorn included
     "tests/checker/test_cli_dispatch.py",
     "tests/panels/test_cli.py",
