@@ -178,8 +178,9 @@ def test_takeaways_front_matter_is_a_list_of_inline_texts_in_french_typography()
 
 @pytest.mark.parametrize(
     "old",
-    ["/en/what-allyship-entails/", "/fr/en-quoi-consiste-l-alliance/", "/en/mentorship-sponsorship/",
-     "/fr/mentorat-et-parrainage/", "/en/resources/", "/fr/ressources/"],
+    ["/en/what-allyship-entails/", "/fr/en-quoi-consiste-l-alliance/",
+     "/en/mentorship-sponsorship/", "/fr/mentorat-et-parrainage/", "/en/resources/",
+     "/fr/ressources/"],
 )  # fmt: skip
 def test_old_page_addresses_stay_as_module_overviews(old):
     response = Client().get(old)
