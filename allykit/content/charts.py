@@ -64,9 +64,7 @@ def _bar(y: float, label: str, value_text: str, share: float, css: str, bold_lab
     weight = ' font-weight="700"' if bold_label else ""
     for i, line in enumerate(lines):
         y += LINE
-        parts.append(
-            f'<text class="chart-label" x="1" y="{y - 4}"{weight}>{escape(line)}</text>'
-        )
+        parts.append(f'<text class="chart-label" x="1" y="{y - 4}"{weight}>{escape(line)}</text>')
         if i == 0:
             parts.append(
                 f'<text class="chart-value" x="{WIDTH - 1}" y="{y - 4}" text-anchor="end" '
