@@ -176,3 +176,21 @@ def test_takeaways_front_matter_is_a_list_of_inline_texts_in_french_typography()
     )
     for bad in ("takeaways: un texte\n", "takeaways: []\n", "takeaways:\n  - 3\n"):
         assert any("takeaways" in m for m in _render(bad)[1]), bad
+
+
+@pytest.mark.parametrize(
+    "old",
+    ["/en/what-allyship-entails/", "/fr/en-quoi-consiste-l-alliance/",
+     "/en/mentorship-sponsorship/", "/fr/mentorat-et-parrainage/", "/en/resources/",
+     "/fr/ressources/"],
+)  # fmt: skip
+def test_old_page_addresses_stay_as_module_overviews(old):
+    response = Client().get(old)
+    assert response.status_code == 200
+    assert b'id="module-pages"' in response.content
+
+
+@pytest.mark.parametrize("path", ["/en/glossary", "/fr/glossaire", "/en/references"])
+def test_an_address_without_its_slash_redirects_permanently(path):
+    response = Client().get(path)
+    assert response.status_code == 301 and response["Location"] == path + "/"
