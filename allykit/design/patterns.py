@@ -125,6 +125,10 @@ def samples(lang: str, scheme: str) -> dict:
         "up": {"url": url_for("home", lang), "title": _("Mentorship and sponsorship")},
         "do": [_("Credit ideas by name"), _("Ask before you share a story")],
         "dont": [_("Speak for a colleague who is in the room"), _("Joke about the issue")],
+        "nav_label": _("Pages of this module (%(scheme)s)")
+        % {"scheme": _("light") if scheme == "light" else _("dark")},
+        "takeaways_title": _("Key takeaways (%(scheme)s)")
+        % {"scheme": _("light") if scheme == "light" else _("dark")},
         "form": form,
         "errors": _errors(form),
     }

@@ -61,7 +61,7 @@
     nav.addEventListener("focusout", function (event) {
       subs.forEach(function (sub) {
         if (sub.open && event.relatedTarget && !sub.contains(event.relatedTarget) &&
-            window.matchMedia("(min-width: 56rem)").matches) { sub.open = false; }
+            window.matchMedia("(min-width: 70rem)").matches) { sub.open = false; }
       });
     });
   }
@@ -75,7 +75,7 @@
   var systemDark = window.matchMedia("(prefers-color-scheme: dark)");
   var isDark = function (choice) { return choice === "dark" || (choice === "auto" && systemDark.matches); };
   var applyScheme = function (choice) {
-    if (choice === "auto") { delete root.dataset.scheme; } else { root.dataset.scheme = choice; }
+    root.dataset.scheme = choice;  // "auto" too: it must override what scheme.css said
     document.querySelectorAll("[data-scheme-form] button[name=scheme]").forEach(function (b) {
       b.setAttribute("aria-pressed", String(b.value === choice));
     });
@@ -126,15 +126,37 @@
     focusSummary();
     window.addEventListener("load", function () { window.setTimeout(focusSummary, 0); });
   }
-  document.querySelectorAll(".error-summary a[href^='#']").forEach(function (link) {
-    link.addEventListener("click", function (event) {
-      var target = document.getElementById(link.getAttribute("href").slice(1));
-      if (!target) { return; }
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest(".error-summary a[href^='#']");
+    if (!link) { return; }
+    var target = document.getElementById(link.getAttribute("href").slice(1));
+    if (!target) { return; }
+    event.preventDefault();
+    var field = target.matches("fieldset") ? target.querySelector("input, select, textarea") : target;
+    (field || target).focus();
+    var label = document.querySelector("label[for='" + target.id + "']") || target;
+    label.scrollIntoView({block: "center"});
+  });
+
+  // Page feedback: answered in place (the form posts as usual without script and comes back to
+  // #page-feedback). The server's answer, thanks or errors, replaces the widget.
+  document.querySelectorAll("[data-feedback]").forEach(function (section) {
+    section.addEventListener("submit", function (event) {
+      var form = event.target;
+      if (!window.fetch || !window.DOMParser) { return; }
       event.preventDefault();
-      var field = target.matches("fieldset") ? target.querySelector("input, select, textarea") : target;
-      (field || target).focus();
-      var label = document.querySelector("label[for='" + target.id + "']") || target;
-      label.scrollIntoView({block: "center"});
+      var button = form.querySelector("button[type=submit]");
+      if (button) { button.disabled = true; }
+      fetch(form.action, {method: "POST", body: new FormData(form), credentials: "same-origin"})
+        .then(function (response) { return response.text(); })
+        .then(function (text) {
+          var fresh = new DOMParser().parseFromString(text, "text/html").querySelector("[data-feedback]");
+          if (!fresh) { throw new Error("no widget in the answer"); }
+          section.innerHTML = fresh.innerHTML;
+          var focus = section.querySelector(".error-summary, .toast");
+          if (focus) { focus.setAttribute("tabindex", "-1"); focus.focus(); }
+        })
+        .catch(function () { form.submit(); });
     });
   });
 
