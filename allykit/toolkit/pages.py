@@ -5,7 +5,7 @@ Content is content/<lang>/<key>.md. The table's order is the navigation order. A
 of that module's pages, listed under it in the navigation, on the module's overview page and in
 its previous/next links. `moved_from` is the anchor on the module page where the page's text was
 before the split: old links to that fragment are sent to the new page (see
-docs/decisions/0011-page-split-and-old-anchors.md).
+docs/decisions/1101-page-split-and-old-anchors.md).
 """
 
 from __future__ import annotations
