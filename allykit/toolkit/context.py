@@ -18,6 +18,7 @@ WHAT_SECTIONS = (
 TOOLS = (
     ("checker", _("Writing checker")),
     ("panels", _("Panel checker")),
+    ("practice", _("Practice")),
 )
 
 
