@@ -29,8 +29,9 @@ class Closed(Exception):
 
 def purge_expired(now=None) -> int:
     """Delete workshops (and, by cascade, participants and votes) past their expiry."""
-    deleted, _ = Workshop.objects.filter(expires_at__lte=now or timezone.now()).delete()
-    return deleted
+    expired = Workshop.objects.filter(expires_at__lte=now or timezone.now())
+    _total, per_model = expired.delete()
+    return per_model.get("practice.Workshop", 0)
 
 
 def create(lang: str, scenario_ids: list[str], minutes: int, allow_own_lines: bool):
