@@ -16,9 +16,8 @@ from django.views.decorators.http import require_http_methods
 
 from allykit.routes import url_for
 
-from . import codes, conf, labels, limits, workshops
+from . import codes, conf, labels, limits, livestate, workshops
 from .bank import get_bank
-from .livestate import state_response
 from .models import Vote
 from .present import scenario_context
 from .qr import qr_svg
@@ -171,14 +170,18 @@ def qr(request, lang: str):
     return response
 
 
-@never_cache
 @require_http_methods(["GET", "HEAD"])
 def state(request, lang: str):
-    ws = workshops.by_code(request.GET.get("code", ""))
-    if ws is None:
+    code = codes.normalize(request.GET.get("code", ""))
+    if request.GET.get("host") == "1":
+        ws, _key = _host_of(request, code)
+        if ws is None:
+            raise Http404
+        return livestate.host_response(request, ws)
+    row = livestate.public_state(code) if code else None
+    if row is None:
         raise Http404
-    is_host = _host_of(request, ws.code)[0] is not None
-    return state_response(request, ws, is_host)
+    return livestate.participant_response(request, row)
 
 
 # --- participants ---------------------------------------------------------------------------

@@ -109,15 +109,19 @@ def test_own_lines_are_refused_unless_allowed_and_hidden_until_shown():
 
 def test_state_polling_answers_304_when_nothing_changed():
     host, ws = start()
-    url = url_for("workshop-state", "en") + f"?code={ws.code}"
+    url = url_for("workshop-state", "en") + f"?code={ws.code}&host=1"
     first = host.get(url)
     assert first.status_code == 200 and "counts" in json.loads(first.content)
     again = host.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 304
     act(host, ws, "open")
     phone = join(ws)
-    public = phone.get(url)
+    public_url = url_for("workshop-state", "en") + f"?code={ws.code}"
+    public = phone.get(public_url)
     assert "counts" not in json.loads(public.content)  # participants see no live counts
+    assert public["Cache-Control"] == "public, max-age=1"
+    assert phone.get(url).status_code == 404  # the counts are the facilitator's only
+    assert phone.get(public_url, HTTP_IF_NONE_MATCH=public["ETag"]).status_code == 304
     vote(phone, ws, first_response(ws))
     changed = host.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
     data = json.loads(changed.content)
