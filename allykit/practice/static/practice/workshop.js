@@ -29,6 +29,7 @@
     ids.forEach(function (id) {
       var n = counts[id] || 0;
       text('[data-count="' + id + '"]', String(n));
+      text('[data-count-bar="' + id + '"]', String(n));
       text('[data-percent="' + id + '"]', (data.total ? Math.round((100 * n) / data.total) : 0) + "\u00a0%");
       var bar = root.querySelector('[data-bar="' + id + '"]');
       if (bar) bar.setAttribute("width", String(Math.round((100 * n) / top)));
