@@ -16,6 +16,7 @@ ROUTE_MODULES = (
     "allykit.checker.routes",
     "allykit.panels.routes",
     "allykit.practice.routes",
+    "allykit.design.routes",
 )
 
 

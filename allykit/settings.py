@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "allykit.checker",
     "allykit.panels",
     "allykit.practice",
+    "allykit.design",
 ]
 
 MIDDLEWARE = [
