@@ -79,7 +79,8 @@ def practice(request, lang: str):
 
 def _question(request, lang, rnd, context, errors=(), own="", status=200):
     scenario = get_bank().get(lang, rnd.current)
-    context.update(scenario_context(scenario, lang), round=rnd, errors=list(errors), own=own,
+    errors = [{"text": e, "field": "choices"} for e in errors]
+    context.update(scenario_context(scenario, lang), round=rnd, errors=errors, own=own,
                    step_number=rnd.step + 1, round_size=len(rnd.ids),
                    chosen_id=request.POST.get("choice", "") if errors else "")  # fmt: skip
     return render(request, "practice/question.html", context, status=status)

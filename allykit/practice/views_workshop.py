@@ -27,6 +27,10 @@ MAX_SCENARIOS = 12
 COOKIE_AGE = 60 * 60 * 24
 
 
+def _err(field: str, text: str) -> dict:
+    return {"field": field, "text": text}
+
+
 def host_cookie(code: str) -> str:
     return f"ws_host_{code}"
 
@@ -72,15 +76,16 @@ def start(request, lang: str):
         minutes = 0
     errors = []
     if not chosen:
-        errors.append(("scenarios", _("Choose at least one scenario.")))
+        errors.append(_err("scenarios", _("Choose at least one scenario.")))
     elif len(chosen) > MAX_SCENARIOS:
-        errors.append(("scenarios", _("Choose at most %(n)s scenarios.") % {"n": MAX_SCENARIOS}))
+        message = _("Choose at most %(n)s scenarios.") % {"n": MAX_SCENARIOS}
+        errors.append(_err("scenarios", message))
     if minutes not in MINUTES:
-        errors.append(("minutes", _("Choose a time per question from the list.")))
+        errors.append(_err("minutes", _("Choose a time per question from the list.")))
     context.update(chosen=chosen, minutes=minutes,
                    allow_own_lines=request.POST.get("allow_own_lines") == "on")  # fmt: skip
     if not errors and not limits.may_create(request):
-        errors.append(("scenarios", _("Too many workshops were started from your network in "
+        errors.append(_err("scenarios", _("Too many workshops were started from your network in "
                                       "the last hour. Try again later.")))  # fmt: skip
     if errors:
         context["errors"] = errors
@@ -195,7 +200,7 @@ def join(request, lang: str):
     if request.method != "POST":
         return render(request, "practice/join.html", context)
     if limits.join_blocked(request):
-        context["errors"] = [("code", _("Too many wrong codes from your network. Wait ten "
+        context["errors"] = [_err("code", _("Too many wrong codes from your network. Wait ten "
                                         "minutes, then try again."))]  # fmt: skip
         return render(request, "practice/join.html", context, status=429)
     ws = workshops.by_code(typed)
@@ -206,7 +211,7 @@ def join(request, lang: str):
             if typed.strip()
             else _("Enter the code shown on the facilitator's screen.")
         )
-        context["errors"] = [("code", message)]
+        context["errors"] = [_err("code", message)]
         return render(request, "practice/join.html", context, status=400)
     room = url_for("workshop-room", lang) + f"?code={ws.code}"
     if workshops.is_participant(ws, request.COOKIES.get(participant_cookie(ws.code), "")):
@@ -214,7 +219,7 @@ def join(request, lang: str):
     try:
         key = workshops.join(ws)
     except workshops.Full:
-        context["errors"] = [("code", _("This workshop is full."))]
+        context["errors"] = [_err("code", _("This workshop is full."))]
         return render(request, "practice/join.html", context, status=409)
     response = HttpResponseRedirect(room)
     _set_cookie(request, response, participant_cookie(ws.code), key)
@@ -240,15 +245,16 @@ def room(request, lang: str):
         valid = scenario.response(choice) is not None or (choice == workshops.OWN
                                                            and ws.allow_own_lines)  # fmt: skip
         if not valid:
-            errors.append(_("Choose one of the responses."))
+            errors.append(_err("choices", _("Choose one of the responses.")))
         elif len(own.strip()) > 200:
-            errors.append(_("Your line is too long: keep it under 200 characters."))
+            message = _("Your line is too long: keep it under 200 characters.")
+            errors.append(_err("own_line", message))
         else:
             try:
                 workshops.vote(ws, key, int(question), choice, own)
                 return HttpResponseRedirect(request.get_full_path() + "&voted=1")
             except (workshops.Closed, ValueError):
-                errors.append(_("Voting on this question is closed."))
+                errors.append(_err("choices", _("Voting on this question is closed.")))
     ballot = codes.ballot(settings.SECRET_KEY, key, ws.code, ws.current)
     mine = Vote.objects.filter(workshop=ws, question=ws.current, ballot=ballot).first()
     context = {
