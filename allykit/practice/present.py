@@ -8,6 +8,7 @@ from allykit.routes import url_for
 from allykit.toolkit.site import get_site
 
 from . import labels
+from .scenarios import resolve
 
 
 def guidance_links(scenario, lang: str) -> list[dict]:
@@ -46,7 +47,9 @@ def scenario_context(scenario, lang: str) -> dict:
 
 def anchor_url(anchor: str, lang: str) -> str:
     """The URL of the first page holding `anchor` (pages may move between releases)."""
-    for key, page in get_site()[lang].pages.items():
-        if anchor in page.anchors:
-            return url_for(key, lang) + f"#{anchor}"
-    return ""
+    pages = get_site()[lang].pages
+    found = resolve("", anchor, {k: frozenset(p.anchors) for k, p in pages.items()})
+    if found is None:
+        return ""
+    key, anchor = found
+    return url_for(key, lang) + (f"#{anchor}" if anchor else "")

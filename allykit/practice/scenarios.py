@@ -86,13 +86,27 @@ def _guidance(item, ctx: RenderContext, anchors: Mapping[str, frozenset[str]], a
             ctx.problem(at, f"scenario '{sid}': guidance '{text}' must be page:KEY#anchor")
             continue
         key, _, anchor = text[5:].partition("#")
-        if key not in anchors:
-            ctx.problem(at, f"scenario '{item.get('id')}': guidance page '{key}' does not exist")
-        elif anchor and anchor not in anchors[key]:
-            ctx.problem(at, f"scenario '{item.get('id')}': no anchor '#{anchor}' in page '{key}'")
+        found = resolve(key, anchor, anchors)
+        if found is None:
+            where = f"anchor '#{anchor}' in page '{key}'" if anchor else f"page '{key}'"
+            ctx.problem(at, f"scenario '{sid}': guidance link: no {where}")
         else:
-            out.append((key, anchor))
+            out.append(found)
     return tuple(out)
+
+
+def resolve(key: str, anchor: str, anchors: Mapping[str, frozenset[str]]):
+    """Where a guidance link points once pages are split or merged, or None.
+
+    `page:mentorship#bystander` still resolves after the section became its own page
+    (`bystander`), or after the anchor moved to another page; the link is checked either way.
+    """
+    if key in anchors and (not anchor or anchor in anchors[key]):
+        return (key, anchor)
+    if anchor and anchor in anchors:  # the section became a page of its own
+        return (anchor, "")
+    holders = [k for k, found in anchors.items() if anchor and anchor in found]
+    return (holders[0], anchor) if holders else None
 
 
 def _response(raw, sid: str, ctx: RenderContext) -> Response | None:

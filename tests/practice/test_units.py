@@ -56,3 +56,18 @@ def test_ballots_differ_per_question_and_hide_the_key():
     assert first == codes.ballot("secret", "key", "K7QDM2XP", 0)
     assert first != codes.ballot("secret", "key", "K7QDM2XP", 1)
     assert "key" not in first and len(first) == 64
+
+
+def test_guidance_links_survive_a_page_split():
+    from allykit.practice.scenarios import resolve
+
+    before = {"mentorship": frozenset({"bystander", "metoo"}), "what": frozenset({"ma-x"})}
+    after = {"mentorship": frozenset(), "bystander": frozenset({"serial-harassers"}),
+             "microaggressions": frozenset({"ma-x"}), "what": frozenset()}  # fmt: skip
+    assert resolve("mentorship", "bystander", before) == ("mentorship", "bystander")
+    assert resolve("mentorship", "bystander", after) == ("bystander", "")
+    assert resolve("mentorship", "serial-harassers", after) == ("bystander", "serial-harassers")
+    assert resolve("what", "ma-x", after) == ("microaggressions", "ma-x")
+    assert resolve("what", "", after) == ("what", "")
+    assert resolve("what", "nowhere", after) is None
+    assert resolve("gone", "", after) is None
