@@ -12,13 +12,16 @@ from .scenarios import resolve
 
 
 def guidance_links(scenario, lang: str) -> list[dict]:
-    pages = get_site()[lang].pages
+    content = get_site()[lang]
+    pages = content.pages
+    entries = {f"ma-{m.id}": m.title for m in content.microaggressions}
     out = []
     for key, anchor in scenario.guidance:
         page = pages.get(key)
         if page is None:
             continue
         section = next((s.title for s in page.sections if s.anchor == anchor), "")
+        section = section or entries.get(anchor, "")
         url = url_for(key, lang) + (f"#{anchor}" if anchor else "")
         out.append({"url": url, "title": section or page.title, "page": page.title})
     return out
