@@ -8,7 +8,7 @@ key in an HttpOnly cookie. The database keeps only hashes of both.
 from __future__ import annotations
 
 from django.conf import settings
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -238,6 +238,7 @@ def room(request, lang: str):
     bank = get_bank()
     scenario = bank.get(ws.lang, ws.scenario_ids[ws.current])
     errors = []
+    wants_json = request.headers.get("Accept", "") == "application/json"
     if request.method == "POST":
         choice = request.POST.get("choice", "")
         own = request.POST.get("own_line", "")[:1000]
@@ -252,9 +253,15 @@ def room(request, lang: str):
         else:
             try:
                 workshops.vote(ws, key, int(question), choice, own)
+                if wants_json:  # workshop.js: no page reload, no page render
+                    picked = scenario.response(choice)
+                    label = picked.plain["text"] if picked else str(labels.DS["own"])
+                    return JsonResponse({"recorded": True, "label": label})
                 return HttpResponseRedirect(request.get_full_path() + "&voted=1")
             except (workshops.Closed, ValueError):
                 errors.append(_err("choices", _("Voting on this question is closed.")))
+        if wants_json:
+            return JsonResponse({"recorded": False}, status=400)
     ballot = codes.ballot(settings.SECRET_KEY, key, ws.code, ws.current)
     mine = Vote.objects.filter(workshop=ws, question=ws.current, ballot=ballot).first()
     context = {

@@ -78,6 +78,19 @@ def test_participants_vote_once_change_their_vote_and_see_results_by_reloading()
     assert vote(phone, ws, first_response(ws, 0), question=0).status_code == 400  # old question
 
 
+def test_workshop_js_votes_without_a_page_reload():
+    host, ws = start()
+    act(host, ws, "open")
+    phone = join(ws)
+    url = url_for("workshop-room", "en") + f"?code={ws.code}"
+    data = {"question": "0", "choice": first_response(ws)}
+    response = phone.post(url, data, HTTP_ACCEPT="application/json")
+    assert response.status_code == 200 and json.loads(response.content)["recorded"] is True
+    bad = phone.post(url, {"question": "0", "choice": "nope"}, HTTP_ACCEPT="application/json")
+    assert bad.status_code == 400
+    assert workshops.tally(ws) == {first_response(ws): 1}
+
+
 def test_votes_carry_no_identifier_of_the_participant():
     host, ws = start()
     act(host, ws, "open")

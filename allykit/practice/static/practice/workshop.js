@@ -82,5 +82,26 @@
       window.setInterval(tick, 1000);
     }
   }
+  // A phone's vote is sent in the background, so the page is not reloaded for it; when that
+  // fails for any reason the form is posted the ordinary way (and shows its errors).
+  var voteForm = isHost ? null : root.querySelector("form.practice-answer");
+  var status = root.querySelector("[data-vote-status]");
+  if (voteForm && status && window.FormData) {
+    voteForm.addEventListener("submit", function (event) {
+      if (!voteForm.querySelector("input[name=choice]:checked")) return;
+      event.preventDefault();
+      fetch(window.location.href, {
+        method: "POST", body: new FormData(voteForm), credentials: "same-origin",
+        headers: { "Accept": "application/json" }
+      }).then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.json();
+      }).then(function (data) {
+        status.textContent = status.getAttribute("data-recorded-template").replace("{choice}", data.label);
+        var button = voteForm.querySelector("button[type=submit]");
+        if (button) button.textContent = button.getAttribute("data-change-label");
+      }).catch(function () { voteForm.submit(); });
+    });
+  }
   schedule();
 })();
