@@ -257,7 +257,8 @@ def room(request, lang: str):
                     picked = scenario.response(choice)
                     label = picked.plain["text"] if picked else str(labels.DS["own"])
                     return JsonResponse({"recorded": True, "label": label})
-                return HttpResponseRedirect(request.get_full_path() + "&voted=1")
+                room = url_for("workshop-room", lang) + f"?code={ws.code}&voted=1"
+                return HttpResponseRedirect(room)
             except (workshops.Closed, ValueError):
                 errors.append(_err("choices", _("Voting on this question is closed.")))
         if wants_json:
