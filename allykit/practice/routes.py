@@ -1,5 +1,7 @@
 """Routes of the practice app: practice mode, and workshop mode (see allykit/routes.py)."""
 
+from django.utils.translation import gettext_lazy as _
+
 from allykit.routes import Route
 
 from . import views_practice as p
@@ -20,3 +22,9 @@ ROUTES = (
     Route("workshop-export", en="workshop/results.csv", fr="atelier/resultats.csv",
           view=w.export, in_sitemap=False),
 )  # fmt: skip
+
+try:  # the app registry (allykit/registry.py, arch's branch) reads NAV once it is merged
+    from allykit.registry import NavEntry
+except ImportError:  # until then the nav entry is the one line in allykit/toolkit/context.py
+    NavEntry = None
+NAV = (NavEntry("practice", _("Practice"), group="tools", order=300),) if NavEntry else ()
