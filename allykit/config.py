@@ -107,6 +107,11 @@ SETTINGS = (
             "address, that lock it."),
     Setting("ALLYKIT_LOGIN_LOCKOUT_SECONDS", "900", int, "How long failed logins count: the "
             "lock lifts when fewer than the maximum remain in this window."),
+    Setting("ALLYKIT_WORKSHOP_RETENTION_HOURS", "24", int, "Hours after which a practice "
+            "workshop and all its votes are deleted (on the next workshop start and by "
+            "`allykit purge`)."),
+    Setting("ALLYKIT_WORKSHOP_MAX_PARTICIPANTS", "500", int, "Participants allowed to join one "
+            "practice workshop."),
     Setting("ALLYKIT_LOG_LEVEL", "INFO", str, "Log level for the server's own messages (no "
             "request bodies are ever logged)."),
     Setting("ALLYKIT_BENCH_VIEWS", "false", boolean, "Adds the baseline view /bench/minimal "
