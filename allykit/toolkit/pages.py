@@ -61,7 +61,12 @@ BY_KEY = {p.key: p for p in PAGES}
 
 # Pages of other apps that content may link to as page:KEY (the tools), and the module page
 # each one serves: the tool page links back to it.
-APP_PAGES = {"checker": "biased-assumptions", "panels": "tokenism-manels"}
+APP_PAGES = {
+    "checker": "biased-assumptions",
+    "panels": "tokenism-manels",
+    "practice": "bystander",
+    "workshop": "bystander",
+}
 APP_PAGE_KEYS = tuple(APP_PAGES)
 
 # Pages that are lists to look things up in: no height budget, no reading time.
