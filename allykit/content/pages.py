@@ -22,8 +22,13 @@ from .model import Page, Section
 from .text import french_typography, slugify
 from .yamlio import YamlError, load_yaml
 
-FRONT_FIELDS = {"title": True, "description": True, "nav_title": False, "takeaways": False,
-                "reviewed": True}
+FRONT_FIELDS = {
+    "title": True,
+    "description": True,
+    "nav_title": False,
+    "takeaways": False,
+    "reviewed": True,
+}
 LIST_FIELDS = {"takeaways"}  # front-matter fields that hold a list of inline-Markdown texts
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

@@ -46,7 +46,9 @@ def load_terms(root: Path) -> tuple[list[dict], list[Problem]]:
     return entries, problems
 
 
-_KEY_LINE = re.compile(r"^\s*(?:- )?(?:id|see|cite|slug|url|setting|dimensions|type|language|position):")
+_KEY_LINE = re.compile(
+    r"^\s*(?:- )?(?:id|see|cite|slug|url|setting|dimensions|type|language|position):"
+)
 _HIDDEN = re.compile(
     r"\[\[[^\]|]*\]\]"  # [[id]]: shows the term's own name
     r"|\[\[[^\]|]*\|"  # [[id|text]]: only the text shows
