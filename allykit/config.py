@@ -63,6 +63,8 @@ SETTINGS = (
             "that lock it."),
     Setting("ALLYKIT_LOGIN_LOCKOUT_SECONDS", "900", "How long failed logins count: the lock lifts "
             "when fewer than the maximum remain in this window."),
+    Setting("ALLYKIT_EXPORT_SERVER_URL", "(none)", "Address of a running toolkit server that "
+            "the static export's forms and tools link to; empty: they are replaced by a note."),
     Setting("ALLYKIT_LOG_LEVEL", "INFO", "Log level for the server's own messages (no "
             "request bodies are ever logged)."),
 )  # fmt: skip

@@ -166,3 +166,6 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
     },
 }
+
+# The static export (allykit export-static): where forms and tools that need a server go.
+EXPORT_SERVER_URL = env("ALLYKIT_EXPORT_SERVER_URL", "")

@@ -27,7 +27,9 @@ def _etags(header: str) -> list[str]:
     return [part.strip().removeprefix("W/") for part in header.split(",") if part.strip()]
 
 
-def not_modified(etag: str, last_modified: float, if_none_match: str, if_modified_since: str) -> bool:
+def not_modified(
+    etag: str, last_modified: float, if_none_match: str, if_modified_since: str
+) -> bool:
     """RFC 9110 section 13.2.2: If-None-Match decides when present, else If-Modified-Since."""
     if if_none_match:
         tags = _etags(if_none_match)

@@ -46,7 +46,10 @@ def test_gzip_and_identity_have_different_strong_tags(client):
     assert "Accept-Encoding" in gz["Vary"]
     # The gzip tag does not validate the identity representation.
     assert client.get("/en/", HTTP_IF_NONE_MATCH=gz["ETag"]).status_code == 200
-    assert client.get("/en/", HTTP_IF_NONE_MATCH=gz["ETag"], HTTP_ACCEPT_ENCODING="gzip").status_code == 304
+    assert (
+        client.get("/en/", HTTP_IF_NONE_MATCH=gz["ETag"], HTTP_ACCEPT_ENCODING="gzip").status_code
+        == 304
+    )
 
 
 def test_the_same_page_gives_the_same_tag_after_the_cache_is_cleared(client):
