@@ -59,7 +59,7 @@ def rewrite_urls(html: str, from_file: str, base_url: str = "") -> str:
 
 
 def absolute_origin_to_base(html: str, origin: str, base_url: str, from_file: str) -> str:
-    """Absolute links the server wrote with its own origin (hreflang, canonical) follow the export."""
+    """Absolute links the server wrote with its own origin (hreflang) follow the export too."""
 
     def replace(match: re.Match) -> str:
         path = match.group(2)
