@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.urls import path
 
 from allykit.checker.api import check_api, openapi_document
+from allykit.delivery.views import service_worker
 from allykit.panels.api import panels_api
 from allykit.routes import all_routes, url_name
 from allykit.toolkit import views
@@ -14,6 +15,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots, name="robots"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("sw.js", service_worker, name="service-worker"),
     path("api/v1/panels", panels_api, name="api-panels"),
     path("api/v1/check", check_api, name="api-check"),
     path("api/v1/openapi.json", openapi_document, name="api-openapi"),

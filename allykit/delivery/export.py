@@ -155,7 +155,7 @@ def _crawl(client, out: Path, report: ExportReport, base_url: str, server_url: s
 
 def _service_files(client, out: Path, report: ExportReport, base_url: str) -> None:
     """robots.txt, sitemap.xml, the error page and the root that sends to a language."""
-    for path in ("/robots.txt", "/sitemap.xml"):
+    for path in ("/robots.txt", "/sitemap.xml", "/sw.js"):
         body = client.get(path).content.decode()
         if base_url:
             body = body.replace(ORIGIN, base_url.rstrip("/"))
