@@ -1,0 +1,6 @@
+"""Registration of the delivery app (see allykit/registry.py): the service worker at the root,
+so that its scope is the whole site, and the static export's command."""
+
+from allykit.registry import Endpoint
+
+ENDPOINTS = (Endpoint("sw.js", "allykit.delivery.views.service_worker", "service-worker"),)
