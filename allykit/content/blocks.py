@@ -10,7 +10,8 @@ from .markdown import RenderContext, render_inline
 from .model import Component
 from .yamlio import YamlError, line_of, load_yaml
 
-COMPONENTS = ("microaggressions", "glossary", "references", "resources", "contact-details")
+COMPONENTS = ("microaggressions", "glossary", "references", "resources", "contact-details",
+              "module-pages")
 FIELDS = {
     # block: {field: required}
     "quote": {"text": True, "who": True, "role": False, "cite": False, "link": False},
@@ -90,9 +91,10 @@ def _figure(data: dict, at: int, ctx: RenderContext) -> str:
     desc = render_inline(data["description"], at, ctx)[0]
     return (
         f'<figure class="figure"><img src="{escape(ctx.linker.static(src))}" alt="{escape(alt)}">'
-        + (f"<figcaption>{caption}</figcaption>" if caption else "")
-        + f"<details><summary>{escape(ctx.labels.long_description)}</summary>"
-        f"<p>{desc}</p></details></figure>"
+        "<figcaption>"
+        + (f'<p class="figure-caption">{caption}</p>' if caption else "")
+        + f'<details class="figure-long"><summary>{escape(ctx.labels.long_description)}</summary>'
+        f"<p>{desc}</p></details></figcaption></figure>"
     )
 
 
