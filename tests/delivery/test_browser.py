@@ -38,6 +38,17 @@ def test_a_visited_page_opens_with_the_network_off(live_server, new_page):
     assert page.locator("h1").first.inner_text() == title
     page.context.set_offline(False)
 
+    # The neighbouring pages of the module were kept too, without being visited.
+    page.goto(f"{live_server.url}/en/mentorship-sponsorship/mentoring/")
+    _wait_until_cached(page)
+    page.wait_for_function(
+        "async () => !!(await caches.match(new URL('sponsorship/', location.href).href))"
+    )
+    page.context.set_offline(True)
+    page.goto(f"{live_server.url}/en/mentorship-sponsorship/sponsorship/")
+    assert page.locator("h1").first.is_visible()
+    page.context.set_offline(False)
+
     page.locator("[data-offline-clear]").click()
     page.wait_for_function("async () => (await caches.keys()).length === 0")
     assert "removed" in status.inner_text().lower()
