@@ -112,6 +112,9 @@ SETTINGS = (
             "`allykit purge`)."),
     Setting("ALLYKIT_WORKSHOP_MAX_PARTICIPANTS", "500", int, "Participants allowed to join one "
             "practice workshop."),
+    Setting("ALLYKIT_EXPORT_SERVER_URL", "", str, "Address of a running toolkit server that "
+            "the static export's forms and tools link to; empty: they are replaced by a note.",
+            shown="(none)"),
     Setting("ALLYKIT_LOG_LEVEL", "INFO", str, "Log level for the server's own messages (no "
             "request bodies are ever logged)."),
     Setting("ALLYKIT_BENCH_VIEWS", "false", boolean, "Adds the baseline view /bench/minimal "

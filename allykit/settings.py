@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "allykit.panels",
     "allykit.practice",
     "allykit.design",
+    "allykit.delivery",
 ]
 
 MIDDLEWARE = [
@@ -168,3 +169,6 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
     },
 }
+
+# The static export (allykit export-static): where forms and tools that need a server go.
+EXPORT_SERVER_URL = value("ALLYKIT_EXPORT_SERVER_URL")
