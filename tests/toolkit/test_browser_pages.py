@@ -18,7 +18,10 @@ BUDGET_PAGES = [(p.key, lang) for p in PAGES if p.key not in REFERENCE_PAGES
 # Over budget, measured 2026-12-01 (why 15.4 / 18.4 screens, the French What overview and
 # biased-assumptions page 13.1): their text is the evidence developer's, which this round
 # neither rewords nor moves; splitting Why into pages is the next step (see the issue 11 report).
-OVER_BUDGET = {("why", "en"), ("why", "fr"), ("what", "fr"), ("biased-assumptions", "fr")}
+# After main's merge at 09:55 the bystander page (new text on what the law asks of employers)
+# is 14.1 / 16.5 screens: split its law section into a page of its own next.
+OVER_BUDGET = {("why", "en"), ("why", "fr"), ("what", "fr"), ("biased-assumptions", "fr"),
+               ("bystander", "en"), ("bystander", "fr")}  # fmt: skip
 
 
 @pytest.fixture
@@ -78,7 +81,7 @@ def test_without_javascript_an_old_section_link_lands_on_its_card(live_server, n
 
 
 @pytest.mark.parametrize("javascript", [True, False])
-def test_guide_filters_by_who_you_are_setting_and_kind(live_server, new_page, javascript):
+def test_guide_filters_by_who_you_are_setting_and_kind(live_server, new_page, javascript, site):
     page = new_page("phone", javascript=javascript)
     page.goto(live_server.url + url_for("microaggressions", "en"))
     # Collapsed by default: no line of any situation is visible.
@@ -100,7 +103,8 @@ def test_guide_filters_by_who_you_are_setting_and_kind(live_server, new_page, ja
     assert "role=bystander" in page.url and "setting=meetings" in page.url
     status = page.locator(".filter-count").inner_text()
     noun = "situation" if entries.count() == 1 else "situations"
-    assert f"Showing {entries.count()} {noun} of 30." == status
+    total = len(site["en"].microaggressions)
+    assert f"Showing {entries.count()} {noun} of {total}." == status
 
 
 def test_glossary_letters_and_folded_terms(live_server, new_page):
