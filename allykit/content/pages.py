@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from markdown_it.token import Token
 
 from . import blocks
-from .markdown import ANCHOR_RE, BLOCK_RE, MD, RenderContext, check_inline, inline_plain, sanitise
+from .markdown import (
+    ANCHOR_RE,
+    BLOCK_RE,
+    MD,
+    RenderContext,
+    check_inline,
+    inline_plain,
+    render_inline,
+    sanitise,
+)
 from .model import Page, Section
 from .text import french_typography, slugify
 from .yamlio import YamlError, load_yaml
 
-FRONT_FIELDS = {"title": True, "description": True, "nav_title": False}
+FRONT_FIELDS = {
+    "title": True,
+    "description": True,
+    "nav_title": False,
+    "takeaways": False,
+    "reviewed": True,
+}
+LIST_FIELDS = {"takeaways"}  # front-matter fields that hold a list of inline-Markdown texts
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def split_front_matter(text: str, ctx: RenderContext) -> tuple[dict, str, int]:
@@ -24,7 +42,7 @@ def split_front_matter(text: str, ctx: RenderContext) -> tuple[dict, str, int]:
     for i, line in enumerate(lines[1:], start=1):
         if line.strip() == "---":
             try:
-                meta = load_yaml("".join(lines[1:i]), first_line=2) or {}
+                meta = load_yaml("".join(lines[1:i]), first_line=2, warn=ctx.problem) or {}
             except YamlError as exc:
                 ctx.problem(exc.line, f"bad front matter: {exc}")
                 meta = {}
@@ -39,10 +57,18 @@ def split_front_matter(text: str, ctx: RenderContext) -> tuple[dict, str, int]:
 def _check_front(meta: dict, ctx: RenderContext) -> None:
     for name, required in FRONT_FIELDS.items():
         value = meta.get(name)
-        if required and not (isinstance(value, str) and value.strip()):
+        if name in LIST_FIELDS:
+            if value is not None and not (
+                isinstance(value, list) and value and all(isinstance(v, str) for v in value)
+            ):
+                ctx.problem(2, f"bad front matter: '{name}' must be a list of texts")
+        elif required and not (isinstance(value, str) and value.strip()):
             ctx.problem(2, f"bad front matter: '{name}' is required and must be text")
         elif value is not None and not isinstance(value, str):
             ctx.problem(2, f"bad front matter: '{name}' must be text")
+    reviewed = meta.get("reviewed")
+    if isinstance(reviewed, str) and reviewed.strip() and not DATE_RE.match(reviewed.strip()):
+        ctx.problem(2, "bad front matter: 'reviewed' is the date of the last review, YYYY-MM-DD")
     for name in sorted(set(meta) - set(FRONT_FIELDS)):
         ctx.problem(2, f"bad front matter: unknown field '{name}'")
 
@@ -78,6 +104,9 @@ def render_page(key: str, text: str, ctx: RenderContext) -> Page:
     if ctx.lang == "fr":
         meta = {k: french_typography(v) if isinstance(v, str) else v for k, v in meta.items()}
         title = french_typography(title)
+    raw = meta.get("takeaways")
+    raw = raw if isinstance(raw, list) else []
+    takeaways = tuple(render_inline(t, 2, ctx)[0] for t in raw if isinstance(t, str))
     out: list[Token] = []
     # The text before the first heading belongs to the page's h1, whose anchor is #top.
     sections: list[Section] = [Section("top", title, 1, "")]
@@ -129,11 +158,13 @@ def render_page(key: str, text: str, ctx: RenderContext) -> Page:
         title=title,
         nav_title=str(meta.get("nav_title") or title),
         description=str(meta.get("description") or ""),
+        reviewed=str(meta.get("reviewed") or ""),
         segments=segments,
         sections=tuple(sections),
         anchors=frozenset(anchors),
         citations=tuple(ctx.citations),
         terms=tuple(ctx.terms),
+        takeaways=takeaways,
     )
     return page
 

@@ -74,9 +74,9 @@ class _Prepared:
     def score(self, bm25: float, query: Query) -> float:
         """bm25 (negative: lower is better), weighted by kind and by a title that has it all."""
         factor = self.factor
-        if all(any(set(seq) <= self.title_keys for seq in c.alternatives) for c in query.clauses):
+        if all(any(set(seq) <= self.title_keys for seq in c.own) for c in query.clauses):
             factor *= TITLE_FACTOR
-            if self.title_keys <= query.keys():
+            if self.title_keys <= query.own_keys():
                 factor *= EXACT_FACTOR
                 if self.title_folded == query.folded:
                     factor *= 1.1
@@ -92,16 +92,21 @@ class SearchIndex:
         self._vocab: dict[str, dict[str, list[str]]] = {}
         self._keys: dict[str, set[str]] = {}
         self._spelling: dict[str, dict[str, str]] = {}
+        self._rows: dict[str, list[tuple]] = {}  # the analysed rows, for the on-disk copy
         for lang, items in docs.items():
             self._build(lang, items)
         self.build_seconds = time.perf_counter() - start
 
-    def _build(self, lang: str, items: list[Doc]) -> None:
+    def _create_table(self, lang: str, rows: list[tuple]) -> None:
         table = f"fts_{lang}"
         columns = ", ".join(WEIGHTS)
         self._db.execute(
             f"CREATE VIRTUAL TABLE {table} USING fts5({columns}, tokenize='unicode61')"
         )
+        self._db.executemany(f"INSERT INTO {table}(rowid, {columns}) VALUES (?, ?, ?, ?, ?)", rows)
+        self._db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+
+    def _build(self, lang: str, items: list[Doc]) -> None:
         rows, surface, keys = [], Counter(), set()
         for rowid, doc in enumerate(items):
             title, title_alt = text.analyse(doc.title, lang)
@@ -112,8 +117,8 @@ class SearchIndex:
                 surface.update(w.lower() for w in text.words(chunk) if not w.isdigit())
             for column in rows[-1][1:]:
                 keys.update(column.split())
-        self._db.executemany(f"INSERT INTO {table}(rowid, {columns}) VALUES (?, ?, ?, ?, ?)", rows)
-        self._db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+        self._create_table(lang, rows)
+        self._rows[lang] = rows
         self._docs[lang] = [_Prepared(doc, lang) for doc in items]
         self._keys[lang] = keys
         # Spelling vocabulary: folded word -> its most frequent spelling, grouped by first letter.
@@ -129,6 +134,17 @@ class SearchIndex:
         self._spelling[lang] = {folded: word for folded, (_, word) in best.items()}
 
     # -- facts for the benchmark and the health of the index ------------------------------
+    def __getstate__(self) -> dict:
+        """For the on-disk copy (allykit.search.index): the analysed rows, not the database."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("_lock", "_db")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        for lang, rows in self._rows.items():
+            self._create_table(lang, rows)
+
     def size_bytes(self) -> int:
         with self._lock:
             pages = self._db.execute("PRAGMA page_count").fetchone()[0]
@@ -152,10 +168,20 @@ class SearchIndex:
         with self._lock:
             try:
                 rows = self._db.execute(sql, (query.fts(any_word),)).fetchall()
+                # Documents found only through a related word (sponsor -> parrainage) come
+                # after those that hold the words themselves, which are ranked on those words.
+                own = (
+                    dict(self._db.execute(sql, (query.fts(any_word, own=True),)).fetchall())
+                    if query.has_related
+                    else {}
+                )
             except sqlite3.OperationalError:  # defensive: parse() only emits quoted keys
                 return []
         docs = self._docs[lang]
-        rows.sort(key=lambda row: (docs[row[0]].score(row[1], query), row[0]))
+        if own:
+            rows = [(rowid, own.get(rowid, bm25)) for rowid, bm25 in rows]
+        rows.sort(key=lambda row: (bool(own) and row[0] not in own,
+                                   docs[row[0]].score(row[1], query), row[0]))  # fmt: skip
         return [rowid for rowid, _ in rows]
 
     def search(self, raw: str, lang: str, limit: int = 10, offset: int = 0,

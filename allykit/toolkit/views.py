@@ -15,7 +15,7 @@ from django.views.decorators.http import require_safe
 
 from allykit.routes import all_routes, url_for
 
-from . import components, page_cache
+from . import components, navigation, page_cache
 from .site import get_site
 
 
@@ -43,8 +43,25 @@ def page_context(request, lang: str, key: str, **extra) -> dict:
         for k in site.references
         if k in page.citations
     ]
-    return {"page": page, "parts": render_segments(page, request, lang), "sources": sources,
-            "lang": lang, "page_key": key, **extra}  # fmt: skip
+    reference_page = navigation.is_reference_page(key)
+    links = navigation.page_links(key, lang)
+    untimed = reference_page or key in ("home", "contact")
+    minutes = None if untimed else navigation.reading_minutes(page)
+    return {
+        "page": page,
+        "parts": render_segments(page, request, lang),
+        "sources": [] if key == "references" else sources,
+        "lang": lang,
+        "page_key": key,
+        "minutes": minutes,
+        "reading_time": navigation.minutes_text(minutes) if minutes else "",
+        "takeaways": [mark_safe(t) for t in page.takeaways],  # noqa: S308 - sanitised at load
+        "links": links,
+        "crumbs": [links["module"]] if links["module"] else [],
+        "moved_anchors": navigation.moved_anchors(key, lang),
+        "scripts": components.scripts_for(page),
+        **extra,
+    }
 
 
 @require_safe
@@ -61,12 +78,52 @@ def content_page(request, lang: str, key: str):
 
 
 @require_safe
+def home_page(request, lang: str, key: str = "home"):
+    """The landing page: modules and tools as cards, this week's actions, the home text below."""
+    from . import landing
+
+    def render_page(csrf_token):
+        context = page_context(request, lang, key)
+        context.update(landing.landing_context(context["parts"]))
+        context.update(modules=landing.module_cards(lang), tools=landing.tool_cards(lang))
+        if csrf_token:
+            context["csrf_token"] = csrf_token
+        return render_to_string("toolkit/home.html", context, request=request)
+
+    return page_cache.cached_page(request, ("page", lang, key), render_page)
+
+
+def _term_alternates(request, site, term_id: str) -> dict[str, str]:
+    """hreflang links of a term page: each language's own address for the term (French terms
+    have French slugs), absolute, with English as x-default, as context.alternates does."""
+    urls = {
+        code: request.build_absolute_uri(
+            url_for("term", code, term_id=site[code].glossary[term_id].url_slug)
+        )
+        for code in ("en", "fr")
+        if term_id in site[code].glossary
+    }
+    if "en" in urls:
+        urls["x-default"] = urls["en"]
+    return urls
+
+
+@require_safe
 def glossary_term(request, lang: str, term_id: str):
     """One glossary term: its definition, sources, related terms and where it is used."""
     site = get_site()
-    term = site[lang].glossary.get(term_id)
+    term = site[lang].term_by_slug(term_id)
     if term is None:
-        raise Http404(term_id)
+        # The id (the English address, which French terms had before they got French slugs) or
+        # the other language's address, as the language toggle produces: send it home.
+        other = "fr" if lang == "en" else "en"
+        found = site[lang].glossary.get(term_id) or site[other].term_by_slug(term_id)
+        if found is None or found.id not in site[lang].glossary:
+            raise Http404(term_id)
+        here = site[lang].glossary[found.id].url_slug
+        return HttpResponseRedirect(url_for("term", lang, term_id=here), status=301)
+
+    other_lang = "fr" if lang == "en" else "en"
 
     def render_term(csrf_token):
         refs = site[lang].references_html
@@ -76,8 +133,15 @@ def glossary_term(request, lang: str, term_id: str):
             "lang": lang,
             "sources": [{"key": k, "html": refs[k]} for k in term.cite if k in refs],
             "related": [glossary[t] for t in term.see if t in glossary],
-            "used_on": site.pages_using_term(term_id, lang),
-            "crumbs": [{"url": url_for("resources", lang) + "#glossary", "title": _("Glossary")}],
+            "used_on": site.pages_using_term(term.id, lang),
+            # The toggle goes to the same term at its address in the other language.
+            "alternates": _term_alternates(request, site, term.id),
+            "toggle_url": url_for(
+                "term", other_lang, term_id=site[other_lang].glossary[term.id].url_slug
+            )
+            if term.id in site[other_lang].glossary
+            else url_for("glossary", other_lang),
+            "crumbs": [{"url": url_for("glossary", lang), "title": _("Glossary")}],
         }
         return render_to_string("toolkit/term.html", context, request=request)
 
@@ -126,13 +190,18 @@ def sitemap(request):
         if not route.in_sitemap:
             continue
         if route.key == "term":
-            variants = [{"term_id": t} for t in site["en"].glossary]
+            variants = [
+                {code: {"term_id": site[code].glossary[t].url_slug} for code in ("en", "fr")}
+                for t in site["en"].glossary
+            ]
         else:
-            variants = [{}]
+            variants = [{"en": {}, "fr": {}}]
         for kwargs in variants:
-            urls = {lang: request.build_absolute_uri(url_for(route.key, lang, **kwargs))
+            urls = {lang: request.build_absolute_uri(url_for(route.key, lang, **kwargs[lang]))
                     for lang in ("en", "fr")}  # fmt: skip
-            entries.extend({"loc": urls[lang], "alternates": urls} for lang in ("en", "fr"))
+            default = request.build_absolute_uri("/") if route.key == "home" else urls["en"]
+            alternates = {**urls, "x-default": default}
+            entries.extend({"loc": urls[lang], "alternates": alternates} for lang in ("en", "fr"))
     body = render_to_string("toolkit/sitemap.xml", {"entries": entries})
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
 
