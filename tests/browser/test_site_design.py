@@ -11,7 +11,6 @@ One page is reused: the viewport and the colour scheme change between passes.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -25,8 +24,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 HEADER_MAX_PHONE = 64
-# Where `npm install --prefix /tmp/look/node vnu-jar` puts it, until .ci/run provides VNU_JAR.
-LOCAL_VNU = "/tmp/look/node/node_modules/vnu-jar/build/dist/vnu.jar"
 
 
 def pages() -> list[tuple[str, str, str]]:
@@ -218,22 +215,10 @@ def test_page_feedback_without_javascript_comes_back_to_the_same_place(live_serv
     context.close()
 
 
-def vnu_jar() -> str | None:
-    candidates = [
-        os.environ.get("VNU_JAR", ""),
-        "/tmp/look/node/node_modules/vnu-jar/build/dist/vnu.jar",
-    ]
-    return next((c for c in candidates if c and Path(c).is_file()), None)
-
-
 @pytest.mark.django_db
-def test_nu_html_checker_finds_no_error(tmp_path, settings):
-    jar = vnu_jar()
+def test_nu_html_checker_finds_no_error(tmp_path, settings, vnu_jar):
+    """vnu_jar (tests/conftest.py): $VNU_JAR or .ci/run's copy; skipped outside CI without it."""
     java = shutil.which("java")
-    if not (jar and java):
-        if os.environ.get("CI"):
-            pytest.fail("vnu.jar or java missing: .ci/run installs them (VNU_JAR)")
-        pytest.skip("vnu.jar or java missing (set VNU_JAR)")
     settings.ALLOWED_HOSTS = ["*"]
     client = Client()
     files = []
@@ -243,7 +228,7 @@ def test_nu_html_checker_finds_no_error(tmp_path, settings):
         path.write_bytes(client.get(url).content)
         files.append(str(path))
     done = subprocess.run(
-        [java, "-jar", jar, "--format", "json", "--exit-zero-always", *files],
+        [java, "-jar", str(vnu_jar), "--format", "json", "--exit-zero-always", *files],
         capture_output=True,
         text=True,
         timeout=300,
