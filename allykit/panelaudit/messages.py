@@ -39,6 +39,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_role": ("role", "rôle"),
     "col_gender": ("gender", "genre"),
     "col_code": ("code", "code"),
+    "col_given_name": ("first name", "prénom"),
+    "col_family_name": ("last name", "nom de famille"),
+    "col_role_hint": ("session type", "type de séance"),
+    "col_ignore": ("ignored", "ignorée"),
+    "src_type": ("type", "type"),
+    "src_format": ("format category", "catégorie de format"),
+    "src_track": ("track", "volet"),
+    "src_title": ("title", "titre"),
     # flags
     "all_men": ("All-men panel", "Panel entièrement masculin"),
     "all_men_but_moderator": (
@@ -128,10 +136,110 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "virgules, des points-virgules ou des tabulations.",
     ),
     "no_header": (
-        "The first row must name the columns; no {missing} column was found. "
-        "Expected columns: session, name (optional), role, gender.",
-        "La première ligne doit nommer les colonnes; aucune colonne {missing} n'a été "
-        "trouvée. Colonnes attendues : séance, nom (facultatif), rôle, genre.",
+        "No header row with a {missing} column was found in the first rows of any sheet "
+        "(columns read: {found}). Name the columns session, name, role and gender (gender may "
+        "be left out), or choose below what each column holds.",
+        "Aucune ligne d'en-tête avec une colonne {missing} n'a été trouvée dans les premières "
+        "lignes des feuilles (colonnes lues : {found}). Nommez les colonnes séance, nom, rôle et "
+        "genre (le genre peut manquer), ou choisissez ci-dessous ce que contient chaque colonne.",
+    ),
+    "supplement_no_gender": (
+        "The supplementary table has no gender column. Add a column named gender next to the "
+        "names (or speaker codes).",
+        "Le tableau complémentaire n'a pas de colonne de genre. Ajoutez une colonne genre à côté "
+        "des noms (ou des codes des personnes).",
+    ),
+    "supplement_no_name": (
+        "The supplementary table has no name or speaker code column to match the schedule: "
+        "add one.",
+        "Le tableau complémentaire n'a pas de colonne de nom ni de code de personne pour "
+        "l'apparier à l'horaire : ajoutez-en une.",
+    ),
+    "bad_mapping": (
+        "The column choice could not be used ({detail}): choose session, name, role, gender "
+        "or ignore for each column.",
+        "Le choix des colonnes est inutilisable ({detail}) : choisissez séance, nom, rôle, genre "
+        "ou ignorer pour chaque colonne.",
+    ),
+    "header_found": (
+        "Header on row {header_row}{sheet_part}; {columns}.",
+        "En-tête à la ligne {header_row}{sheet_part}; {columns}.",
+    ),
+    "other_sheets": (
+        "The other sheets ({count}) were not read: they hold no better header.",
+        "Les autres feuilles ({count}) n'ont pas été lues : elles n'ont pas de meilleur en-tête.",
+    ),
+    "no_gender_column": (
+        "There is no gender column: everyone is counted as not stated. Download the template "
+        "below, fill in the gender column and check again.",
+        "Il n'y a pas de colonne de genre : tout le monde est compté comme non déclaré. "
+        "Téléchargez le modèle ci-dessous, remplissez la colonne du genre et vérifiez de nouveau.",
+    ),
+    "comment_rows": (
+        "{count} comment rows (starting with #) were skipped.",
+        "{count} lignes de commentaire (commençant par #) ont été ignorées.",
+    ),
+    "several_people": (
+        "{count} people in one cell: each is counted.",
+        "{count} personnes dans une cellule : chacune est comptée.",
+    ),
+    "gender_mismatch": (
+        "{names} names but {values} gender values: give one gender per name, in the same order "
+        "and with the same separator. These people are counted as not recognised.",
+        "{names} noms mais {values} valeurs de genre : indiquez un genre par nom, dans le même "
+        "ordre et avec le même séparateur. Ces personnes sont comptées comme non reconnues.",
+    ),
+    "role_mismatch": (
+        "{names} names but {values} roles: give one role for all or one per name, in order.",
+        "{names} noms mais {values} rôles : indiquez un rôle pour toutes ou un par nom, "
+        "dans l'ordre.",
+    ),
+    "sheet_rows_declared": (
+        "Sheet “{sheet}” declares a row number of {declared}, beyond the {limit} rows read. "
+        "Delete the rows below the programme (or save it as CSV) and try again.",
+        "La feuille « {sheet} » déclare une ligne numéro {declared}, au-delà des {limit} lignes "
+        "lues. Supprimez les lignes sous le programme (ou enregistrez-le en CSV) et réessayez.",
+    ),
+    "too_many_events": (
+        "The schedule lists more than {limit} sessions. Export one part of the event (a day "
+        "or a track) at a time.",
+        "L'horaire compte plus de {limit} séances. Exportez une partie de l'événement (un jour "
+        "ou un volet) à la fois.",
+    ),
+    "too_deep": (
+        "The file is nested more than {limit} levels deep, which no schedule export is. Export "
+        "the schedule again from pretalx, frab or Sessionize.",
+        "Le fichier est imbriqué sur plus de {limit} niveaux, ce qu'aucun export d'horaire ne "
+        "fait. Exportez de nouveau l'horaire depuis pretalx, frab ou Sessionize.",
+    ),
+    "too_many_elements": (
+        "The XML holds more than {limit} elements. Export one part of the event at a time.",
+        "Le XML compte plus de {limit} éléments. Exportez une partie de l'événement à la fois.",
+    ),
+    "empty_persons": (
+        "{count} empty person entries were skipped.",
+        "{count} entrées de personne vides ont été ignorées.",
+    ),
+    "names_split": (
+        "{count} person entries held several names joined by commas or “and”: each name is "
+        "counted. Check these sessions.",
+        "{count} entrées de personne contenaient plusieurs noms joints par des virgules ou "
+        "« et » : chaque nom est compté. Vérifiez ces séances.",
+    ),
+    "roles_inferred": (
+        "Roles of {count} sessions were read from their {source} (keynote, panel, podium, "
+        "fishbowl).",
+        "Les rôles de {count} séances ont été déduits de leur {source} (conférence principale, "
+        "panel, podium, aquarium).",
+    ),
+    "submissions_left_out": (
+        "{count} submissions that are not accepted or confirmed were left out.",
+        "{count} propositions qui ne sont ni acceptées ni confirmées ont été laissées de côté.",
+    ),
+    "gender_from_question": (
+        "Gender was read from the speakers' answers to a question about gender ({count} people).",
+        "Le genre a été lu dans les réponses des personnes à une question sur le genre "
+        "({count} personnes).",
     ),
     "no_rows": (
         "The table has a header but no rows of people.",
@@ -140,8 +248,14 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     "bad_json": ("The JSON could not be read ({detail}).", "Le JSON est illisible ({detail})."),
     "bad_xml": ("The XML could not be read ({detail}).", "Le XML est illisible ({detail})."),
     "bad_schedule": (
-        "This is not a pretalx or frab schedule export ({detail}).",
-        "Ce n'est pas un export d'horaire pretalx ou frab ({detail}).",
+        "This is not a schedule export we can read ({detail}). Download one of: pretalx "
+        "<event>/schedule/export/schedule.json or schedule.xml, the pretalx API's "
+        "/api/events/<event>/submissions/, frab's schedule.xml, or Sessionize's JSON view "
+        "“All”; or paste a table.",
+        "Ce n'est pas un export d'horaire lisible ({detail}). Téléchargez l'un de ceux-ci : "
+        "pretalx <événement>/schedule/export/schedule.json ou schedule.xml, l'API pretalx "
+        "/api/events/<événement>/submissions/, le schedule.xml de frab ou la vue JSON « All » "
+        "de Sessionize; ou collez un tableau.",
     ),
     "unknown_column": (
         "Column “{column}” was not recognised and was ignored.",
@@ -243,7 +357,12 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "complémentaire ne sert qu'avec les exports d'horaire : ajoutez la "
         "colonne du genre au tableau lui-même.",
     ),
-    "no_people": ("The schedule lists no people.", "L'horaire ne compte aucune personne."),
+    "no_people": (
+        "The schedule lists sessions but no people in them. Export it again with speakers "
+        "included, or paste a table of session, name and gender.",
+        "L'horaire énumère des séances mais aucune personne. Exportez-le de nouveau avec les "
+        "personnes, ou collez un tableau de séances, de noms et de genres.",
+    ),
     "more_problems": (
         "{count} more problems are not listed.",
         "{count} autres problèmes ne sont pas affichés.",
@@ -276,6 +395,19 @@ def problem_message(code: str, lang: str, *, row: int | None = None, **params: o
         values["key"] = label("col_" + str(values["key"]), lang)
     if "missing" in values:
         values["missing"] = label("col_" + str(values["missing"]), lang)
+    if "columns" in values or "found" in values:
+        for key in ("columns", "found"):
+            if key in values:
+                values[key] = _columns(values[key], lang)
+    if "header_row" in values:
+        sheet = values.get("sheet") or ""
+        values["sheet_part"] = (
+            (f" of sheet “{sheet}”" if lang == "en" else f" de la feuille « {sheet} »")
+            if sheet
+            else ""
+        )
+    if "source" in values:
+        values["source"] = label("src_" + str(values["source"]), lang)
     try:
         text = template.format_map(_Default(values))
     except (ValueError, IndexError):  # a brace in a value never reaches format
@@ -284,6 +416,41 @@ def problem_message(code: str, lang: str, *, row: int | None = None, **params: o
         prefix = fr_typo(ROW_PREFIX[1]) if lang == "fr" else ROW_PREFIX[0]
         text = prefix.format(row=fmt_int(row, lang)) + text[:1].upper() + text[1:]
     return text
+
+
+def layout_message(layout: dict, lang: str) -> str:
+    """'Header on row 3 of sheet “Programme”; Speaker → name, Gender → gender.'"""
+    pairs = [[c["header"], c["field"]] for c in layout.get("columns", []) if c.get("field")]
+    return problem_message(
+        "header_found",
+        lang,
+        sheet=layout.get("sheet") or "",
+        header_row=layout.get("row") or 1,
+        columns=pairs[:20],
+    )
+
+
+def _columns(pairs: object, lang: str) -> str:
+    """[['Speaker', 'name'], ...] -> 'Speaker → name, Gender → gender'."""
+    out = []
+    for pair in pairs if isinstance(pairs, (list, tuple)) else []:
+        header, key = (list(pair) + ["", ""])[:2]
+        out.append(f"{header} → {field_label(key, lang)}")
+    return ", ".join(out) or ("none" if lang == "en" else "aucune")
+
+
+def field_label(key: str | None, lang: str) -> str:
+    if not key:
+        return "ignored" if lang == "en" else "ignorée"
+    if key.startswith("slot:") or key.startswith("slotgender:"):
+        kind, role, number = key.split(":")
+        what = label(role, lang)
+        if kind == "slotgender":
+            return f"gender of {what} {number}" if lang == "en" else f"genre : {what} {number}"
+        return f"{what} {number}"
+    if key.startswith("x:"):
+        return "extra column" if lang == "en" else "colonne supplémentaire"
+    return label("col_" + key, lang) if "col_" + key in LABELS else label(key, lang)
 
 
 class _Default(dict):

@@ -27,7 +27,8 @@ def test_csv_file_as_json(tmp_path):
     assert body["people"] == PEOPLE
     assert body["whole"]["gender"]["counts"] == GENDER
     assert {s["label"]: tuple(s["flags"]) for s in body["sessions"]} == FLAGS
-    assert body["flag_counts"]["all_men"] == 1 and body["complete"] is True
+    assert body["flag_counts"]["all_men"] == 1 and body["counted_as_given"] is True
+    assert body["complete"] is False and body["coverage"] == (PEOPLE - 2) / PEOPLE
 
 
 def test_xlsx_with_a_preset_in_french(tmp_path):
@@ -50,4 +51,4 @@ def test_unusable_input_exits_2_with_a_message(tmp_path):
     path.write_text("Panel A,Ann,chair,F\n", encoding="utf-8")
     done = run(str(path), "--format", "json")
     assert done.returncode == 2 and done.stdout == ""
-    assert "Row 1" in done.stderr
+    assert "session" in done.stderr and "Panel A" in done.stderr

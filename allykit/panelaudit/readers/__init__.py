@@ -22,12 +22,24 @@ class FormulaCell(str):
 
 
 @dataclass
-class TableRows:
-    """Non-empty rows of a table with their spreadsheet row numbers; the first is the header."""
+class Sheet:
+    """Non-empty rows of one sheet (or of a CSV file) with their spreadsheet row numbers."""
 
+    name: str | None
     rows: list[tuple[int, list[str]]]
+
+
+@dataclass
+class TableRows:
+    """The sheets of a table; which row is the header is decided by `header.detect`."""
+
+    sheets: list[Sheet]
     source: SourceInfo
     log: ProblemLog = field(default_factory=ProblemLog)
+
+    @property
+    def rows(self) -> list[tuple[int, list[str]]]:
+        return self.sheets[0].rows if self.sheets else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,12 +50,14 @@ class ScheduleEntry:
     position: int  # 1-based order of this person entry in the export
     code: str = ""
     name: str = field(default="", repr=False)
+    gender: str = ""  # raw value, when the export carries one (a Sessionize question)
 
 
 @dataclass
 class ScheduleRows:
     entries: list[ScheduleEntry]
     source: SourceInfo
+    notes: list[tuple[str, dict]] = field(default_factory=list)  # notices: (code, params)
 
 
 def suffix(filename: str | None) -> str:
@@ -54,7 +68,7 @@ def suffix(filename: str | None) -> str:
 
 def read(data: bytes | str, filename: str | None = None) -> TableRows | ScheduleRows:
     """Detect the format (by content first, then by file name) and read it."""
-    from . import delimited, schedule, xlsx
+    from . import delimited, frab, schedule, xlsx
 
     if data is None:
         raise PanelInputError("empty")
@@ -76,7 +90,7 @@ def read(data: bytes | str, filename: str | None = None) -> TableRows | Schedule
     elif isinstance(data, str):
         if len(data) > MAX_BYTES or len(data.encode("utf-8", "surrogatepass")) > MAX_BYTES:
             raise PanelInputError("too_large", limit=MAX_BYTES // (1024 * 1024))
-        text = data.lstrip("\ufeff")
+        text = schedule.clean(data.lstrip("\ufeff"))
         delimited.check_text(text)
     else:
         raise TypeError("data must be bytes or str")
@@ -86,5 +100,5 @@ def read(data: bytes | str, filename: str | None = None) -> TableRows | Schedule
     if start in "{[" or ext == "json":
         return schedule.read_json(text, encoding)
     if start == "<" or ext == "xml":
-        return schedule.read_xml(text, encoding)
+        return frab.read_xml(text, encoding)
     return delimited.read_delimited(text, encoding)
