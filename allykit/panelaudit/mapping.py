@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from .columns import Header, RowReader, cell
-from .table import header_from, map_rows, with_rows
-from .vocab import GENDER_VALUES, lookup
 from .errors import ERROR, NOTICE, PanelInputError, shorten
 from .model import ParsedProgram, Person, ProblemLog, Session
-from .readers import FormulaCell, ScheduleRows, TableRows
+from .readers import ScheduleRows, TableRows
+from .table import header_from, map_rows, with_rows
+from .vocab import GENDER_VALUES, lookup
 
 
 def _name_key(name: str) -> str:

@@ -212,9 +212,15 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "Le fichier est imbriqué sur plus de {limit} niveaux, ce qu'aucun export d'horaire ne "
         "fait. Exportez de nouveau l'horaire depuis pretalx, frab ou Sessionize.",
     ),
+    "too_many_lines": (
+        "The text has more than {limit} lines, most of them blank. Delete the empty lines "
+        "below the table, or split the programme into parts.",
+        "Le texte compte plus de {limit} lignes, vides pour la plupart. Supprimez les lignes "
+        "vides sous le tableau ou divisez le programme en parties.",
+    ),
     "too_many_elements": (
-        "The XML holds more than {limit} elements. Export one part of the event at a time.",
-        "Le XML compte plus de {limit} éléments. Exportez une partie de l'événement à la fois.",
+        "The file holds more than {limit} elements. Export one part of the event at a time.",
+        "Le fichier compte plus de {limit} éléments. Exportez une partie de l'événement à la fois.",
     ),
     "empty_persons": (
         "{count} empty person entries were skipped.",

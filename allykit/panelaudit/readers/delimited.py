@@ -56,7 +56,13 @@ def sniff(header: str) -> str | None:
     return best if counts[best] else None
 
 
+MAX_LINES = 250_000  # physical lines, blank ones included: what the text declares
+
+
 def read_delimited(text: str, encoding: str | None) -> TableRows:
+    lines = text.count("\n") + text.count("\r") - text.count("\r\n")
+    if lines > MAX_LINES:
+        raise PanelInputError("too_many_lines", limit=MAX_LINES)
     separator = None
     match = _SEP_LINE.match(text)
     if match:  # Excel's "sep=;" first line: Excel hides it, so rows are numbered without it

@@ -22,6 +22,7 @@ from . import MAX_ROWS, ScheduleEntry, ScheduleRows
 MAX_EVENTS = 20_000  # sessions, with or without people
 MAX_JSON_DEPTH = 32
 MAX_PERSONS_PER_EVENT = 200
+MAX_JSON_OBJECTS = 400_000  # objects and arrays, counted before parsing (an upper bound)
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _PAIR = re.compile(r"\[\]|\{\}")
@@ -125,6 +126,8 @@ class Collector:
 
 
 def read_json(text: str, encoding: str | None) -> ScheduleRows:
+    if text.count("{") + text.count("[") > MAX_JSON_OBJECTS:
+        raise PanelInputError("too_many_elements", limit=MAX_JSON_OBJECTS)
     check_depth(text)
     try:
         doc = json.loads(text)
@@ -204,8 +207,12 @@ def _read_submissions(items: list, out: Collector) -> ScheduleRows:
             key,
             text_of(item.get("title")),
             _persons(item.get("speakers")),
-            type_name=text_of(kind.get("name") if isinstance(kind, dict) and "name" in kind else kind),
-            track=text_of(track.get("name") if isinstance(track, dict) and "name" in track else track),
+            type_name=text_of(
+                kind.get("name") if isinstance(kind, dict) and "name" in kind else kind
+            ),
+            track=text_of(
+                track.get("name") if isinstance(track, dict) and "name" in track else track
+            ),
         )
     result = out.result()
     if left_out:

@@ -70,7 +70,11 @@ def read(doc, out: Collector):
                     if isinstance(category, dict) and any(
                         w in norm(text_of(category.get("name"))) for w in _FORMAT_WORDS
                     ):
-                        hints += [text_of(i.get("name")) for i in category.get("categoryItems") or [] if isinstance(i, dict)]
+                        hints += [
+                            text_of(i.get("name"))
+                            for i in category.get("categoryItems") or []
+                            if isinstance(i, dict)
+                        ]
                 persons = [
                     (text_of(s.get("id")), text_of(s.get("name")))
                     for s in session.get("speakers") or []
@@ -87,7 +91,9 @@ def read(doc, out: Collector):
     for speaker in doc.get("speakers") or []:
         if isinstance(speaker, dict):
             full = text_of(speaker.get("fullName")) or " ".join(
-                x for x in (text_of(speaker.get("firstName")), text_of(speaker.get("lastName"))) if x
+                x
+                for x in (text_of(speaker.get("firstName")), text_of(speaker.get("lastName")))
+                if x
             )
             names[text_of(speaker.get("id"))] = full
     formats = _format_items(doc.get("categories"))
@@ -96,7 +102,9 @@ def read(doc, out: Collector):
         if not isinstance(session, dict) or session.get("isServiceSession"):
             continue
         ids = [text_of(s) for s in session.get("speakers") or [] if not isinstance(s, (dict, list))]
-        hints = [formats[i] for i in map(text_of, session.get("categoryItems") or []) if i in formats]
+        hints = [
+            formats[i] for i in map(text_of, session.get("categoryItems") or []) if i in formats
+        ]
         out.event(
             text_of(session.get("id")) or f"#{out.events + 1}",
             text_of(session.get("title")),

@@ -16,6 +16,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from xml.parsers import expat
 
 from ..errors import PanelInputError
@@ -32,6 +33,17 @@ MAX_SHEETS = 30
 MAX_CELL = 2_000  # characters kept of one cell
 MAX_MERGED_CELLS = 5_000  # header cells filled from merged ranges
 _CHUNK = 64 * 1024
+_BROKEN = (
+    zipfile.BadZipFile,
+    zlib.error,
+    OSError,
+    EOFError,
+    KeyError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+    UnicodeDecodeError,
+)
 _REF = re.compile(r"([A-Za-z]{1,3})(\d{1,7})$")
 _NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
@@ -40,7 +52,7 @@ def check_archive(data: bytes) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except _BROKEN as exc:
         raise PanelInputError("unreadable_xlsx") from exc
     names = {info.filename for info in infos}
     if "xl/workbook.xml" not in names:
@@ -91,9 +103,11 @@ def _parse(archive: zipfile.ZipFile, name: str, start, end, text=None) -> None:
             while chunk := stream.read(_CHUNK):
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
+    except PanelInputError:
+        raise
     except expat.ExpatError as exc:
         raise PanelInputError("unreadable_xlsx") from exc
-    except (zipfile.BadZipFile, OSError, EOFError, KeyError) as exc:
+    except _BROKEN as exc:  # a damaged or oddly compressed part
         raise PanelInputError("unreadable_xlsx") from exc
 
 
@@ -162,7 +176,9 @@ def _shared_strings(archive, name, budget) -> list[str]:
     def end(tag):
         if tag == "si":
             if len(strings) >= MAX_SHARED:
-                raise PanelInputError("unsafe_xlsx", detail=f"more than {MAX_SHARED:,} shared strings")
+                raise PanelInputError(
+                    "unsafe_xlsx", detail=f"more than {MAX_SHARED:,} shared strings"
+                )
             strings.append("".join(parts)[:MAX_CELL])
         elif tag == "t":
             state["t"] = False
