@@ -43,6 +43,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_family_name": ("last name", "nom de famille"),
     "col_role_hint": ("session type", "type de séance"),
     "col_ignore": ("ignored", "ignorée"),
+    "one_chair": ("chair", "présidence"),
+    "one_panellist": ("panellist", "panéliste"),
+    "one_speaker": ("speaker", "conférencier ou conférencière"),
+    "one_keynote": ("keynote speaker", "conférence principale"),
     "src_type": ("type", "type"),
     "src_format": ("format category", "catégorie de format"),
     "src_track": ("track", "volet"),
@@ -450,7 +454,7 @@ def field_label(key: str | None, lang: str) -> str:
         return "ignored" if lang == "en" else "ignorée"
     if key.startswith("slot:") or key.startswith("slotgender:"):
         kind, role, number = key.split(":")
-        what = label(role, lang)
+        what = label("one_" + role, lang)
         if kind == "slotgender":
             return f"gender of {what} {number}" if lang == "en" else f"genre : {what} {number}"
         return f"{what} {number}"

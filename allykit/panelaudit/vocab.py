@@ -211,8 +211,11 @@ def role_hint(*, type_name: str = "", track: str = "", title: str = "", extra: s
         if text and (role := role_from_type(text)) != "speaker":
             return role, source
     lead = _TITLE_LEAD.match(title or "")
-    candidate = lead.group(1) if lead else title
-    if candidate and len(norm(candidate).split()) <= 3:
-        if (role := role_from_type(candidate)) != "speaker":
+    if lead and len(norm(lead.group(1)).split()) <= 3:  # "Keynote: ...", "Panel - ..."
+        if (role := role_from_type(lead.group(1))) != "speaker":
+            return role, "title"
+    folded = norm(title or "")
+    for hint, role in TYPE_HINTS:  # "Fishbowl on burnout", not "Why keynotes matter"
+        if folded.startswith(hint + " ") or folded == hint:
             return role, "title"
     return "speaker", ""

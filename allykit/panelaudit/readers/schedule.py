@@ -95,7 +95,7 @@ class Collector:
             self.inferred[source] = self.inferred.get(source, 0) + 1
         for code, name in persons[:MAX_PERSONS_PER_EVENT]:
             name = " ".join(name.split())
-            if not name and not code:
+            if not name:  # an empty <person/> or a speaker id with no name
                 self.skipped_empty += 1
                 continue
             names = split_joined(name) if name else [name]
