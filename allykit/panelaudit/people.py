@@ -12,6 +12,8 @@ _HARD = re.compile(r"\s*(?:;|\n|\r|\||\s/\s|\s&\s|\s\+\s|\band\b|\bet\b|\bund\b)
 _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _LIST = re.compile(r"\s*(?:;|,|\n|\r|\|)\s*")
+_MAYBE_SEVERAL = re.compile(r"[;\n\r|&+,/(]|\b(?:and|et|und)\b", re.I)
+_MAYBE_LIST = re.compile(r"[;,\n\r|]")
 
 
 def _person_like(part: str) -> bool:
@@ -22,6 +24,9 @@ def split_names(text: str) -> list[tuple[str, str | None]]:
     """'Dr A. Smith (chair); B. Jones' -> [('Dr A. Smith', 'chair'), ('B. Jones', None)].
 
     Commas split only when every part looks like a whole name ('Li, Ana' stays one)."""
+    if not _MAYBE_SEVERAL.search(text):
+        name = " ".join(text.split())
+        return [(name, None)] if name else []
     text = " ".join(text.split("\u00a0"))
     parts = [p for p in _HARD.split(text) if p and p.strip()]
     out: list[str] = []
@@ -47,6 +52,8 @@ def split_names(text: str) -> list[tuple[str, str | None]]:
 
 def split_values(text: str) -> list[str]:
     """'man; woman, man' -> three values; 'F / Femme' stays one (it is one bilingual value)."""
+    if not _MAYBE_LIST.search(text):
+        return [text] if text.strip() else []
     if not norm(text):
         return [text] if text.strip() else []
     return [p for p in _LIST.split(text) if p.strip()][:MAX_PER_CELL]
