@@ -52,8 +52,10 @@ def frab_export(target_bytes: int = 2 * 1024 * 1024, seed: int = 11) -> bytes:
     rng = random.Random(seed)
     types = ["Talk", "Talk", "Talk", "Panel discussion", "Workshop", "Keynote", "Lightning talk"]
     words = "care data team patient safety ward shift clinic research equity access".split()
-    parts = ['<?xml version="1.0" encoding="utf-8"?>\n<schedule><conference><title>Bench'
-             "</title></conference>"]  # fmt: skip
+    parts = [
+        '<?xml version="1.0" encoding="utf-8"?>\n<schedule><conference><title>Bench'
+        "</title></conference>"
+    ]
     size, n, day = 0, 0, 0
     while size < target_bytes:
         day += 1

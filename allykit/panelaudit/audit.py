@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .counts import GenderCounts, GroupResult
 from .errors import Problem
@@ -73,6 +73,9 @@ class Audit:
     source: SourceInfo
     estimate: object | None = None  # estimate.Estimate when asked for
     layout: dict | None = None  # tables: header row, sheet, how each column was read
+    # The parsed programme, in memory only (it holds names, for the template): never in
+    # to_dict(), repr() or any shared output.
+    program: ParsedProgram | None = field(default=None, repr=False, compare=False)
 
     @property
     def people(self) -> int:
@@ -251,4 +254,5 @@ def audit(
         source=program.source,
         estimate=estimated,
         layout=program.layout,
+        program=program,
     )

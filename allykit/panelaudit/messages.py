@@ -428,6 +428,34 @@ def problem_message(code: str, lang: str, *, row: int | None = None, **params: o
     return text
 
 
+def coverage_line(stated: int, people: int, lang: str) -> str:
+    """The headline of how much is known: 'Gender stated for 12 of 40 places (30 %).'"""
+    from .typo import fmt_pct
+
+    share = fmt_pct(stated / people, lang) if people else "–"
+    if lang == "fr":
+        return fr_typo(
+            f"Genre déclaré pour {fmt_int(stated, lang)} des {fmt_int(people, lang)} places "
+            f"({share})."
+        )
+    return f"Gender stated for {fmt_int(stated, lang)} of {fmt_int(people, lang)} places ({share})."
+
+
+def no_information_line(count: int, lang: str) -> str:
+    """One line for all the sessions where nobody's gender is stated."""
+    if lang == "fr":
+        word = "séance" if count < 2 else "séances"
+        return fr_typo(
+            f"{fmt_int(count, lang)} {word} sans aucune information sur le genre : elles ne sont "
+            "pas détaillées ici. Remplissez le modèle pour les compter."
+        )
+    word = "session has" if count == 1 else "sessions have"
+    return (
+        f"{fmt_int(count, lang)} {word} no gender information at all: not listed one by one. "
+        "Fill in the template to count them."
+    )
+
+
 def layout_message(layout: dict, lang: str) -> str:
     """'Header on row 3 of sheet “Programme”; Speaker → name, Gender → gender.'"""
     pairs = [[c["header"], c["field"]] for c in layout.get("columns", []) if c.get("field")]

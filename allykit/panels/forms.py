@@ -6,10 +6,29 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from allykit.panelaudit import PRESETS, parse_target
+from allykit.panelaudit.header import FIELDS, IGNORE
 
+from . import carry
 from .service import LIMITS, CheckInput, read_upload, split_dimensions
 
 CUSTOM = "custom"
+MAX_MAPPED = 60
+AUTO = "auto"
+CHOICES = (AUTO, *FIELDS, IGNORE)
+
+
+def mapping_from(data) -> dict[str, str]:
+    """The column choices sent with the form: mapping_header_N (the header text, as read)
+    and mapping_field_N (a field, 'ignore', or 'auto' to let the checker decide)."""
+    out = {}
+    for i in range(MAX_MAPPED):
+        header = data.get(f"mapping_header_{i}")
+        if header is None:
+            break
+        choice = data.get(f"mapping_field_{i}", AUTO)
+        if header.strip() and choice in CHOICES and choice != AUTO:
+            out[header[:200]] = choice
+    return out
 
 
 class PanelForm(forms.Form):
@@ -31,6 +50,11 @@ class PanelForm(forms.Form):
             return None, None
         if upload:
             return read_upload(upload), upload.name
+        if not text.strip() and text_field == "table" and self.data.get("carried"):
+            found = carry.unpack(self.data["carried"])  # the file sent with the first check
+            if found:
+                self.carried = found
+                return found
         return (text if text.strip() else None), None
 
     def clean(self):
@@ -48,9 +72,11 @@ class PanelForm(forms.Form):
             except ValueError:
                 self.add_error(
                     "custom_share",
-                    _("Give the share of women to aim for as a percentage above 0 and at "
-                      "most 100, for example 60."),
-                )  # fmt: skip
+                    _(
+                        "Give the share of women to aim for as a percentage above 0 and at "
+                        "most 100, for example 60."
+                    ),
+                )
         if self.errors:
             return cleaned
         cleaned["check"] = CheckInput(
@@ -61,14 +87,20 @@ class PanelForm(forms.Form):
             target=target,
             dimensions=split_dimensions(cleaned.get("dimensions") or ""),
             estimate=bool(cleaned.get("estimate")),
+            mapping=mapping_from(self.data),
         )
+        cleaned["upload"] = (data, filename) if filename else None
         return cleaned
 
 
 def error_list(form: PanelForm) -> list[dict]:
     """The error summary: each message with the id of the field it belongs to."""
-    anchors = {"table": "id_table", "supplement": "id_supplement",
-               "custom_share": "id_custom_share", "target": "id_target_0"}  # fmt: skip
+    anchors = {
+        "table": "id_table",
+        "supplement": "id_supplement",
+        "custom_share": "id_custom_share",
+        "target": "id_target_0",
+    }
     out = []
     for name, errors in form.errors.items():
         for message in errors:

@@ -14,10 +14,11 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
 from allykit.panelaudit import PRESETS
+from allykit.panelaudit.messages import field_label
 from allykit.panelaudit.typo import fmt_int, fmt_pct
 
-from . import downloads
-from .forms import PanelForm, error_list
+from . import carry, downloads
+from .forms import AUTO, CHOICES, PanelForm, error_list
 from .results import result_context
 from .service import LIMITS, CheckFailed, estimator_installed, run_check
 
@@ -25,8 +26,47 @@ TEMPLATE = "panels/checker.html"
 
 
 def _targets(lang: str) -> list[dict]:
-    return [{"key": t.key, "label": t.label(lang), "share": fmt_pct(t.share, lang),
-             "source": t.source, "url": t.url} for t in PRESETS.values()]  # fmt: skip
+    return [
+        {
+            "key": t.key,
+            "label": t.label(lang),
+            "share": fmt_pct(t.share, lang),
+            "source": t.source,
+            "url": t.url,
+        }
+        for t in PRESETS.values()
+    ]
+
+
+def _columns(pairs, chosen: dict[str, str], lang: str) -> list[dict]:
+    """One choice per column: how it was read, and the options (the field names in `lang`)."""
+    options = [(AUTO, _("As read"))] + [(c, field_label(c, lang)) for c in CHOICES[1:]]
+    out = []
+    for i, (header, key) in enumerate(pairs[:60]):
+        out.append(
+            {
+                "i": i,
+                "header": header,
+                "read_as": field_label(key or None, lang),
+                "chosen": chosen.get(header, AUTO),
+                "options": options,
+            }
+        )
+    return out
+
+
+def _choice_context(form: PanelForm, pairs, lang: str, failed: bool) -> dict:
+    check = form.cleaned_data.get("check") if hasattr(form, "cleaned_data") else None
+    chosen = check.mapping if check else {}
+    upload = form.cleaned_data.get("upload") if hasattr(form, "cleaned_data") else None
+    token = carry.pack(*upload) if upload else None
+    return {
+        "columns": _columns(pairs, chosen, lang),
+        "columns_failed": failed,
+        "carried": token,
+        "carried_name": upload[1] if upload else "",
+        "carried_too_large": bool(upload) and token is None,
+    }
 
 
 def _page(request, lang: str, form: PanelForm, status: int = 200, **extra):
@@ -57,7 +97,12 @@ def _checker(request, lang: str):
     if request.method != "POST":
         return _page(request, lang, PanelForm())
     if "download" in request.POST:
-        found = downloads.unpack(request.POST.get("token", ""), request.POST["download"])
+        item = request.POST["download"]
+        token = request.POST.get("token", "")
+        if item.startswith("template-"):
+            found = downloads.unpack_template(request.POST.get("template_token", ""), item)
+        else:
+            found = downloads.unpack(token, item)
         if found:
             return downloads.attachment(*found)
         message = _("This download has expired or is not valid: check the programme again.")
@@ -70,5 +115,8 @@ def _checker(request, lang: str):
         result = run_check(form.cleaned_data["check"])
     except CheckFailed as failure:
         form.add_error(failure.field, failure.message(lang))
-        return _page(request, lang, form, 200, errors=error_list(form))
-    return _page(request, lang, form, 200, result=True, **result_context(result, lang))
+        extra = _choice_context(form, failure.columns, lang, True) if failure.columns else {}
+        return _page(request, lang, form, 200, errors=error_list(form), **extra)
+    pairs = [[c["header"], c["field"]] for c in (result.layout or {}).get("columns", [])]
+    extra = _choice_context(form, pairs, lang, False) if pairs else {}
+    return _page(request, lang, form, 200, result=True, **result_context(result, lang), **extra)

@@ -14,8 +14,13 @@ FIXTURES = ROOT / "tests" / "panelaudit" / "fixtures"
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "allykit.cli", "panels", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "allykit.cli", "panels", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_csv_file_as_json(tmp_path):
@@ -40,8 +45,13 @@ def test_xlsx_with_a_preset_in_french(tmp_path):
 
 
 def test_schedule_with_supplement():
-    done = run(str(FIXTURES / "pretalx_schedule.json"), "--supplement",
-               str(FIXTURES / "supplement.csv"), "--format", "json")  # fmt: skip
+    done = run(
+        str(FIXTURES / "pretalx_schedule.json"),
+        "--supplement",
+        str(FIXTURES / "supplement.csv"),
+        "--format",
+        "json",
+    )
     counts = json.loads(done.stdout)["whole"]["gender"]["counts"]
     assert (counts["woman"], counts["man"], counts["another"], counts["not_stated"]) == (3, 6, 1, 3)
 

@@ -3,13 +3,15 @@
 (function () {
   "use strict";
 
-  // Move focus to the error summary, or to the result, after the form was sent.
+  // Move focus to the error summary, or to the result's heading, after the form was sent
+  // (both carry id="outcome", the form's action fragment), and bring it into view.
   var summary = document.querySelector("[data-error-summary]");
-  var result = document.getElementById("result");
+  var outcome = document.getElementById("outcome");
   if (summary) {
-    summary.focus();
-  } else if (result && window.location.hash === "#result") {
-    result.focus();
+    summary.scrollIntoView({ block: "start" });
+    summary.focus({ preventScroll: true });
+  } else if (outcome && window.location.hash === "#outcome") {
+    outcome.focus();
   }
 
   // Copy a letter to the clipboard.
