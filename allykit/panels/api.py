@@ -18,7 +18,14 @@ from django.views.decorators.csrf import csrf_exempt
 from allykit.api_errors import error_response, method_not_allowed
 from allykit.panelaudit import parse_target
 
-from .service import CheckFailed, CheckInput, read_upload, run_check, split_dimensions
+from .service import (
+    CheckFailed,
+    CheckInput,
+    parse_mapping,
+    read_upload,
+    run_check,
+    split_dimensions,
+)
 
 FORMATS = {"csv": "csv", "tsv": "tsv", "text": "txt", "json": "json", "pretalx": "json",
            "xml": "xml", "frab": "xml"}  # fmt: skip
@@ -68,7 +75,8 @@ def _fields_from_json(body) -> dict:
     name = f"table.{FORMATS[fmt]}" if fmt else None
     return {"data": body.get("table"), "filename": name, "supplement": body.get("supplement"),
             "supplement_filename": None, "target": body.get("target"),
-            "dimensions": tuple(dims), "estimate": body.get("estimate")}  # fmt: skip
+            "dimensions": tuple(dims), "estimate": body.get("estimate"),
+            "mapping": body.get("mapping")}  # fmt: skip
 
 
 def _fields_from_multipart(request) -> dict:
@@ -79,7 +87,18 @@ def _fields_from_multipart(request) -> dict:
     dims = tuple(d for value in post.getlist("dimensions") for d in split_dimensions(value))
     return {"data": data, "filename": upload.name if upload else None, "supplement": supplement,
             "supplement_filename": extra.name if extra else None, "target": post.get("target"),
-            "dimensions": dims, "estimate": post.get("estimate")}  # fmt: skip
+            "dimensions": dims, "estimate": post.get("estimate"),
+            "mapping": _json_field(post.get("mapping"))}  # fmt: skip
+
+
+def _json_field(value):
+    """A multipart field holding JSON (the `mapping` object); None when absent."""
+    if value in (None, ""):
+        return None
+    try:
+        return json.loads(value)
+    except ValueError:
+        raise ApiError(400, "bad_field", _("“mapping” must be a JSON object.")) from None
 
 
 def _check(fields: dict) -> CheckInput:
@@ -96,7 +115,8 @@ def _check(fields: dict) -> CheckInput:
         raise ApiError(422, "bad_target", message) from None
     return CheckInput(data, fields["filename"], fields["supplement"] or None,
                       fields["supplement_filename"], target, fields["dimensions"],
-                      _bool(fields["estimate"]))  # fmt: skip
+                      _bool(fields["estimate"]),
+                      mapping=parse_mapping(fields.get("mapping")))  # fmt: skip
 
 
 @csrf_exempt
