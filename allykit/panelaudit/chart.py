@@ -146,7 +146,7 @@ def chart_svg(
                 if not narrow or not named:  # on a phone, the target is named once, at the top
                     named = True
                     parts.append(
-                        f'<text x="{x + 4}" y="{y + 2}" font-size="{13 if narrow else 11}">'
+                        f'<text x="{x + 4}" y="{y + 2}" font-size="13">'
                         f"{escape(t('target', lang, share=target))}</text>"
                     )
             y += ROW_H

@@ -117,6 +117,15 @@ def _estimate(audit: Audit, lang: str) -> dict | None:
     return out
 
 
+def _labelled(table: dict) -> dict:
+    """Each cell with its column name, so the table can become cards on a phone."""
+    rows = [
+        [{"label": c, "value": v} for c, v in zip(table["columns"], row, strict=False)]
+        for row in table["rows"]
+    ]
+    return {**table, "rows": rows}
+
+
 def result_context(audit: Audit, lang: str) -> dict:
     """Everything the result template needs; no person's name is in any of it."""
     genders = _genders(audit)
@@ -165,7 +174,7 @@ def result_context(audit: Audit, lang: str) -> dict:
         "chart_svg_narrow": mark_safe(  # noqa: S308 - the engine escapes all text
             chart_svg(audit, lang, id_prefix="panel-chart-narrow", narrow=True)
         ),
-        "chart_table": chart_table(audit, lang),
+        "chart_table": _labelled(chart_table(audit, lang)),
         "gender_columns": [label(g, lang) for g in genders],
         "groups": _group_rows(audit, audit.groups, genders, lang),
         "roles": _group_rows(audit, audit.roles, genders, lang),
