@@ -6,12 +6,28 @@ session titles. The checklist is for the organiser and may list session titles.
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from . import letters_text as T
 from .audit import Audit
 from .messages import label
 from .typo import check_lang, fmt_int, fmt_pct, fr_typo
 
 KINDS = ("decline", "conditions")
+TEXTS = Path(__file__).parent / "texts"  # the letters, one file per kind and language
+
+
+@cache
+def letter_text(kind: str, lang: str) -> str:
+    """The letter's text as written in texts/<kind>.<lang>.txt ({figures}, {target} and
+    [brackets] filled in later)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown letter {kind!r}: use one of {', '.join(KINDS)}")
+    text = (TEXTS / f"{kind}.{check_lang(lang)}.txt").read_text(encoding="utf-8")
+    return fr_typo(text) if lang == "fr" else text
+
+
 MAX_LISTED = 8
 
 
@@ -107,8 +123,7 @@ def letter(audit: Audit, kind: str = "decline", lang: str = "en") -> str:
     check_lang(lang)
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
-    template = T.DECLINE if kind == "decline" else T.CONDITIONS
-    body = _t(template, lang)
+    body = letter_text(kind, lang)
     return body.replace("{figures}", figures(audit, lang)).replace(
         "{target}", fmt_pct(audit.target.share, lang)
     )

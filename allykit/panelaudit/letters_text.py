@@ -60,16 +60,20 @@ CHECKLIST = {
         "Demandez aux femmes et aux personnes de la diversité de genre déjà confirmées qui "
         "elles recommanderaient, et remerciez-les."),
     "look_wider": (
-        "Look beyond the usual senior names: early-career clinicians and researchers, other "
-        "professions, other institutions and regions.",
+        "Look beyond the usual senior names: people early in their careers, other "
+        "professions and roles (from clinical and research staff to data, technical and "
+        "community partners), other institutions and regions.",
         "Regardez au-delà des noms habituels : personnes en début de carrière, autres "
-        "professions, autres établissements et régions."),
+        "professions et fonctions (du personnel clinique et de recherche aux partenaires des "
+        "données, de la technique et de la communauté), autres établissements et régions."),
     "directories": (
         "Search professional associations' member lists, their women's and equity sections, "
-        "award lists and past programmes in your field.",
+        "award lists and past programmes of similar events (conferences, research days, "
+        "hackathons) in your field.",
         "Consultez les listes de membres des associations professionnelles, leurs sections "
         "consacrées aux femmes et à l'équité, les palmarès de prix et les programmes passés "
-        "de votre domaine."),
+        "d'événements semblables (congrès, journées de la recherche, hackathons) de votre "
+        "domaine."),
     "networks": (
         "Reach Indigenous and racialised experts through their own organisations and "
         "networks, with enough notice and fair pay.",
@@ -102,75 +106,5 @@ FIGURES_MANEL = (
     " Une séance ne compte que des hommes.",
 )
 
-DECLINE = (
-    """Dear [name of the organiser],
-
-Thank you for inviting me to speak at [event]. I am honoured, and I have looked at the programme as it stands.
-
-{figures}
-
-I have decided not to take part in events whose speakers do not reflect the people who work in our field, and I must therefore decline this invitation. This is not a judgement of the work that has gone into the programme: it is a commitment I keep for every event, as a growing number of leaders do, including the director of the US National Institutes of Health in 2019.
-
-I would be glad to suggest colleagues who are women, non-binary or from other groups under-represented on programmes, and who would bring real expertise to this session: [names, with their agreement].
-
-With my thanks and best wishes for the event,
-
-[your name]
-""",
-    """Madame, Monsieur, [ou nom de la personne responsable]
-
-Je vous remercie de m'avoir invité à prendre la parole à [événement]. J'en suis honoré, et j'ai pris connaissance du programme tel qu'il se présente.
-
-{figures}
-
-J'ai décidé de ne pas participer aux événements dont les conférencières et conférenciers ne reflètent pas les personnes qui travaillent dans notre domaine; je dois donc décliner cette invitation. Ce n'est pas un jugement sur le travail accompli pour bâtir le programme : c'est un engagement que je tiens pour chaque événement, comme un nombre croissant de leaders, dont le directeur des National Institutes of Health des États-Unis en 2019.
-
-Je serais heureux de vous suggérer des collègues, femmes, personnes non binaires ou membres d'autres groupes sous-représentés dans les programmes, qui apporteraient une réelle expertise à cette séance : [noms, avec leur accord].
-
-Avec mes remerciements et mes meilleurs vœux pour l'événement,
-
-[votre nom]
-""",
-)
-
-CONDITIONS = (
-    """Dear [name of the organiser],
-
-Thank you for inviting me to speak at [event]. I would be glad to take part, and I have looked at the programme as it stands.
-
-{figures}
-
-I accept on the following conditions, which I ask of every event:
-
-1. The session I join includes at least as many women and gender-diverse speakers as men, and they are not only in the chair.
-2. The programme as a whole moves towards its target of {target} women, including among keynote and plenary speakers.
-3. Speakers are paid and supported on equal terms, including travel, child care and remote participation.
-4. If these conditions cannot be met, I may offer my place to a colleague I recommend.
-
-Could you let me know by [date] whether this is possible? I would be happy to suggest speakers to help: [names, with their agreement].
-
-With my thanks,
-
-[your name]
-""",
-    """Madame, Monsieur, [ou nom de la personne responsable]
-
-Je vous remercie de m'avoir invité à prendre la parole à [événement]. J'y participerais volontiers, et j'ai pris connaissance du programme tel qu'il se présente.
-
-{figures}
-
-J'accepte aux conditions suivantes, que je pose à chaque événement :
-
-1. La séance à laquelle je participe compte au moins autant de femmes et de personnes de la diversité de genre que d'hommes, et pas seulement à l'animation.
-2. L'ensemble du programme progresse vers sa cible de {target} de femmes, y compris pour les conférences principales et plénières.
-3. Les personnes invitées sont rémunérées et soutenues de la même façon, y compris pour les déplacements, la garde d'enfants et la participation à distance.
-4. Si ces conditions ne peuvent être remplies, je pourrai céder ma place à une ou un collègue que je recommande.
-
-Pourriez-vous me faire savoir d'ici le [date] si cela est possible? Je serais heureux de vous suggérer des personnes : [noms, avec leur accord].
-
-Avec mes remerciements,
-
-[votre nom]
-""",
-)
+# The letters themselves are content: texts/decline.<lang>.txt and texts/conditions.<lang>.txt.
 # fmt: on
