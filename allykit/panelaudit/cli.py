@@ -28,7 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="allykit panels", description="Count who speaks at an event, by gender and role."
     )
-    p.add_argument("file", help="CSV, TSV, .xlsx, pretalx schedule JSON or frab XML; - = stdin")
+    from .formats import labels
+
+    p.add_argument("file", help=f"the programme, - for stdin: {labels('en')}")
     p.add_argument(
         "--target",
         default="parity",

@@ -108,9 +108,10 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "Le tableau dépasse {limit} lignes. Divisez le programme en parties.",
     ),
     "binary": (
-        "This does not look like a table or a schedule export (it contains binary data).",
+        "This does not look like a table or a schedule export (it contains binary data). "
+        "The checker reads: {formats}.",
         "Ce contenu ne ressemble ni à un tableau ni à un export d'horaire "
-        "(il contient des données binaires).",
+        "(il contient des données binaires). Le vérificateur lit : {formats}.",
     ),
     "xls_unsupported": (
         "Old Excel (.xls) or password-protected files cannot be read: save as .xlsx or CSV.",
@@ -118,8 +119,10 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "mot de passe ne peuvent pas être lus : enregistrez en .xlsx ou CSV.",
     ),
     "not_xlsx": (
-        "This archive is not an Excel workbook (.xlsx).",
-        "Cette archive n'est pas un classeur Excel (.xlsx).",
+        "This file is named as an Excel workbook but is not one. Save it again as .xlsx or "
+        "CSV; the checker reads: {formats}.",
+        "Ce fichier porte le nom d'un classeur Excel sans en être un. Enregistrez-le de "
+        "nouveau en .xlsx ou en CSV; le vérificateur lit : {formats}.",
     ),
     "unsafe_xlsx": ("The workbook was refused: {detail}.", "Le classeur a été refusé : {detail}."),
     "unreadable_xlsx": (
@@ -401,6 +404,10 @@ def problem_message(code: str, lang: str, *, row: int | None = None, **params: o
         for k, v in params.items()
         if v is not None
     }
+    if "{formats}" in template:
+        from .formats import labels
+
+        values["formats"] = labels(lang)
     if "key" in values:
         values["key"] = label("col_" + str(values["key"]), lang)
     if "missing" in values:

@@ -13,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
-from allykit.panelaudit import PRESETS
+from allykit.panelaudit import PRESETS, formats
 from allykit.panelaudit.messages import field_label
 from allykit.panelaudit.typo import fmt_int, fmt_pct
 
@@ -78,6 +78,8 @@ def _page(request, lang: str, form: PanelForm, status: int = 200, **extra):
         "limit_mb": fmt_int(LIMITS["mb"], lang),
         "limit_rows": fmt_int(LIMITS["rows"], lang),
         "limit_bytes": LIMITS["bytes"],
+        "accept": formats.accept(),
+        "formats_hint": formats.labels(lang),
         **extra,
     }
     return render(request, TEMPLATE, context, status=status)

@@ -67,8 +67,10 @@ def suffix(filename: str | None) -> str:
 
 
 def read(data: bytes | str, filename: str | None = None) -> TableRows | ScheduleRows:
-    """Detect the format (by content first, then by file name) and read it."""
-    from . import delimited, frab, schedule, xlsx
+    """Detect the format (by content first, then by file name) and read it, with the
+    reader that `formats.FORMATS` names."""
+    from ..formats import FORMATS, by_extension
+    from . import delimited, schedule
 
     if data is None:
         raise PanelInputError("empty")
@@ -80,11 +82,13 @@ def read(data: bytes | str, filename: str | None = None) -> TableRows | Schedule
             raise PanelInputError("too_large", limit=MAX_BYTES // (1024 * 1024))
         if not data.strip():
             raise PanelInputError("empty")
-        if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
-            return xlsx.read_xlsx(data)
+        for fmt in FORMATS:
+            if fmt.binary and fmt.sniff(data):
+                return fmt.read(data)
         if data.startswith(OLE_MAGIC):
             raise PanelInputError("xls_unsupported")
-        if ext in ("xlsx", "xlsm"):
+        named = by_extension(ext) if ext else None
+        if named is not None and named.binary:
             raise PanelInputError("not_xlsx")
         text, encoding = delimited.decode(data)
     elif isinstance(data, str):
@@ -94,11 +98,12 @@ def read(data: bytes | str, filename: str | None = None) -> TableRows | Schedule
         delimited.check_text(text)
     else:
         raise TypeError("data must be bytes or str")
-    start = text.lstrip()[:1]
-    if not start:
+    head = text.lstrip()[:200]
+    if not head:
         raise PanelInputError("empty")
-    if start in "{[" or ext == "json":
-        return schedule.read_json(text, encoding)
-    if start == "<" or ext == "xml":
-        return frab.read_xml(text, encoding)
-    return delimited.read_delimited(text, encoding)
+    textual = [f for f in FORMATS if not f.binary]
+    named = by_extension(ext) if ext else None
+    for fmt in textual:  # the content decides; the file name only where it says nothing
+        if fmt.sniff(head) and (fmt is not textual[-1] or named is None or named.binary):
+            return fmt.read(text, encoding)
+    return named.read(text, encoding)
