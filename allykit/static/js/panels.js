@@ -3,14 +3,11 @@
 (function () {
   "use strict";
 
-  // Move focus to the error summary, or to the result's heading, after the form was sent
-  // (both carry id="outcome", the form's action fragment), and bring it into view.
+  // After the form was sent, move focus to the result's heading. The error summary (the
+  // shared component, also id="outcome", the form's action fragment) is focused by site.js.
   var summary = document.querySelector("[data-error-summary]");
   var outcome = document.getElementById("outcome");
-  if (summary) {
-    summary.scrollIntoView({ block: "start" });
-    summary.focus({ preventScroll: true });
-  } else if (outcome && window.location.hash === "#outcome") {
+  if (!summary && outcome && window.location.hash === "#outcome") {
     outcome.focus();
   }
 
