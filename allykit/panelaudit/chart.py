@@ -11,45 +11,36 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .audit import Audit
 from .counts import GroupResult
+from .i18n import pgettext
 from .messages import label
-from .typo import check_lang, fmt_int, fmt_pct, fr_typo
+from .typo import check_lang, fmt_int, fmt_pct
 from .vocab import STATED
 
 FILLS = {"woman": "#6a3d9a", "man": "#1f5f8b", "non_binary": "#8a5a00", "another": "#2d6a4f"}
 WIDTH, LABEL_W, BAR_W, ROW_H = 720, 230, 300, 24
 
-TEXT = {
-    "title": ("Who speaks at this event, by gender", "Qui prend la parole, selon le genre"),
-    "group_head": ("{group} (speaking places: {n})", "{group} (places de conférence : {n})"),
-    "target": ("target {share}", "cible {share}"),
-    "places": ("speaking places: {n}", "places de conférence : {n}"),
-    "not_stated_short": ("Not stated or not recognised: {n}", "Non déclaré ou non reconnu : {n}"),
-    "not_in_shares": ("(not in the shares)", "(hors des pourcentages)"),
-    "not_stated": (
-        "Not stated or not recognised: {n} (not in the shares)",
-        "Non déclaré ou non reconnu : {n} (hors des pourcentages)",
-    ),
-    "desc_group": (
-        "{group}: {parts}; women {share} against a target of {target}.",
-        "{group} : {parts}; femmes {share} pour une cible de {target}.",
-    ),
-    "caption": (
-        "Shares by gender among speaking places whose gender is stated",
-        "Répartition selon le genre des places dont le genre est déclaré",
-    ),
-    "col_group": ("Group", "Groupe"),
-    "col_share": ("Women's share", "Part des femmes"),
-    "col_target": ("Target", "Cible"),
-    "col_meets": ("Target met", "Cible atteinte"),
-    "yes": ("Yes", "Oui"),
-    "no": ("No", "Non"),
-    "na": ("n/a", "s.o."),
+TEXT: dict[str, str] = {
+    "title": "Who speaks at this event, by gender",
+    "group_head": "{group} (speaking places: {n})",
+    "target": "target {share}",
+    "places": "speaking places: {n}",
+    "not_stated_short": "Not stated or not recognised: {n}",
+    "not_in_shares": "(not in the shares)",
+    "not_stated": "Not stated or not recognised: {n} (not in the shares)",
+    "desc_group": "{group}: {parts}; women {share} against a target of {target}.",
+    "caption": "Shares by gender among speaking places whose gender is stated",
+    "col_group": "Group",
+    "col_share": "Women's share",
+    "col_target": "Target",
+    "col_meets": "Target met",
+    "yes": "Yes",
+    "no": "No",
+    "na": "n/a",
 }
 
 
 def t(key: str, lang: str, **params: object) -> str:
-    en, fr = TEXT[key]
-    return (fr_typo(fr) if lang == "fr" else en).format(**params)
+    return pgettext(check_lang(lang), "chart", TEXT[key]).format(**params)
 
 
 def _groups(audit: Audit) -> list[GroupResult]:

@@ -42,3 +42,7 @@ def ngettext(lang: str, singular: str, plural: str, n: int) -> str:
 
 def pgettext(lang: str, context: str, message: str) -> str:
     return _fr(catalogue(lang).pgettext(context, message), lang)
+
+
+def npgettext(lang: str, context: str, singular: str, plural: str, n: int) -> str:
+    return _fr(catalogue(lang).npgettext(context, singular, plural, n), lang)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import letters_text as T
 from .audit import Audit
+from .i18n import npgettext, pgettext
 from .messages import label
 from .typo import check_lang, fmt_int, fmt_pct, fr_typo
 
@@ -31,8 +32,8 @@ def letter_text(kind: str, lang: str) -> str:
 MAX_LISTED = 8
 
 
-def _t(pair: tuple[str, str], lang: str) -> str:
-    return fr_typo(pair[1]) if lang == "fr" else pair[0]
+def _t(text: str, lang: str, context: str = "checklist") -> str:
+    return pgettext(lang, context, text)
 
 
 def _sessions(results, lang: str) -> str:
@@ -97,7 +98,7 @@ def figures(audit: Audit, lang: str = "en") -> str:
     """One paragraph of the event's figures, for the letters."""
     check_lang(lang)
     whole = audit.whole.gender
-    text = _t(T.FIGURES, lang).format(
+    text = _t(T.FIGURES, lang, "letter").format(
         stated=fmt_int(whole.stated, lang),
         women=fmt_int(whole.woman, lang),
         share=fmt_pct(whole.women_share, lang),
@@ -106,15 +107,15 @@ def figures(audit: Audit, lang: str = "en") -> str:
     )
     headline = next((g for g in audit.groups if g.key == "headline"), None)
     if headline is not None and headline.gender.stated:
-        text += _t(T.FIGURES_HEADLINE, lang).format(
+        text += _t(T.FIGURES_HEADLINE, lang, "letter").format(
             women=fmt_int(headline.gender.woman, lang),
             stated=fmt_int(headline.gender.stated, lang),
             share=fmt_pct(headline.gender.women_share, lang),
         )
     manels = audit.flag_counts["all_men"]
     if manels:
-        pair = T.FIGURES_MANEL if manels == 1 else T.FIGURES_MANELS
-        text += _t(pair, lang).format(n=fmt_int(manels, lang))
+        one, many = T.FIGURES_MANELS
+        text += npgettext(lang, "letter", one, many, manels).format(n=fmt_int(manels, lang))
     return text
 
 

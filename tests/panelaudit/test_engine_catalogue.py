@@ -41,6 +41,17 @@ def test_every_engine_string_is_in_the_catalogue():
     for entry in strings.PROBLEMS.values():
         text = entry.singular if isinstance(entry, strings.Plural) else entry
         assert (None, text) in ids, text
+    from allykit.panelaudit import chart, export, letters_text
+
+    for context, table in (
+        ("chart", chart.TEXT),
+        ("export", export.HEAD),
+        ("checklist", letters_text.CHECKLIST),
+    ):
+        for text in table.values():
+            assert (context, text) in ids, text
+    for text in (letters_text.FIGURES, letters_text.FIGURES_HEADLINE):
+        assert ("letter", text) in ids, text
 
 
 @pytest.mark.parametrize(
