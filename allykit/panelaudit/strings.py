@@ -81,7 +81,9 @@ FLAG_HELP: dict[str, str] = {
 }
 
 PROBLEMS: dict[str, str | Plural] = {
-    "empty": "The file or text is empty.",
+    "empty": (
+        "The file or text is empty. Paste a table (with its row of column names) or choose a file."
+    ),
     "too_large": "The input is larger than {limit} MB. Split the programme into parts.",
     "too_many_rows": "The table has more than {limit} rows. Split the programme into parts.",
     "binary": (
@@ -95,10 +97,16 @@ PROBLEMS: dict[str, str | Plural] = {
         "This file is named as an Excel workbook but is not one. Save it again "
         "as .xlsx or CSV; the checker reads: {formats}."
     ),
-    "unsafe_xlsx": "The workbook was refused: {detail}.",
+    "unsafe_xlsx": (
+        "The workbook was refused: {detail}. Save it again as .xlsx or CSV from"
+        " your spreadsheet program, or copy the cells and paste them here."
+    ),
     "unreadable_xlsx": "The Excel workbook could not be read. Save it again as .xlsx or CSV.",
     "bad_encoding": "The text encoding could not be read. Save the file as UTF-8 CSV.",
-    "malformed_csv": "The table cannot be read from here on ({detail}).",
+    "malformed_csv": (
+        "The table cannot be read from here on ({detail}). Check for a "
+        "quotation mark that is never closed, or save the file again as CSV."
+    ),
     "one_column": ("Only one column was found. Separate columns with commas, semicolons or tabs."),
     "no_header": (
         "No header row with a {missing} column was found in the first rows of "
@@ -212,9 +220,18 @@ PROBLEMS: dict[str, str | Plural] = {
         ("Gender was read from the speakers' answers to a question about gender ({count} people)."),
         "count",
     ),
-    "no_rows": "The table has a header but no rows of people.",
-    "bad_json": "The JSON could not be read ({detail}).",
-    "bad_xml": "The XML could not be read ({detail}).",
+    "no_rows": (
+        "The table has a header but no rows of people under it. Add one row per person and session."
+    ),
+    "bad_json": (
+        "The JSON could not be read ({detail}). Download the export again: "
+        "pretalx <event>/schedule/export/schedule.json, the pretalx API's "
+        "/api/events/<event>/submissions/, or Sessionize's JSON view “All”."
+    ),
+    "bad_xml": (
+        "The XML could not be read ({detail}). Download the export again: "
+        "pretalx <event>/schedule/export/schedule.xml or frab's schedule.xml."
+    ),
     "bad_schedule": (
         "This is not a schedule export we can read ({detail}). Download one of:"
         " pretalx <event>/schedule/export/schedule.json or schedule.xml, the "
