@@ -21,6 +21,7 @@ REFUSALS = [
     (b'a,b\n"x', None),
 ]
 VERBS = (
+    "Separate",
     "Paste",
     "paste",
     "Save",
