@@ -31,15 +31,97 @@ def mapping_from(data) -> dict[str, str]:
     return out
 
 
+def _text_area(rows: int) -> forms.Textarea:
+    return forms.Textarea(attrs={"rows": rows, "cols": 60, "spellcheck": "false"})
+
+
 class PanelForm(forms.Form):
-    table = forms.CharField(required=False, strip=False, widget=forms.Textarea)
-    file = forms.FileField(required=False, allow_empty_file=True)
-    supplement = forms.CharField(required=False, strip=False, widget=forms.Textarea)
-    supplement_file = forms.FileField(required=False, allow_empty_file=True)
+    """Labels and hints live here so the shared form_field component renders each field."""
+
+    table = forms.CharField(
+        required=False,
+        strip=False,
+        widget=_text_area(10),
+        label=_("Paste a table"),
+        help_text=_(
+            "Copy the cells from a spreadsheet, including the row of column names, and paste "
+            "them here."
+        ),
+    )
+    file = forms.FileField(
+        required=False, allow_empty_file=True, label=_("Or choose a file"), widget=forms.FileInput
+    )
+    supplement = forms.CharField(
+        required=False,
+        strip=False,
+        widget=_text_area(4),
+        label=_("Paste the supplementary table"),
+        help_text=_(
+            "Schedule exports from pretalx or frab do not say anyone's gender or who "
+            "moderates. Add a table of name (or speaker code) and gender, with an optional "
+            "role column, to count them."
+        ),
+    )
+    supplement_file = forms.FileField(
+        required=False,
+        allow_empty_file=True,
+        label=_("Or choose the supplementary file"),
+        widget=forms.FileInput,
+    )
     target = forms.ChoiceField(choices=[(k, k) for k in (*PRESETS, CUSTOM)], initial="parity")
-    custom_share = forms.CharField(required=False, max_length=12)
-    dimensions = forms.CharField(required=False, max_length=500)
-    estimate = forms.BooleanField(required=False)
+    custom_share = forms.CharField(
+        required=False,
+        max_length=12,
+        label=_("Share of women to aim for, in percent (with “Another share”)"),
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "size": 6}),
+    )
+    dimensions = forms.CharField(
+        required=False,
+        max_length=500,
+        label=_("Other columns to count (optional)"),
+        help_text=_(
+            "Column names separated by commas, for example: Language, Province. Columns for "
+            "racialised people, Indigenous people, disability, career stage, discipline, "
+            "institution and region are counted when present."
+        ),
+        widget=forms.TextInput(attrs={"size": 40}),
+    )
+    estimate = forms.BooleanField(
+        required=False,
+        label=_("Add an estimate from names for people whose gender is not stated"),
+    )
+
+    def __init__(
+        self, *args, formats_hint: str = "", limits=("5", "20,000"), estimator=True, **kwargs
+    ):
+        from allykit.panelaudit import formats
+
+        super().__init__(*args, **kwargs)
+        too_large = _("This file is larger than %(mb)s MB. Split the programme into parts.") % {
+            "mb": limits[0]
+        }
+        for name in ("file", "supplement_file"):
+            self.fields[name].widget.attrs.update(
+                {"data-max-bytes": LIMITS["bytes"], "data-too-large": too_large}
+            )
+        self.fields["file"].widget.attrs["accept"] = formats.accept()
+        self.fields["supplement_file"].widget.attrs["accept"] = ".csv,.tsv,.txt,.xlsx"
+        self.fields["file"].help_text = _(
+            "Up to %(mb)s MB and %(rows)s rows. The checker reads: %(formats)s."
+        ) % {"mb": limits[0], "rows": limits[1], "formats": formats_hint}
+        hint = _(
+            "Off by default. This is only an estimate for the event as a whole, never for a "
+            "person: it cannot see non-binary people and abstains on ambiguous names. It needs "
+            "the optional package nomquamgender on the server."
+        )
+        if not estimator:
+            hint = f"{hint} " + str(
+                _(
+                    "It is not installed here, so the result will say that the estimate is "
+                    "unavailable."
+                )
+            )
+        self.fields["estimate"].help_text = hint
 
     def _source(self, text_field: str, file_field: str):
         """(data, filename) from a pasted text or a file; both given is an error."""

@@ -38,6 +38,16 @@ def _targets(lang: str) -> list[dict]:
     ]
 
 
+def _form(lang: str, *args) -> PanelForm:
+    """The form, with its hints in `lang` (formats and limits as the reader has them)."""
+    return PanelForm(
+        *args,
+        formats_hint=formats.labels(lang),
+        limits=(fmt_int(LIMITS["mb"], lang), fmt_int(LIMITS["rows"], lang)),
+        estimator=estimator_installed(),
+    )
+
+
 def _columns(pairs, chosen: dict[str, str], lang: str) -> list[dict]:
     """One choice per column: how it was read, and the options (the field names in `lang`)."""
     options = [(AUTO, _("As read"))] + [(c, field_label(c, lang)) for c in CHOICES[1:]]
@@ -97,7 +107,7 @@ def panel_checker(request, lang: str):
 @require_http_methods(["GET", "HEAD", "POST"])
 def _checker(request, lang: str):
     if request.method != "POST":
-        return _page(request, lang, PanelForm())
+        return _page(request, lang, _form(lang))
     if "download" in request.POST:
         item = request.POST["download"]
         token = request.POST.get("token", "")
@@ -109,8 +119,8 @@ def _checker(request, lang: str):
             return downloads.attachment(*found)
         message = _("This download has expired or is not valid: check the programme again.")
         errors = [{"field": "id_table", "message": message}]
-        return _page(request, lang, PanelForm(), 400, errors=errors)
-    form = PanelForm(request.POST, request.FILES)
+        return _page(request, lang, _form(lang), 400, errors=errors)
+    form = _form(lang, request.POST, request.FILES)
     if not form.is_valid():
         return _page(request, lang, form, 200, errors=error_list(form))
     try:
