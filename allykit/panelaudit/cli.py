@@ -135,7 +135,9 @@ def text_report(result: Audit, lang: str) -> str:
             )
         )
     if whole.total and not result.complete:
-        lines.append("!! incomplete" if lang == "en" else "!! chiffres incomplets")
+        from .i18n import pgettext
+
+        lines.append(pgettext(lang, "cli", "!! incomplete"))
     est = result.estimate
     if est is not None:
         lines.append("estimate: " + json.dumps(est.to_dict()))

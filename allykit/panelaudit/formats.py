@@ -103,7 +103,9 @@ def accept() -> str:
 def labels(lang: str) -> str:
     """'Excel workbook (.xlsx), …; or CSV or TSV table' for hints, help and error texts."""
     items = [f.label(lang) for f in FORMATS]
-    joiner = " ou " if lang == "fr" else " or "
+    from .i18n import gettext
+
+    joiner = gettext(check_lang(lang), " or ")
     return "; ".join(items[:-1]) + ";" + joiner + items[-1]
 
 
