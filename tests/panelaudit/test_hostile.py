@@ -99,3 +99,12 @@ def test_frab_doctype_is_refused_even_without_entities():
     with pytest.raises(PanelInputError) as caught:
         parse_table(data)
     assert caught.value.code == "bad_xml"
+
+
+def test_rich_text_inline_strings_keep_every_run():
+    row = (
+        '<row r="2"><c r="A2" t="inlineStr"><is><r><t>Pan</t></r><r><t>el A</t></r></is></c>'
+        '<c r="B2" t="inlineStr"><is><t>F</t></is></c></row>'
+    )
+    result = audit(parse_table(hostile._xlsx(hostile._HEAD + row), "p.xlsx"))
+    assert [s.label for s in result.sessions] == ["Panel A"] and result.whole.gender.woman == 1

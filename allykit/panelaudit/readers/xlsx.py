@@ -231,8 +231,8 @@ def _sheet(archive, name: str, path: str, strings: list[str], budget) -> Sheet:
         elif tag == "c" and cur["cells"] is not None:
             cur["col"] = _column(attrs.get("r"), cur["col"])
             cur.update(type=attrs.get("t", "n"), formula=False, text=None)
-        elif tag in ("v", "t") and cur["cells"] is not None:
-            cur["text"] = []
+        elif tag in ("v", "t") and cur["cells"] is not None and cur["text"] is None:
+            cur["text"] = []  # rich text: the runs of one inline string add up
         elif tag == "f":
             cur["formula"] = True
         elif tag == "mergeCell" and len(merged) < 1_000:
