@@ -14,6 +14,12 @@ from allykit.design.patterns import COMPONENTS, SampleForm, documentation
 NAMES = sorted(p.stem for p in COMPONENTS.glob("*.html"))
 
 
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
 def render(name: str, **params) -> str:
     return render_to_string(f"components/{name}.html", params)
 

@@ -30,9 +30,11 @@ class ComponentNode(template.Node):
         name = self.name.resolve(context)
         values = {key: value.resolve(context) for key, value in self.kwargs.items()}
         values["body"] = mark_safe(self.nodelist.render(context))  # noqa: S308 - rendered template
+        # Like {% include ... only %}: the page's own variables (title, id...) stay out.
+        values.setdefault("lang", context.get("lang"))
+        values.setdefault("request", context.get("request"))
         tmpl = get_template(f"components/{name}.html")
-        with context.push(**values):
-            return tmpl.template.render(context)
+        return tmpl.template.render(context.new(values))
 
 
 @register.tag("component")
