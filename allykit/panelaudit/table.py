@@ -71,7 +71,7 @@ def find_header(table: TableRows, log, mapping=None):
         raise PanelInputError(
             "no_header",
             missing=missing,
-            found=[[c.text, c.key or ""] for c in found.columns if c.text][:20],
+            found=[[shorten(c.text, 200), c.key or ""] for c in found.columns if c.text][:20],
         )
     return found
 
