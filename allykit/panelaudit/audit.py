@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .counts import GenderCounts, GroupResult
 from .errors import Problem
@@ -72,6 +72,10 @@ class Audit:
     excluded_rows: int
     source: SourceInfo
     estimate: object | None = None  # estimate.Estimate when asked for
+    layout: dict | None = None  # tables: header row, sheet, how each column was read
+    # The parsed programme, in memory only (it holds names, for the template): never in
+    # to_dict(), repr() or any shared output.
+    program: ParsedProgram | None = field(default=None, repr=False, compare=False)
 
     @property
     def people(self) -> int:
@@ -79,8 +83,23 @@ class Audit:
         return self.whole.gender.total
 
     @property
-    def complete(self) -> bool:
+    def stated(self) -> int:
+        return self.whole.gender.stated
+
+    @property
+    def coverage(self) -> float | None:
+        """Share of speaking places with a stated gender: the headline of how much is known."""
+        return self.stated / self.people if self.people else None
+
+    @property
+    def counted_as_given(self) -> bool:
+        """Every row and value was counted as given (no errors)."""
         return self.errors_total == 0
+
+    @property
+    def complete(self) -> bool:
+        """Counted as given AND every gender stated: only then are the shares the event's."""
+        return self.counted_as_given and self.coverage == 1
 
     @property
     def flag_counts(self) -> dict[str, int]:
@@ -96,6 +115,9 @@ class Audit:
             "schema": SCHEMA,
             "target": self.target.to_dict(),
             "complete": self.complete,
+            "counted_as_given": self.counted_as_given,
+            "coverage": self.coverage,
+            "stated": self.stated,
             "people": self.people,
             "unique_people": self.unique_people,
             "sessions_count": len(self.sessions),
@@ -111,7 +133,19 @@ class Audit:
             "problems_total": self.problems_total,
             "errors_total": self.errors_total,
             "estimate": self.estimate.to_dict() if self.estimate is not None else None,
+            "layout": self.layout_dict(lang),
         }
+
+    def layout_dict(self, lang: str | None = None) -> dict | None:
+        """Where the header was found and how each column was read, with a sentence."""
+        if self.layout is None:
+            return None
+        out = dict(self.layout)
+        if lang:
+            from .messages import layout_message
+
+            out["message"] = layout_message(self.layout, lang)
+        return out
 
 
 def session_flags(people: list[Person]) -> tuple[str, ...]:
@@ -137,22 +171,10 @@ def _values(counter: Counter) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def audit(
-    program: ParsedProgram,
-    target: Target | str | float | None = None,
-    *,
-    estimate: bool = False,
-    scorer=None,
-) -> Audit:
-    """Count the programme. `estimate=True` adds the optional name-based estimate."""
-    target = parse_target(target)
-    per_session: dict[int, list[Person]] = defaultdict(list)
+def _groups(program: ParsedProgram, share: float):
     by_role: dict[str, list[str]] = defaultdict(list)
     for person in program.people:
-        per_session[person.session].append(person)
         by_role[person.role].append(person.gender)
-    role_group = {role: group for group, roles in ROLE_GROUPS.items() for role in roles}
-    share = target.share
     whole = GroupResult("all", GenderCounts.of(p.gender for p in program.people), share)
     groups = [
         GroupResult(g, GenderCounts.of(x for r in roles for x in by_role.get(r, ())), share)
@@ -163,6 +185,13 @@ def audit(
     roles = tuple(
         GroupResult(r, GenderCounts.of(by_role[r]), share) for r in ROLES if by_role.get(r)
     )
+    return whole, tuple(groups), roles
+
+
+def _sessions(program: ParsedProgram) -> tuple[SessionResult, ...]:
+    per_session: dict[int, list[Person]] = defaultdict(list)
+    for person in program.people:
+        per_session[person.session].append(person)
     sessions = []
     for session in program.sessions:
         people = per_session.get(session.index, [])
@@ -171,15 +200,14 @@ def audit(
             for r in ROLES
             if any(p.role == r for p in people)
         )
-        sessions.append(
-            SessionResult(
-                session.index,
-                session.label,
-                GenderCounts.of(p.gender for p in people),
-                role_counts,
-                session_flags(people),
-            )
-        )
+        counts = GenderCounts.of(p.gender for p in people)
+        flags = session_flags(people)
+        sessions.append(SessionResult(session.index, session.label, counts, role_counts, flags))
+    return tuple(sessions)
+
+
+def _dimensions(program: ParsedProgram) -> tuple[DimensionResult, ...]:
+    role_group = {role: group for group, roles in ROLE_GROUPS.items() for role in roles}
     dimensions = []
     for i, (key, header) in enumerate(program.dimensions):
         overall: Counter = Counter()
@@ -188,35 +216,43 @@ def audit(
             value = person.dims[i][1] if i < len(person.dims) else "not_stated"
             overall[value] += 1
             grouped[role_group.get(person.role, "unrecognised")][value] += 1
-        dimensions.append(
-            DimensionResult(
-                key,
-                header,
-                _values(overall),
-                tuple(
-                    (g, _values(grouped[g])) for g in (*ROLE_GROUPS, "unrecognised") if g in grouped
-                ),
-            )
+        by_group = tuple(
+            (g, _values(grouped[g])) for g in (*ROLE_GROUPS, "unrecognised") if g in grouped
         )
+        dimensions.append(DimensionResult(key, header, _values(overall), by_group))
+    return tuple(dimensions)
+
+
+def audit(
+    program: ParsedProgram,
+    target: Target | str | float | None = None,
+    *,
+    estimate: bool = False,
+    scorer=None,
+) -> Audit:
+    """Count the programme. `estimate=True` adds the optional name-based estimate."""
+    target = parse_target(target)
+    whole, groups, roles = _groups(program, target.share)
     names = [p.name.casefold() for p in program.people]
-    unique = len(set(names)) if names and all(names) else None
     estimated = None
     if estimate:
         from .estimate import estimate_names
 
         estimated = estimate_names(program, scorer=scorer)
     return Audit(
-        target,
-        whole,
-        tuple(groups),
-        roles,
-        tuple(sessions),
-        tuple(dimensions),
-        unique,
-        program.problems,
-        program.problems_total,
-        program.errors_total,
-        program.excluded_rows,
-        program.source,
-        estimated,
+        target=target,
+        whole=whole,
+        groups=groups,
+        roles=roles,
+        sessions=_sessions(program),
+        dimensions=_dimensions(program),
+        unique_people=len(set(names)) if names and all(names) else None,
+        problems=program.problems,
+        problems_total=program.problems_total,
+        errors_total=program.errors_total,
+        excluded_rows=program.excluded_rows,
+        source=program.source,
+        estimate=estimated,
+        layout=program.layout,
+        program=program,
     )

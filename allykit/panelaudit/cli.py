@@ -28,7 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="allykit panels", description="Count who speaks at an event, by gender and role."
     )
-    p.add_argument("file", help="CSV, TSV, .xlsx, pretalx schedule JSON or frab XML; - = stdin")
+    from .formats import labels
+
+    p.add_argument("file", help=f"the programme, - for stdin: {labels('en')}")
     p.add_argument(
         "--target",
         default="parity",
@@ -48,6 +50,19 @@ def _parser() -> argparse.ArgumentParser:
         "--estimate",
         action="store_true",
         help="add an aggregate estimate from names (needs nomquamgender)",
+    )
+    p.add_argument(
+        "--mapping",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="how to read a column, e.g. --mapping 'Speaker=name' (fields: session, name, "
+        "given_name, family_name, role, gender, code, role_hint, ignore); repeat for more",
+    )
+    p.add_argument(
+        "--template",
+        action="store_true",
+        help="print a CSV template of the sessions, names and roles, gender to fill in",
     )
     p.add_argument("--letter", choices=KINDS, help="print a letter for an invited man instead")
     p.add_argument("--checklist", action="store_true", help="print the organiser's checklist")
@@ -69,6 +84,13 @@ def text_report(result: Audit, lang: str) -> str:
         f"{label('all', lang)}{c}{fmt_int(result.people, lang)} "
         f"({result.target.label(lang)}, {fmt_pct(result.target.share, lang)})"
     )
+    if result.layout:
+        from .messages import layout_message
+
+        lines.append(layout_message(result.layout, lang))
+    from .messages import coverage_line
+
+    lines.append(coverage_line(result.stated, result.people, lang))
     for group in (result.whole, *result.groups, *result.roles):
         g = group.gender
         if not g.total:
@@ -82,8 +104,13 @@ def text_report(result: Audit, lang: str) -> str:
         lines.append(
             f"  [{mark}] {label(group.key, lang)}{c}{parts}; {fmt_pct(g.women_share, lang)}"
         )
+    empty = result.flag_counts["no_information"]
+    if empty:
+        from .messages import no_information_line
+
+        lines.append(no_information_line(empty, lang))
     for session in result.sessions:
-        if session.flags:
+        if session.flags and session.flags != ("no_information",):
             flags = "; ".join(label(f, lang) for f in session.flags)
             lines.append(f"  * {session.label} ({fmt_int(session.size, lang)}){c}{flags}")
     for flag, count in result.flag_counts.items():
@@ -108,11 +135,23 @@ def text_report(result: Audit, lang: str) -> str:
             )
         )
     if whole.total and not result.complete:
-        lines.append("!! incomplete" if lang == "en" else "!! chiffres incomplets")
+        from .i18n import pgettext
+
+        lines.append(pgettext(lang, "cli", "!! incomplete"))
     est = result.estimate
     if est is not None:
         lines.append("estimate: " + json.dumps(est.to_dict()))
     return "\n".join(lines) + "\n"
+
+
+def _mapping(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        header, sep, field_name = pair.rpartition("=")
+        if not sep:
+            raise PanelInputError("bad_mapping", detail=pair[:40])
+        out[header.strip()] = field_name.strip()
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             supplement=extra,
             supplement_filename=args.supplement,
             extra_dimensions=args.count,
+            mapping=_mapping(args.mapping),
         )
     except PanelInputError as exc:
         print(f"allykit panels: {exc.message(args.lang)}", file=sys.stderr)
@@ -139,7 +179,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"allykit panels: {exc.strerror}: {args.file}", file=sys.stderr)
         return 2
     result = audit(program, target, estimate=args.estimate)
-    if args.letter:
+    if args.template:
+        from .template import template_csv
+
+        sys.stdout.write(template_csv(program, args.lang, bom=False))
+    elif args.letter:
         sys.stdout.write(letter(result, args.letter, args.lang))
     elif args.checklist:
         sys.stdout.write("".join(f"- {item}\n" for item in organiser_checklist(result, args.lang)))

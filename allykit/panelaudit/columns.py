@@ -28,6 +28,9 @@ class Header:
     width: int
     names: list[str]  # header texts, for messages
     dim_values: dict[str, dict[str, str]] = field(default_factory=dict)
+    slots: list[tuple[str, str, int]] = field(default_factory=list)  # (role, number, position)
+    slot_genders: dict[tuple[str, str], int] = field(default_factory=dict)
+    hint: int | None = None  # position of a session type / format column
 
     def has(self, key: str) -> bool:
         return key in self.index

@@ -2,7 +2,10 @@
 
 A `PanelInputError` stops the reading (the file cannot be used at all); a `Problem` is noted
 while reading and shown to the organiser with its row number, and the rest is still counted.
-Neither ever carries a person's name.
+Neither carries a person's name, with one exception: when no header is found, "no_header"
+lists the cells of the best candidate row (shortened), so the user can choose what each
+column holds; that row may be data. It goes back only to the person who sent it, in the same
+response, and is never logged (docs/decisions/0111-panel-template-download.md).
 """
 
 from __future__ import annotations

@@ -12,40 +12,34 @@ import io
 
 from .audit import Audit
 from .counts import GroupResult
+from .i18n import pgettext
 from .messages import label
-from .typo import check_lang, fmt_dec, fr_typo
+from .typo import check_lang, fmt_dec
 from .vocab import GENDERS, YES_NO_DIMENSIONS
 
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "\n")
-HEAD = {
-    "section": ("Section", "Section"),
-    "item": ("Item", "Élément"),
-    "total": ("Total", "Total"),
-    "share": ("Women's share (%)", "Part des femmes (%)"),
-    "target": ("Target (%)", "Cible (%)"),
-    "meets": ("Target met", "Cible atteinte"),
-    "needed": (
-        "Places to give to women to meet the target",
-        "Places à confier à des femmes pour atteindre la cible",
-    ),
-    "flags": ("Flags", "Signalements"),
-    "s_whole": ("Whole event", "Ensemble"),
-    "s_group": ("Role group", "Groupe de rôles"),
-    "s_role": ("Role", "Rôle"),
-    "s_session": ("Session", "Séance"),
-    "s_dim": ("Dimension: {name}", "Dimension : {name}"),
-    "s_estimate": (
-        "Estimate from names (not self-described)",
-        "Estimation d'après les prénoms (non autodéclarée)",
-    ),
-    "yes": ("yes", "oui"),
-    "no": ("no", "non"),
+HEAD: dict[str, str] = {
+    "section": "Section",
+    "item": "Item",
+    "total": "Total",
+    "share": "Women's share (%)",
+    "target": "Target (%)",
+    "meets": "Target met",
+    "needed": "Places to give to women to meet the target",
+    "flags": "Flags",
+    "s_whole": "Whole event",
+    "s_group": "Role group",
+    "s_role": "Role",
+    "s_session": "Session",
+    "s_dim": "Dimension: {name}",
+    "s_estimate": "Estimate from names (not self-described)",
+    "yes": "yes",
+    "no": "no",
 }
 
 
 def h(key: str, lang: str) -> str:
-    en, fr = HEAD[key]
-    return fr_typo(fr) if lang == "fr" else en
+    return pgettext(check_lang(lang), "export", HEAD[key])
 
 
 def safe_cell(value: object) -> str:

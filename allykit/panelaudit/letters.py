@@ -6,17 +6,34 @@ session titles. The checklist is for the organiser and may list session titles.
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from . import letters_text as T
 from .audit import Audit
+from .i18n import npgettext, pgettext
 from .messages import label
 from .typo import check_lang, fmt_int, fmt_pct, fr_typo
 
 KINDS = ("decline", "conditions")
+TEXTS = Path(__file__).parent / "texts"  # the letters, one file per kind and language
+
+
+@cache
+def letter_text(kind: str, lang: str) -> str:
+    """The letter's text as written in texts/<kind>.<lang>.txt ({figures}, {target} and
+    [brackets] filled in later)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown letter {kind!r}: use one of {', '.join(KINDS)}")
+    text = (TEXTS / f"{kind}.{check_lang(lang)}.txt").read_text(encoding="utf-8")
+    return fr_typo(text) if lang == "fr" else text
+
+
 MAX_LISTED = 8
 
 
-def _t(pair: tuple[str, str], lang: str) -> str:
-    return fr_typo(pair[1]) if lang == "fr" else pair[0]
+def _t(text: str, lang: str, context: str = "checklist") -> str:
+    return pgettext(lang, context, text)
 
 
 def _sessions(results, lang: str) -> str:
@@ -81,7 +98,7 @@ def figures(audit: Audit, lang: str = "en") -> str:
     """One paragraph of the event's figures, for the letters."""
     check_lang(lang)
     whole = audit.whole.gender
-    text = _t(T.FIGURES, lang).format(
+    text = _t(T.FIGURES, lang, "letter").format(
         stated=fmt_int(whole.stated, lang),
         women=fmt_int(whole.woman, lang),
         share=fmt_pct(whole.women_share, lang),
@@ -90,15 +107,15 @@ def figures(audit: Audit, lang: str = "en") -> str:
     )
     headline = next((g for g in audit.groups if g.key == "headline"), None)
     if headline is not None and headline.gender.stated:
-        text += _t(T.FIGURES_HEADLINE, lang).format(
+        text += _t(T.FIGURES_HEADLINE, lang, "letter").format(
             women=fmt_int(headline.gender.woman, lang),
             stated=fmt_int(headline.gender.stated, lang),
             share=fmt_pct(headline.gender.women_share, lang),
         )
     manels = audit.flag_counts["all_men"]
     if manels:
-        pair = T.FIGURES_MANEL if manels == 1 else T.FIGURES_MANELS
-        text += _t(pair, lang).format(n=fmt_int(manels, lang))
+        one, many = T.FIGURES_MANELS
+        text += npgettext(lang, "letter", one, many, manels).format(n=fmt_int(manels, lang))
     return text
 
 
@@ -107,8 +124,7 @@ def letter(audit: Audit, kind: str = "decline", lang: str = "en") -> str:
     check_lang(lang)
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
-    template = T.DECLINE if kind == "decline" else T.CONDITIONS
-    body = _t(template, lang)
+    body = letter_text(kind, lang)
     return body.replace("{figures}", figures(audit, lang)).replace(
         "{target}", fmt_pct(audit.target.share, lang)
     )

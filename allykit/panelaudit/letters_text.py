@@ -1,176 +1,81 @@
-# ruff: noqa: E501  (letter paragraphs are kept one per line)
-"""Texts of the organiser checklist and of the letters, in English and Canadian French.
+"""Texts of the organiser checklist and of the letters' figures paragraph, in English: the
+msgids of the `panelaudit` gettext domain (contexts "checklist" and "letter"); French is in
+locale/fr/LC_MESSAGES/panelaudit.po. The letters themselves are content files in texts/.
 
 Placeholders in {braces} are filled with the event's figures; [square brackets] are for the
 person sending the letter to fill in. No person's name is ever filled in by the checker.
 """
 
-# fmt: off
-CHECKLIST = {
+CHECKLIST: dict[str, str] = {
     "fix_problems": (
-        "Fix the {n} problems listed with their row numbers, then check again: until then "
-        "the counts are incomplete.",
-        "Corrigez les {n} problèmes signalés avec leur numéro de ligne, puis vérifiez de "
-        "nouveau : d'ici là, les chiffres sont incomplets."),
+        "Fix the {n} problems listed with their row numbers, then check again: "
+        "until then the counts are incomplete."
+    ),
     "all_men": (
-        "Sessions with only men ({n}): {sessions}. Invite women and gender-diverse speakers "
-        "before you confirm these sessions.",
-        "Séances composées uniquement d'hommes ({n}) : {sessions}. Invitez des femmes et des "
-        "personnes de la diversité de genre avant de confirmer ces séances."),
+        "Sessions with only men ({n}): {sessions}. Invite women and "
+        "gender-diverse speakers before you confirm these sessions."
+    ),
     "all_men_but_moderator": (
-        "Sessions where the only women or gender-diverse people moderate ({n}): {sessions}. "
-        "Give them speaking places too, not only the chair.",
-        "Séances où les seules femmes ou personnes de la diversité de genre animent ({n}) : "
-        "{sessions}. Confiez-leur aussi des places de panéliste, pas seulement l'animation."),
+        "Sessions where the only women or gender-diverse people moderate ({n}):"
+        " {sessions}. Give them speaking places too, not only the chair."
+    ),
     "token": (
-        "Sessions with a single woman or gender-diverse person among five or more ({n}): "
-        "{sessions}. Add at least one more: a lone member of a group is easily treated as a "
-        "token (Kanter, 1977).",
-        "Séances comptant une seule femme ou personne de la diversité de genre parmi cinq ou "
-        "plus ({n}) : {sessions}. Ajoutez-en au moins une autre : une personne seule de son "
-        "groupe est facilement traitée comme un « jeton » (Kanter, 1977)."),
+        "Sessions with a single woman or gender-diverse person among five or "
+        "more ({n}): {sessions}. Add at least one more: a lone member of a "
+        "group is easily treated as a token (Kanter, 1977)."
+    ),
     "unknown": (
-        "Sessions where gender is missing for some or all people ({n}): {sessions}. Ask "
-        "speakers to describe their gender if they wish (optional, with \"prefer not to say\"), "
-        "rather than guessing.",
-        "Séances où le genre manque pour une partie ou la totalité des personnes ({n}) : "
-        "{sessions}. Demandez aux personnes de décrire leur genre si elles le souhaitent "
-        "(facultatif, avec « préfère ne pas répondre »), plutôt que de le deviner."),
+        "Sessions where gender is missing for some or all people ({n}): "
+        "{sessions}. Ask speakers to describe their gender if they wish "
+        '(optional, with "prefer not to say"), rather than guessing.'
+    ),
     "below_target": (
-        "{group}: women hold {share} of the places whose gender is stated, against a target "
-        "of {target}. {needed} more places would need to go to women.",
-        "{group} : les femmes occupent {share} des places dont le genre est déclaré, pour une "
-        "cible de {target}. Il faudrait confier {needed} places de plus à des femmes."),
+        "{group}: women hold {share} of the places whose gender is stated, "
+        "against a target of {target}. {needed} more places would need to go to"
+        " women."
+    ),
     "chairs": (
-        "Choose chairs and moderators with care: in a study of 3,652 colloquium talks, about "
-        "49% of speakers were women when a woman chaired the committee that invited them, "
-        "against about 30% with a man (Nittrouer et al., 2018).",
-        "Choisissez avec soin les présidences et l'animation : dans une étude de 3 652 "
-        "colloques, environ 49 % des conférences étaient données par des femmes quand une "
-        "femme présidait le comité qui invitait, contre environ 30 % avec un homme "
-        "(Nittrouer et al., 2018)."),
+        "Choose chairs and moderators with care: in a study of 3,652 colloquium"
+        " talks, about 49% of speakers were women when a woman chaired the "
+        "committee that invited them, against about 30% with a man (Nittrouer "
+        "et al., 2018)."
+    ),
     "dimensions": (
-        "Look at the other dimensions counted ({names}) the same way: who is missing from "
-        "keynotes and panels?",
-        "Examinez de la même façon les autres dimensions comptées ({names}) : qui manque aux "
-        "conférences principales et aux panels?"),
+        "Look at the other dimensions counted ({names}) the same way: who is "
+        "missing from keynotes and panels?"
+    ),
     "ask_speakers": (
-        "Ask the women and gender-diverse speakers already confirmed whom they would "
-        "recommend, and thank them for it.",
-        "Demandez aux femmes et aux personnes de la diversité de genre déjà confirmées qui "
-        "elles recommanderaient, et remerciez-les."),
+        "Ask the women and gender-diverse speakers already confirmed whom they "
+        "would recommend, and thank them for it."
+    ),
     "look_wider": (
-        "Look beyond the usual senior names: early-career clinicians and researchers, other "
-        "professions, other institutions and regions.",
-        "Regardez au-delà des noms habituels : personnes en début de carrière, autres "
-        "professions, autres établissements et régions."),
+        "Look beyond the usual senior names: people early in their careers, "
+        "other professions and roles (from clinical and research staff to data,"
+        " technical and community partners), other institutions and regions."
+    ),
     "directories": (
-        "Search professional associations' member lists, their women's and equity sections, "
-        "award lists and past programmes in your field.",
-        "Consultez les listes de membres des associations professionnelles, leurs sections "
-        "consacrées aux femmes et à l'équité, les palmarès de prix et les programmes passés "
-        "de votre domaine."),
+        "Search professional associations' member lists, their women's and "
+        "equity sections, award lists and past programmes of similar events "
+        "(conferences, research days, hackathons) in your field."
+    ),
     "networks": (
-        "Reach Indigenous and racialised experts through their own organisations and "
-        "networks, with enough notice and fair pay.",
-        "Joignez les expertes et experts autochtones et racisés par leurs propres "
-        "organisations et réseaux, avec un préavis suffisant et une rémunération équitable."),
+        "Reach Indigenous and racialised experts through their own "
+        "organisations and networks, with enough notice and fair pay."
+    ),
     "feasible": (
-        "Make saying yes possible: invite early, cover travel and child care, offer remote "
-        "participation and pay speakers equally.",
-        "Rendez le « oui » possible : invitez tôt, couvrez les déplacements et la garde "
-        "d'enfants, offrez la participation à distance et rémunérez toutes les personnes de "
-        "la même façon."),
+        "Make saying yes possible: invite early, cover travel and child care, "
+        "offer remote participation and pay speakers equally."
+    ),
 }
 
 FIGURES = (
-    "Of the {stated} speaking places whose speakers' gender is stated, {women} ({share}) "
-    "go to women, against a target of {target}: {target_label}.",
-    "Sur les {stated} places de conférence dont le genre est déclaré, {women} ({share}) "
-    "reviennent à des femmes, pour une cible de {target} : {target_label}.",
+    "Of the {stated} speaking places whose speakers' gender is stated, "
+    "{women} ({share}) go to women, against a target of {target}: "
+    "{target_label}."
 )
-FIGURES_HEADLINE = (
-    " Keynotes and plenaries: {women} of {stated} ({share}).",
-    " Conférences principales et plénières : {women} sur {stated} ({share}).",
-)
+FIGURES_HEADLINE = " Keynotes and plenaries: {women} of {stated} ({share})."
+# ngettext: singular, plural (the number is {n})
 FIGURES_MANELS = (
-    " {n} sessions have only men in them.",
-    " {n} séances ne comptent que des hommes.",
-)
-FIGURES_MANEL = (
     " One session has only men in it.",
-    " Une séance ne compte que des hommes.",
+    " {n} sessions have only men in them.",
 )
-
-DECLINE = (
-    """Dear [name of the organiser],
-
-Thank you for inviting me to speak at [event]. I am honoured, and I have looked at the programme as it stands.
-
-{figures}
-
-I have decided not to take part in events whose speakers do not reflect the people who work in our field, and I must therefore decline this invitation. This is not a judgement of the work that has gone into the programme: it is a commitment I keep for every event, as a growing number of leaders do, including the director of the US National Institutes of Health in 2019.
-
-I would be glad to suggest colleagues who are women, non-binary or from other groups under-represented on programmes, and who would bring real expertise to this session: [names, with their agreement].
-
-With my thanks and best wishes for the event,
-
-[your name]
-""",
-    """Madame, Monsieur, [ou nom de la personne responsable]
-
-Je vous remercie de m'avoir invité à prendre la parole à [événement]. J'en suis honoré, et j'ai pris connaissance du programme tel qu'il se présente.
-
-{figures}
-
-J'ai décidé de ne pas participer aux événements dont les conférencières et conférenciers ne reflètent pas les personnes qui travaillent dans notre domaine; je dois donc décliner cette invitation. Ce n'est pas un jugement sur le travail accompli pour bâtir le programme : c'est un engagement que je tiens pour chaque événement, comme un nombre croissant de leaders, dont le directeur des National Institutes of Health des États-Unis en 2019.
-
-Je serais heureux de vous suggérer des collègues, femmes, personnes non binaires ou membres d'autres groupes sous-représentés dans les programmes, qui apporteraient une réelle expertise à cette séance : [noms, avec leur accord].
-
-Avec mes remerciements et mes meilleurs vœux pour l'événement,
-
-[votre nom]
-""",
-)
-
-CONDITIONS = (
-    """Dear [name of the organiser],
-
-Thank you for inviting me to speak at [event]. I would be glad to take part, and I have looked at the programme as it stands.
-
-{figures}
-
-I accept on the following conditions, which I ask of every event:
-
-1. The session I join includes at least as many women and gender-diverse speakers as men, and they are not only in the chair.
-2. The programme as a whole moves towards its target of {target} women, including among keynote and plenary speakers.
-3. Speakers are paid and supported on equal terms, including travel, child care and remote participation.
-4. If these conditions cannot be met, I may offer my place to a colleague I recommend.
-
-Could you let me know by [date] whether this is possible? I would be happy to suggest speakers to help: [names, with their agreement].
-
-With my thanks,
-
-[your name]
-""",
-    """Madame, Monsieur, [ou nom de la personne responsable]
-
-Je vous remercie de m'avoir invité à prendre la parole à [événement]. J'y participerais volontiers, et j'ai pris connaissance du programme tel qu'il se présente.
-
-{figures}
-
-J'accepte aux conditions suivantes, que je pose à chaque événement :
-
-1. La séance à laquelle je participe compte au moins autant de femmes et de personnes de la diversité de genre que d'hommes, et pas seulement à l'animation.
-2. L'ensemble du programme progresse vers sa cible de {target} de femmes, y compris pour les conférences principales et plénières.
-3. Les personnes invitées sont rémunérées et soutenues de la même façon, y compris pour les déplacements, la garde d'enfants et la participation à distance.
-4. Si ces conditions ne peuvent être remplies, je pourrai céder ma place à une ou un collègue que je recommande.
-
-Pourriez-vous me faire savoir d'ici le [date] si cela est possible? Je serais heureux de vous suggérer des personnes : [noms, avec leur accord].
-
-Avec mes remerciements,
-
-[votre nom]
-""",
-)
-# fmt: on

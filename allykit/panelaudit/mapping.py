@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from .columns import Header, RowReader, cell, read_header
+from .columns import Header, RowReader, cell
 from .errors import ERROR, NOTICE, PanelInputError, shorten
 from .model import ParsedProgram, Person, ProblemLog, Session
-from .readers import FormulaCell, ScheduleRows, TableRows
+from .readers import ScheduleRows, TableRows
+from .table import header_from, map_rows, with_rows
+from .vocab import GENDER_VALUES, lookup
 
 
 def _name_key(name: str) -> str:
@@ -43,7 +45,7 @@ class _Builder:
                 self.log.add("conflicting_gender", ERROR, person.row, first=earlier[1])
         self.people.append(person)
 
-    def program(self, header: Header | None, source, excluded: int) -> ParsedProgram:
+    def program(self, header: Header | None, source, excluded: int, layout=None) -> ParsedProgram:
         dims = tuple((key, text) for key, text, _ in header.dims) if header else ()
         return ParsedProgram(
             people=tuple(self.people),
@@ -54,74 +56,36 @@ class _Builder:
             errors_total=self.log.error_total,
             source=source,
             excluded_rows=excluded,
+            layout=layout,
         )
 
 
-def map_table(table: TableRows, extra_dimensions=()) -> ParsedProgram:
+def map_table(table: TableRows, extra_dimensions=(), mapping=None) -> ParsedProgram:
     log = table.log
-    if not table.rows:
+    if not any(sheet.rows for sheet in table.sheets):
         raise PanelInputError("empty")
-    header = read_header(table.rows[0][1], log, extra_dimensions)
-    for required in ("session", "gender"):
-        if not header.has(required):
-            raise PanelInputError("no_header", row=table.rows[0][0], missing=required)
-    if len(table.rows) < 2:
-        raise PanelInputError("no_rows")
-    if not header.has("role"):
-        log.add("no_role_column", NOTICE)
-    reader = RowReader(header, log)
     build = _Builder(log)
-    width = max(p for p in header.index.values()) + 1
-    width = max([width] + [pos + 1 for _, _, pos in header.dims])
-    positional = table.source.format != "xlsx"  # in a workbook, cells cannot shift
-    last_session: str | None = None
-    excluded = 0
-    for row, cells in table.rows[1:]:
-        if len(cells) > header.width and any(c.strip() for c in cells[header.width :]):
-            if positional:
-                log.add("ragged_row", ERROR, row, cells=len(cells), columns=header.width)
-                excluded += 1
-                continue
-            log.add("cells_outside", NOTICE, row, columns=header.width)
-        elif positional and len(cells) < width:
-            log.add("short_row", NOTICE, row, cells=len(cells), columns=header.width)
-        raw = cell(cells, header.index["session"])
-        if isinstance(raw, FormulaCell):
-            log.add("formula", ERROR, row, column=shorten(header.names[header.index["session"]]))
-            excluded += 1
-            continue
-        label = " ".join(raw.split())
-        if not label:
-            if last_session is None:
-                log.add("no_session", ERROR, row)
-                excluded += 1
-                continue
-            label = last_session
-            log.add("session_filled", NOTICE, row, session=shorten(label))
-        last_session = label
-        index = build.session(label.casefold(), label)
-        name = reader.name(cells, row)
-        person = Person(
-            row,
-            index,
-            reader.role(cells, row),
-            reader.gender(cells, row),
-            reader.dims(cells, row),
-            name,
-        )
-        build.add(person, _name_key(name))
-    return build.program(header, table.source, excluded)
+    header, found, excluded = map_rows(table, build, log, extra_dimensions, mapping)
+    source = with_rows(table.source, len(build.people))
+    layout = {
+        "sheet": found.sheet_name,
+        "row": found.row,
+        "columns": [c.to_dict() for c in found.columns if c.text],
+    }
+    return build.program(header, source, excluded, layout)
 
 
 def map_schedule(
-    schedule: ScheduleRows, supplement: TableRows | None = None, extra_dimensions=()
+    schedule: ScheduleRows, supplement: TableRows | None = None, extra_dimensions=(), mapping=None
 ) -> ParsedProgram:
     log = supplement.log if supplement is not None else ProblemLog()
+    for code, params in schedule.notes:
+        log.add(code, NOTICE, **params)
     if not schedule.entries:
-        raise PanelInputError("no_people")
+        raise PanelInputError("no_people", sessions=len({e.session_key for e in schedule.entries}))
     header, by_code, by_name, used = None, {}, {}, set()
     if supplement is not None:
-        header, by_code, by_name = _read_supplement(supplement, log, extra_dimensions)
+        header, by_code, by_name = _read_supplement(supplement, log, extra_dimensions, mapping)
     build = _Builder(log)
     unknown = 0
     moderators_unknown = False
@@ -131,9 +95,12 @@ def map_schedule(
         if found is None:
             found = by_name.get(_name_key(entry.name)) if entry.name else None
         if found is None:
-            unknown += 1
+            gender = (lookup(GENDER_VALUES, entry.gender) or "unrecognised") if entry.gender else ""
+            if gender == "unrecognised":
+                log.add("unknown_gender", ERROR, entry.position, value=shorten(entry.gender))
+            unknown += not gender
             dims = tuple((key, "not_stated") for key, _, _ in header.dims) if header else ()
-            person = Person(None, index, entry.role, "not_stated", dims, entry.name)
+            person = Person(None, index, entry.role, gender or "not_stated", dims, entry.name)
             moderators_unknown |= entry.role == "panellist"
         else:
             srow, gender, role, dims = found
@@ -152,18 +119,21 @@ def map_schedule(
     return build.program(header, schedule.source, 0)
 
 
-def _read_supplement(table: TableRows, log: ProblemLog, extra_dimensions):
+def _read_supplement(table: TableRows, log: ProblemLog, extra_dimensions, mapping=None):
     """A table of name (or speaker code) and gender, with optional role and dimensions."""
-    if not table.rows:
+    from .header import detect
+
+    found = detect(table.sheets, mapping)
+    if found is None:
         raise PanelInputError("empty")
-    header = read_header(table.rows[0][1], log, extra_dimensions)
+    header = header_from(found.columns, ProblemLog(), extra_dimensions)
     if not header.has("gender"):
-        raise PanelInputError("no_header", row=table.rows[0][0], missing="gender")
+        raise PanelInputError("supplement_no_gender", row=found.row)
     if not (header.has("name") or header.has("given_name") or header.has("code")):
-        raise PanelInputError("no_header", row=table.rows[0][0], missing="name")
+        raise PanelInputError("supplement_no_name", row=found.row)
     reader = RowReader(header, log)
     by_code, by_name = {}, {}
-    for row, cells in table.rows[1:]:
+    for row, cells in table.sheets[found.sheet].rows[found.row_index + 1 :]:
         role = reader.role(cells, row) if cell(cells, header.index.get("role")).strip() else None
         found = (row, reader.gender(cells, row), role, reader.dims(cells, row))
         code = cell(cells, header.index.get("code")).strip()

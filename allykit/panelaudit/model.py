@@ -55,11 +55,25 @@ class ParsedProgram:
     errors_total: int  # problems that make the counts incomplete
     source: SourceInfo
     excluded_rows: int = 0  # rows that could not be counted at all
+    layout: dict | None = None  # tables: sheet, header row and how each column was read
+
+    @property
+    def counted_as_given(self) -> bool:
+        """True when every row and value was counted as given (no errors)."""
+        return self.errors_total == 0
+
+    @property
+    def coverage(self) -> float | None:
+        """Share of speaking places whose gender is stated (None when there are none)."""
+        if not self.people:
+            return None
+        stated = sum(p.gender not in ("not_stated", "unrecognised") for p in self.people)
+        return stated / len(self.people)
 
     @property
     def complete(self) -> bool:
-        """True when every row and value was counted as given."""
-        return self.errors_total == 0
+        """True only when every row was counted as given AND every gender is stated."""
+        return self.counted_as_given and self.coverage == 1
 
     @property
     def has_names(self) -> bool:

@@ -46,9 +46,9 @@ PRESETS: dict[str, Target] = {
         Target(
             0.70,
             "who-2019-health-workforce",
-            "Women's share of the global health and social workforce (about 70%)",
+            "Women's share of the global health and social workforce (approximate)",
             "Part des femmes dans le personnel mondial de la santé et des services sociaux "
-            "(environ 70 %)",
+            "(approximatif)",
             "World Health Organization. (2019). Delivered by women, led by men: A gender and "
             "equity analysis of the global health and social workforce (Human Resources for "
             "Health Observer Series No. 24). WHO.",
@@ -58,8 +58,8 @@ PRESETS: dict[str, Target] = {
         Target(
             0.77,
             "cihi-2007-canada-health-workforce",
-            "Women's share of Canada's health workforce (77%, 2006 data)",
-            "Part des femmes dans le personnel de la santé au Canada (77 %, données de 2006)",
+            "Women's share of Canada's health workforce (2006 data)",
+            "Part des femmes dans le personnel de la santé au Canada (données de 2006)",
             "Canadian Institute for Health Information. (2007). Canada's health care "
             "providers, 2007. CIHI.",
             "https://www.insurance-canada.ca/2007/12/03/new-guide-to-health-human-resources-"
@@ -68,9 +68,8 @@ PRESETS: dict[str, Target] = {
         Target(
             0.75,
             "statcan-2022-care-occupations",
-            "Women's share of paid care occupations in Canada (75%, 2016 data)",
-            "Part des femmes dans les professions de soins rémunérées au Canada (75 %, données "
-            "de 2016)",
+            "Women's share of paid care occupations in Canada (2016 data)",
+            "Part des femmes dans les professions de soins rémunérées au Canada (données de 2016)",
             "Khanam, F., Langevin, M., Savage, K., & Uppal, S. (2022). Women working in paid "
             "care occupations. Insights on Canadian Society (Statistics Canada Catalogue no. "
             "75-006-X).",
@@ -79,8 +78,8 @@ PRESETS: dict[str, Target] = {
         Target(
             0.40,
             "cma-2019-physicians",
-            "Women's share of Canadian physicians (two in five, 2017)",
-            "Part des femmes parmi les médecins au Canada (deux sur cinq, 2017)",
+            "Women's share of Canadian physicians (2017)",
+            "Part des femmes parmi les médecins au Canada (2017)",
             "Canadian Medical Association. (2019, March 8). Recognizing the contributions of "
             "Canada's female physicians on International Women's Day. CMA.",
             "https://www.cma.ca/recognizing-contributions-canadas-female-physicians-"

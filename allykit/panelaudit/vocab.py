@@ -32,11 +32,18 @@ DIMENSIONS = (
 )
 
 _PUNCT = re.compile(r"[^\w]+")
+# French inclusive forms: « Intervenant·e », « Animateur·rice », « Conférencier(ère) ».
+_INCLUSIVE = re.compile(
+    r"(?<=\w)(?:[·•‧.]|\()(e|es|rice|rices|ère|ères|trice|trices|euse|euses|ne|nes|le|les)\)?(?!\w)"
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 @lru_cache(maxsize=4096)
 def norm(text: str) -> str:
-    """'  Modératrice ' -> 'moderatrice'; 'Non-Binary' -> 'non binary'."""
+    """'  Modératrice ' -> 'moderatrice'; 'Non-Binary' -> 'non binary'; 'Animateur·rice'
+    -> 'animateur'; 'firstName' -> 'first name'."""
+    text = _INCLUSIVE.sub("", _CAMEL.sub(" ", text))
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(_PUNCT.sub(" ", stripped.replace("_", " ")).split())
@@ -94,9 +101,13 @@ GENDER_VALUES = _table(
         "|autre identite|bispirituel|bispirituelle|bispirituel le|queer|fluide|agenre",
         "not_stated": "not stated|unknown|prefer not to say|prefer not to answer|declined|n a|na"
         "|none|no answer|not given|non declare|non precise|non indique|inconnu|inconnue"
-        "|prefere ne pas repondre|ne se prononce pas|nsp|pas de reponse|ne sait pas|s o",
+        "|prefere ne pas repondre|ne se prononce pas|nsp|pas de reponse|ne sait pas|s o"
+        "|unspecified|not specified|not disclosed|undisclosed|tbc|tbd|ne souhaite pas repondre"
+        "|non specifie|non communique|a confirmer",
     }
 )
+GENDER_VALUES.update({norm(w): "woman" for w in ("mme", "mlle", "madame", "mrs", "ms", "miss")})
+GENDER_VALUES.update({norm(w): "man" for w in ("mr", "monsieur", "m.")})
 
 ROLE_VALUES = _table(
     {
@@ -136,13 +147,20 @@ TYPE_HINTS = (
     ("keynote", "keynote"),
     ("conference principale", "keynote"),
     ("conferencier principal", "keynote"),
+    ("conference d ouverture", "keynote"),
     ("plenary", "plenary"),
     ("pleniere", "plenary"),
     ("panel", "panellist"),
+    ("podium", "panellist"),
+    ("fishbowl", "panellist"),
+    ("aquarium", "panellist"),
     ("table ronde", "panellist"),
     ("round table", "panellist"),
     ("roundtable", "panellist"),
+    ("debate", "panellist"),
+    ("debat", "panellist"),
 )
+_TITLE_LEAD = re.compile(r"^\s*([^:–—|-]{2,30})\s*[:–—|-]")
 
 
 def lookup(table: dict[str, str], raw: str) -> str | None:
@@ -184,3 +202,20 @@ def role_from_type(type_name: str) -> str:
         if hint in text:
             return role
     return "speaker"
+
+
+def role_hint(*, type_name: str = "", track: str = "", title: str = "", extra: str = ""):
+    """(role, where it came from): the session type, then a format category, the track, and
+    the lead of the title ("Keynote: ...", "Panel - ..."). ('speaker', '') when none says."""
+    for source, text in (("type", type_name), ("format", extra), ("track", track)):
+        if text and (role := role_from_type(text)) != "speaker":
+            return role, source
+    lead = _TITLE_LEAD.match(title or "")
+    if lead and len(norm(lead.group(1)).split()) <= 3:  # "Keynote: ...", "Panel - ..."
+        if (role := role_from_type(lead.group(1))) != "speaker":
+            return role, "title"
+    folded = norm(title or "")
+    for hint, role in TYPE_HINTS:  # "Fishbowl on burnout", not "Why keynotes matter"
+        if folded.startswith(hint + " ") or folded == hint:
+            return role, "title"
+    return "speaker", ""

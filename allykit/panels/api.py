@@ -10,6 +10,8 @@ To add a request field (e.g. a column `mapping`): read it in `_fields_from_json`
 
 from __future__ import annotations
 
+import json
+
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation, TooManyFieldsSent
 from django.core.files.uploadhandler import MemoryFileUploadHandler
 from django.http.multipartparser import MultiPartParserError
@@ -27,7 +29,14 @@ from allykit.api import (
 )
 from allykit.panelaudit import parse_target
 
-from .service import CheckFailed, CheckInput, read_upload, run_check, split_dimensions
+from .service import (
+    CheckFailed,
+    CheckInput,
+    parse_mapping,
+    read_upload,
+    run_check,
+    split_dimensions,
+)
 
 FORMATS = {"csv": "csv", "tsv": "tsv", "text": "txt", "json": "json", "pretalx": "json",
            "xml": "xml", "frab": "xml"}  # fmt: skip
@@ -71,7 +80,8 @@ def _fields_from_json(body: dict) -> dict:
     name = f"table.{FORMATS[fmt]}" if fmt else None
     return {"data": body.get("table"), "filename": name, "supplement": body.get("supplement"),
             "supplement_filename": None, "target": body.get("target"),
-            "dimensions": tuple(dims), "estimate": body.get("estimate", False)}  # fmt: skip
+            "dimensions": tuple(dims), "estimate": body.get("estimate", False),
+            "mapping": body.get("mapping")}  # fmt: skip
 
 
 def _fields_from_multipart(request) -> dict:
@@ -83,7 +93,18 @@ def _fields_from_multipart(request) -> dict:
     dims = tuple(d for value in post.getlist("dimensions") for d in split_dimensions(value))
     return {"data": data, "filename": upload.name if upload else None, "supplement": supplement,
             "supplement_filename": extra.name if extra else None, "target": post.get("target"),
-            "dimensions": dims, "estimate": post.get("estimate", "")}  # fmt: skip
+            "dimensions": dims, "estimate": post.get("estimate", ""),
+            "mapping": _json_field(post.get("mapping"))}  # fmt: skip
+
+
+def _json_field(value):
+    """A multipart field holding JSON (the `mapping` object); None when absent."""
+    if value in (None, ""):
+        return None
+    try:
+        return json.loads(value)
+    except ValueError:
+        raise ApiError(400, "bad_field", _("“mapping” must be a JSON object.")) from None
 
 
 def _check(fields: dict) -> CheckInput:
@@ -100,7 +121,8 @@ def _check(fields: dict) -> CheckInput:
         raise ApiError(422, "bad_target", message) from None
     return CheckInput(data, fields["filename"], fields["supplement"] or None,
                       fields["supplement_filename"], target, fields["dimensions"],
-                      _bool(fields["estimate"]))  # fmt: skip
+                      _bool(fields["estimate"]),
+                      mapping=parse_mapping(fields.get("mapping")))  # fmt: skip
 
 
 def _read(request) -> tuple[str, dict]:

@@ -26,14 +26,50 @@ def pack(audit: Audit, lang: str, letters: list[dict]) -> str:
 
     items = {}
     for code in ("en", "fr"):
-        items[f"csv-{code}"] = (f"panel-check-summary-{code}.csv", CSV,
-                                summary_csv(audit, code, bom=True))  # fmt: skip
+        items[f"csv-{code}"] = (
+            f"panel-check-summary-{code}.csv",
+            CSV,
+            summary_csv(audit, code, bom=True),
+        )
     checklist = "".join(f"- {line}\n" for line in organiser_checklist(audit, lang))
     items[f"checklist-{lang}"] = (f"panel-check-checklist-{lang}.txt", TEXT, checklist)
     for entry in letters:
         name = f"panel-check-{entry['item']}.txt"
         items[entry["item"]] = (name, TEXT, entry["text"])
     return signing.dumps(items, salt=SALT, compress=True)
+
+
+TEMPLATE_SALT = "allykit.panels.template"
+TEMPLATE_MAX_AGE = 60 * 60
+
+
+def pack_template(audit: Audit, lang: str) -> str | None:
+    """The pre-filled template (it holds the user's own names), in its own token with a
+    shorter life; None when every gender is already stated. See decision record 0111."""
+    from allykit.panelaudit.template import has_template, template_csv
+
+    if not has_template(audit.program):
+        return None
+    items = {
+        f"template-{code}": (
+            f"panel-check-template-{code}.csv",
+            CSV,
+            template_csv(audit.program, code),
+        )
+        for code in ("en", "fr")
+    }
+    return signing.dumps(items, salt=TEMPLATE_SALT, compress=True)
+
+
+def unpack_template(token: str, item: str) -> tuple[str, str, str] | None:
+    try:
+        items = signing.loads(token, salt=TEMPLATE_SALT, max_age=TEMPLATE_MAX_AGE)
+    except (signing.BadSignature, ValueError, TypeError):
+        return None
+    found = items.get(item) if isinstance(items, dict) else None
+    if not (isinstance(found, list) and len(found) == 3 and all(isinstance(x, str) for x in found)):
+        return None
+    return found[0], found[1], found[2]
 
 
 def unpack(token: str, item: str) -> tuple[str, str, str] | None:

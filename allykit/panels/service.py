@@ -25,6 +25,9 @@ class CheckInput:
     target: Target = PARITY
     dimensions: tuple[str, ...] = field(default=())
     estimate: bool = False
+    # Column header -> field ("session", "name", "role", "gender", ..., or "ignore"): how the
+    # user chose to read the columns (engine: allykit.panelaudit.header.FIELDS).
+    mapping: dict[str, str] = field(default_factory=dict)
 
 
 class CheckFailed(Exception):
@@ -39,6 +42,13 @@ class CheckFailed(Exception):
     @property
     def status(self) -> int:
         return 413 if self.code == "too_large" else 422
+
+    @property
+    def columns(self) -> list[list[str]]:
+        """[[header, field or '']] as read, when no usable header was found (for the choice)."""
+        if self.error is not None and self.code == "no_header":
+            return list(self.error.params.get("found") or [])
+        return []
 
     @property
     def field(self) -> str:
@@ -67,6 +77,7 @@ def run_check(check: CheckInput) -> Audit:
             supplement=check.supplement,
             supplement_filename=check.supplement_filename,
             extra_dimensions=check.dimensions,
+            mapping=check.mapping or None,
         )
         return audit(program, check.target, estimate=check.estimate)
     except PanelInputError as exc:
@@ -91,6 +102,17 @@ def split_dimensions(text: str) -> tuple[str, ...]:
 
 def estimator_installed() -> bool:
     return importlib.util.find_spec("nomquamgender") is not None
+
+
+def parse_mapping(value) -> dict[str, str]:
+    """A mapping from the API or a form: a dict of header -> field; anything else refused."""
+    if value in (None, "", {}):
+        return {}
+    if not isinstance(value, dict):
+        raise CheckFailed(
+            "bad_mapping", error=PanelInputError("bad_mapping", detail="not an object")
+        )
+    return {str(k): v for k, v in value.items()}
 
 
 LIMITS = {"bytes": MAX_BYTES, "mb": MAX_BYTES // (1024 * 1024), "rows": MAX_ROWS}

@@ -52,9 +52,14 @@ REFUSED = [
     Bad("over-20000-rows", MANY, "many.csv", "too_many_rows", 422),
     Bad("image", PNG, "photo.png", "binary", 422),
     Bad("bad-json", '{"schedule": ', "s.json", "bad_json", 422),
-    Bad("xml-entities", '<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aa">]><s>&a;</s>', "s.xml",
-        "bad_xml", 422),
-]  # fmt: skip
+    Bad(
+        "xml-entities",
+        '<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aa">]><s>&a;</s>',
+        "s.xml",
+        "bad_xml",
+        422,
+    ),
+]
 
 
 def engine_message(case: Bad, lang: str) -> str:
@@ -110,23 +115,60 @@ def test_empty_input(client):
 
 HEADER = "session,name,role,gender\n"
 COUNTED = [  # (id, table, problem code, row, the figures still shown, complete)
-    ("ragged-row", HEADER + "A,Ann,chair,F\nA,Bob,panellist,M,x,y\nA,Cy,panellist,M\n",
-     "ragged_row", 3, "Speaking places counted 2", False),
-    ("formula", HEADER + "A,Ann,chair,=1+1\nA,Bob,panellist,M\n", "formula", 2,
-     "Speaking places counted 2", False),
-    ("duplicate-person", HEADER + "A,Ann,chair,F\nA,Ann,chair,F\nA,Bob,panellist,M\n",
-     "duplicate_person", 3, "Speaking places counted 2", True),
-    ("unknown-extra-column", "session,name,role,gender,shoe size\nA,Ann,chair,F,7\n",
-     "unknown_column", None, "Speaking places counted 1", True),
-    ("unknown-gender", HEADER + "A,Ann,chair,F\nA,Bob,panellist,martian\n", "unknown_gender", 3,
-     "Speaking places counted 2", False),
-    ("conflicting-gender", HEADER + "A,Ann,chair,F\nB,Ann,chair,M\n", "conflicting_gender", 3,
-     "Speaking places counted 2", False),
-]  # fmt: skip
+    (
+        "ragged-row",
+        HEADER + "A,Ann,chair,F\nA,Bob,panellist,M,x,y\nA,Cy,panellist,M\n",
+        "ragged_row",
+        3,
+        "Speaking places counted 2",
+        False,
+    ),
+    (
+        "formula",
+        HEADER + "A,Ann,chair,=1+1\nA,Bob,panellist,M\n",
+        "formula",
+        2,
+        "Speaking places counted 2",
+        False,
+    ),
+    (
+        "duplicate-person",
+        HEADER + "A,Ann,chair,F\nA,Ann,chair,F\nA,Bob,panellist,M\n",
+        "duplicate_person",
+        3,
+        "Speaking places counted 2",
+        True,
+    ),
+    (
+        "unknown-extra-column",
+        "session,name,role,gender,shoe size\nA,Ann,chair,F,7\n",
+        "unknown_column",
+        None,
+        "Speaking places counted 1",
+        True,
+    ),
+    (
+        "unknown-gender",
+        HEADER + "A,Ann,chair,F\nA,Bob,panellist,martian\n",
+        "unknown_gender",
+        3,
+        "Speaking places counted 2",
+        False,
+    ),
+    (
+        "conflicting-gender",
+        HEADER + "A,Ann,chair,F\nB,Ann,chair,M\n",
+        "conflicting_gender",
+        3,
+        "Speaking places counted 2",
+        False,
+    ),
+]
 
 
-@pytest.mark.parametrize(("case", "table", "code", "row", "shown", "complete"), COUNTED,
-                         ids=[c[0] for c in COUNTED])  # fmt: skip
+@pytest.mark.parametrize(
+    ("case", "table", "code", "row", "shown", "complete"), COUNTED, ids=[c[0] for c in COUNTED]
+)
 def test_problems_are_listed_with_their_row(client, case, table, code, row, shown, complete):
     response = post_page(client, table=table)
     text = text_of(response)

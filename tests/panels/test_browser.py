@@ -29,12 +29,13 @@ def submit(page):
 def test_upload_then_read_the_result_and_chart_table_with_the_keyboard(live_server, new_page):
     page = new_page("desktop")
     page.goto(live_server.url + PAGE["en"])
-    page.set_input_files("#id_file", {"name": "programme.xlsx", "mimeType": XLSX,
-                                      "buffer": as_xlsx()})  # fmt: skip
+    page.set_input_files(
+        "#id_file", {"name": "programme.xlsx", "mimeType": XLSX, "buffer": as_xlsx()}
+    )
     page.focus(".panel-form button[type=submit]")
     page.keyboard.press("Enter")
     page.wait_for_selector("#result")
-    assert page.evaluate("document.activeElement.id") == "result"  # focus moved to the result
+    assert page.evaluate("document.activeElement.id") == "outcome"  # focus on the result heading
     assert "23" in page.inner_text(".key-figures")
     reached = None
     for _ in range(40):
@@ -100,9 +101,10 @@ def test_copy_a_letter_with_javascript(live_server, new_page):
     assert button.is_visible()
     button.click()
     page.wait_for_function("document.querySelector('[data-copy-status]').textContent !== ''")
-    assert page.inner_text("[data-copy-status]") in ("Lettre copiée.", "La lettre n'a pas pu "
-                                                     "être copiée\u00a0: sélectionnez le texte "
-                                                     "et copiez-le.")  # fmt: skip
+    assert page.inner_text("[data-copy-status]") in (
+        "Lettre copiée.",
+        "La lettre n'a pas pu être copiée\u00a0: sélectionnez le texte et copiez-le.",
+    )
 
 
 def test_print_hides_the_form_and_shows_the_result(live_server, new_page):

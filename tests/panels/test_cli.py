@@ -14,8 +14,13 @@ FIXTURES = ROOT / "tests" / "panelaudit" / "fixtures"
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "allykit.cli", "panels", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "allykit.cli", "panels", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_csv_file_as_json(tmp_path):
@@ -27,7 +32,8 @@ def test_csv_file_as_json(tmp_path):
     assert body["people"] == PEOPLE
     assert body["whole"]["gender"]["counts"] == GENDER
     assert {s["label"]: tuple(s["flags"]) for s in body["sessions"]} == FLAGS
-    assert body["flag_counts"]["all_men"] == 1 and body["complete"] is True
+    assert body["flag_counts"]["all_men"] == 1 and body["counted_as_given"] is True
+    assert body["complete"] is False and body["coverage"] == (PEOPLE - 2) / PEOPLE
 
 
 def test_xlsx_with_a_preset_in_french(tmp_path):
@@ -39,8 +45,13 @@ def test_xlsx_with_a_preset_in_french(tmp_path):
 
 
 def test_schedule_with_supplement():
-    done = run(str(FIXTURES / "pretalx_schedule.json"), "--supplement",
-               str(FIXTURES / "supplement.csv"), "--format", "json")  # fmt: skip
+    done = run(
+        str(FIXTURES / "pretalx_schedule.json"),
+        "--supplement",
+        str(FIXTURES / "supplement.csv"),
+        "--format",
+        "json",
+    )
     counts = json.loads(done.stdout)["whole"]["gender"]["counts"]
     assert (counts["woman"], counts["man"], counts["another"], counts["not_stated"]) == (3, 6, 1, 3)
 
@@ -50,4 +61,4 @@ def test_unusable_input_exits_2_with_a_message(tmp_path):
     path.write_text("Panel A,Ann,chair,F\n", encoding="utf-8")
     done = run(str(path), "--format", "json")
     assert done.returncode == 2 and done.stdout == ""
-    assert "Row 1" in done.stderr
+    assert "session" in done.stderr and "Panel A" in done.stderr

@@ -141,8 +141,11 @@ def test_downloads_carry_no_names(client, item, kind, expected):
 
 def test_tampered_or_unknown_download_is_refused_with_a_message(client):
     token = token_of(post_page(client, table=as_text()))
-    for data in ({"token": token[:-2] + "xx", "download": "csv-en"},
-                 {"token": token, "download": "nothing"}, {"download": "csv-en"}):  # fmt: skip
+    for data in (
+        {"token": token[:-2] + "xx", "download": "csv-en"},
+        {"token": token, "download": "nothing"},
+        {"download": "csv-en"},
+    ):
         response = client.post(PAGE["en"], data)
         assert response.status_code == 400
         assert "This download has expired or is not valid" in text_of(response)

@@ -22,12 +22,24 @@ class FormulaCell(str):
 
 
 @dataclass
-class TableRows:
-    """Non-empty rows of a table with their spreadsheet row numbers; the first is the header."""
+class Sheet:
+    """Non-empty rows of one sheet (or of a CSV file) with their spreadsheet row numbers."""
 
+    name: str | None
     rows: list[tuple[int, list[str]]]
+
+
+@dataclass
+class TableRows:
+    """The sheets of a table; which row is the header is decided by `header.detect`."""
+
+    sheets: list[Sheet]
     source: SourceInfo
     log: ProblemLog = field(default_factory=ProblemLog)
+
+    @property
+    def rows(self) -> list[tuple[int, list[str]]]:
+        return self.sheets[0].rows if self.sheets else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,12 +50,14 @@ class ScheduleEntry:
     position: int  # 1-based order of this person entry in the export
     code: str = ""
     name: str = field(default="", repr=False)
+    gender: str = ""  # raw value, when the export carries one (a Sessionize question)
 
 
 @dataclass
 class ScheduleRows:
     entries: list[ScheduleEntry]
     source: SourceInfo
+    notes: list[tuple[str, dict]] = field(default_factory=list)  # notices: (code, params)
 
 
 def suffix(filename: str | None) -> str:
@@ -53,8 +67,10 @@ def suffix(filename: str | None) -> str:
 
 
 def read(data: bytes | str, filename: str | None = None) -> TableRows | ScheduleRows:
-    """Detect the format (by content first, then by file name) and read it."""
-    from . import delimited, schedule, xlsx
+    """Detect the format (by content first, then by file name) and read it, with the
+    reader that `formats.FORMATS` names."""
+    from ..formats import FORMATS, by_extension
+    from . import delimited, schedule
 
     if data is None:
         raise PanelInputError("empty")
@@ -66,25 +82,28 @@ def read(data: bytes | str, filename: str | None = None) -> TableRows | Schedule
             raise PanelInputError("too_large", limit=MAX_BYTES // (1024 * 1024))
         if not data.strip():
             raise PanelInputError("empty")
-        if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
-            return xlsx.read_xlsx(data)
+        for fmt in FORMATS:
+            if fmt.binary and fmt.sniff(data):
+                return fmt.read(data)
         if data.startswith(OLE_MAGIC):
             raise PanelInputError("xls_unsupported")
-        if ext in ("xlsx", "xlsm"):
+        named = by_extension(ext) if ext else None
+        if named is not None and named.binary:
             raise PanelInputError("not_xlsx")
         text, encoding = delimited.decode(data)
     elif isinstance(data, str):
         if len(data) > MAX_BYTES or len(data.encode("utf-8", "surrogatepass")) > MAX_BYTES:
             raise PanelInputError("too_large", limit=MAX_BYTES // (1024 * 1024))
-        text = data.lstrip("\ufeff")
+        text = schedule.clean(data.lstrip("\ufeff"))
         delimited.check_text(text)
     else:
         raise TypeError("data must be bytes or str")
-    start = text.lstrip()[:1]
-    if not start:
+    head = text.lstrip()[:200]
+    if not head:
         raise PanelInputError("empty")
-    if start in "{[" or ext == "json":
-        return schedule.read_json(text, encoding)
-    if start == "<" or ext == "xml":
-        return schedule.read_xml(text, encoding)
-    return delimited.read_delimited(text, encoding)
+    textual = [f for f in FORMATS if not f.binary]
+    named = by_extension(ext) if ext else None
+    for fmt in textual:  # the content decides; the file name only where it says nothing
+        if fmt.sniff(head) and (fmt is not textual[-1] or named is None or named.binary):
+            return fmt.read(text, encoding)
+    return named.read(text, encoding)

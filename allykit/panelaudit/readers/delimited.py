@@ -9,7 +9,7 @@ import re
 
 from ..errors import PanelInputError
 from ..model import SourceInfo
-from . import MAX_COLUMNS, MAX_ROWS, FormulaCell, TableRows
+from . import MAX_COLUMNS, MAX_ROWS, FormulaCell, Sheet, TableRows
 
 SEPARATORS = ("\t", ";", ",")  # preferred in this order when a header has as many of each
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -56,7 +56,13 @@ def sniff(header: str) -> str | None:
     return best if counts[best] else None
 
 
+MAX_LINES = 250_000  # physical lines, blank ones included: what the text declares
+
+
 def read_delimited(text: str, encoding: str | None) -> TableRows:
+    lines = text.count("\n") + text.count("\r") - text.count("\r\n")
+    if lines > MAX_LINES:
+        raise PanelInputError("too_many_lines", limit=MAX_LINES)
     separator = None
     match = _SEP_LINE.match(text)
     if match:  # Excel's "sep=;" first line: Excel hides it, so rows are numbered without it
@@ -88,7 +94,7 @@ def read_delimited(text: str, encoding: str | None) -> TableRows:
         raise PanelInputError("malformed_csv", row=number + 1, detail=str(exc)[:80]) from exc
     fmt = {"\t": "tsv", ";": "csv", ",": "csv"}[separator] if encoding else "text"
     name = {"\t": "tab", ";": "semicolon", ",": "comma"}.get(separator, separator)
-    return TableRows(rows, SourceInfo(fmt, encoding, name, max(len(rows) - 1, 0)))
+    return TableRows([Sheet(None, rows)], SourceInfo(fmt, encoding, name, max(len(rows) - 1, 0)))
 
 
 def _cell(raw: str) -> str:

@@ -3,13 +3,12 @@
 (function () {
   "use strict";
 
-  // Move focus to the error summary, or to the result, after the form was sent.
+  // After the form was sent, move focus to the result's heading. The error summary (the
+  // shared component, also id="outcome", the form's action fragment) is focused by site.js.
   var summary = document.querySelector("[data-error-summary]");
-  var result = document.getElementById("result");
-  if (summary) {
-    summary.focus();
-  } else if (result && window.location.hash === "#result") {
-    result.focus();
+  var outcome = document.getElementById("outcome");
+  if (!summary && outcome && window.location.hash === "#outcome") {
+    outcome.focus();
   }
 
   // Copy a letter to the clipboard.
