@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,11 @@ class Entry:
     reason: str = ""
     provenance: str = "published"
     hyphen: bool = False  # the words must be joined by a hyphen (peut-être, not peut être)
+    require_next: frozenset[str] = frozenset()  # a word that must come just after
+    participle: bool = False  # a past participle: a verb after an auxiliary (has accomplished)
+    person_clause: bool = False  # counts only in a clause about a person (she, her, elle...)
+    standout: bool = False  # a standout word: counted on the agentic side of the balance
+    folded: bool = False  # a form typed without its accents: never matched on a capital
 
 
 def form_tokens(form: str) -> tuple[str, ...]:
@@ -99,9 +104,32 @@ def entries(lang: str) -> tuple[Entry, ...]:
                     reason=item.get("reason", ""),
                     provenance=block.get("provenance", "published"),
                     hyphen=bool(item.get("hyphen")),
+                    require_next=_words(item.get("require_next")),
+                    participle=bool(item.get("participle")),
+                    person_clause=bool(item.get("person_clause") or block.get("person_clause")),
+                    standout=bool(item.get("standout")),
                 )
             )
     return tuple(out)
+
+
+def fold(word: str) -> str:
+    """The word without its accents (devouee for dévouée; œ stays a ligature)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _folded_forms(lang: str, entry: Entry, toks: tuple[str, ...]) -> tuple[str, ...] | None:
+    """French text is often typed without accents: the accentless spelling of a form."""
+    if lang != "fr":
+        return None
+    bare = tuple(map(fold, toks))
+    return bare if bare != toks else None
+
+
+@cache
+def standout_ids(lang: str) -> frozenset[str]:
+    """Rule ids of the standout words (counted on the agentic side of the balance)."""
+    return frozenset(e.rule_id for e in entries(lang) if e.standout)
 
 
 @cache
@@ -112,9 +140,15 @@ def index(lang: str, genre: str) -> dict[str, tuple[tuple[tuple[str, ...], Entry
     for entry in entries(lang):
         if genre not in entry.genres or entry.category not in allowed:
             continue
+        folded_entry = None
         for toks in entry.forms:
             if toks:
                 table.setdefault(toks[0], []).append((toks, entry))
+                bare = _folded_forms(lang, entry, toks)
+                if bare:
+                    if folded_entry is None:
+                        folded_entry = replace(entry, folded=True)
+                    table.setdefault(bare[0], []).append((bare, folded_entry))
     return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in table.items()}
 
 
@@ -122,12 +156,22 @@ def index(lang: str, genre: str) -> dict[str, tuple[tuple[tuple[str, ...], Entry
 def matcher(lang: str, genre: str) -> dict[str, tuple[tuple[tuple[str, ...], Entry, bool], ...]]:
     """``index`` with, per entry, whether it has a context rule to check (most have none)."""
     return {
-        first: tuple(
-            (toks, e, bool(e.unless_prev or e.unless_next or e.require_prev or e.pair))
-            for toks, e in pairs
-        )
+        first: tuple((toks, e, _contextual(e)) for toks, e in pairs)
         for first, pairs in index(lang, genre).items()
     }
+
+
+def _contextual(e: Entry) -> bool:
+    return bool(
+        e.unless_prev
+        or e.unless_next
+        or e.require_prev
+        or e.require_next
+        or e.pair
+        or e.participle
+        or e.person_clause
+        or e.folded
+    )
 
 
 @cache
@@ -151,12 +195,54 @@ def flag_tails(lang: str) -> dict[str, tuple[str, str, str, Source, tuple[str, .
 @cache
 def rule_words(lang: str) -> dict[str, frozenset[str]]:
     """Word sets used by the Python rules (superlatives, gender words, titles, ...)."""
-    return {k: _words(v) for k, v in raw_lists(lang).get("rules", {}).items()}
+    out = {k: _words(v) for k, v in raw_lists(lang).get("rules", {}).items()}
+    if lang == "fr":  # text typed without accents reads the same (tres for très)
+        out = {k: v | frozenset(map(fold, v)) for k, v in out.items()}
+    return out
 
 
 @cache
 def provenance(lang: str) -> dict[str, str]:
     return {c: b.get("provenance", "published") for c, b in raw_lists(lang)["categories"].items()}
+
+
+@cache
+def posting_phrases(
+    lang: str,
+) -> dict[str, tuple[frozenset[str], tuple[tuple[str, str], ...], tuple[str, ...]]]:
+    """What a good job posting states (salary, flexibility, accommodation). Per part: single
+    words (looked up in the text's tokens), phrases as (first token, normalised phrase) and
+    symbols ($) found as substrings."""
+    out = {}
+    for part, items in (raw_lists(lang).get("posting") or {}).items():
+        words, phrases, symbols = set(), [], []
+        for item in map(str, items):
+            toks = form_tokens(item)
+            if not toks:
+                symbols.append(item)
+            elif len(toks) == 1 and toks[0] == normalise(item).text:
+                words.add(toks[0])
+            else:
+                phrases.append((toks[0], normalise(item).text))
+        out[part] = (frozenset(words), tuple(phrases), tuple(symbols))
+    return out
+
+
+@cache
+def pattern_rules(
+    lang: str, genre: str
+) -> tuple[tuple[tuple[str, ...], re.Pattern[str], Entry], ...]:
+    """Requirements with numbers (available 24/7, lift 50 lb) that tokens of letters cannot
+    hold: (substrings one of which must occur, regex over the normalised text, the list entry
+    whose id, reason and alternatives the flag takes)."""
+    by_id = {e.rule_id: e for e in entries(lang)}
+    out = []
+    for key, rule in (raw_lists(lang).get("patterns") or {}).items():
+        entry = by_id[f"{lang}.{key}"]
+        if genre in entry.genres and entry.category in GENRE_CATEGORIES[genre]:
+            needs = tuple(map(str, rule.get("needs") or ("",)))
+            out.append((needs, re.compile(rule["regex"]), entry))
+    return tuple(out)
 
 
 def warm() -> None:
@@ -165,5 +251,8 @@ def warm() -> None:
     for lang in LANGS:
         rule_words(lang)
         flag_tails(lang)
+        standout_ids(lang)
+        posting_phrases(lang)
         for genre in GENRES:
             matcher(lang, genre)
+            pattern_rules(lang, genre)

@@ -106,6 +106,45 @@ REASONS: dict[str, dict[str, str]] = {
         "fr": "Le jargon de type « rockstar » ou « ninja » évoque une culture fermée et décourage "
         "bien des candidatures; décrivez la compétence réelle.",
     },
+    "exclusionary": {
+        "en": "A requirement that screens out people the job does not need to exclude (by "
+        "language of origin, career breaks, family status, age or a physical demand that may "
+        "not be essential); state what the work really needs.",
+        "fr": "Une exigence qui écarte des personnes sans que le poste l'exige (langue "
+        "d'origine, interruption de carrière, situation familiale, âge ou effort physique "
+        "peut-être non essentiel); précisez ce que le travail exige vraiment.",
+    },
+    "confidence_deficit": {
+        "en": "A line about confidence the candidate has yet to build reads as a shortcoming, "
+        "not as agentic praise; state the confidence already shown, or leave it out.",
+        "fr": "Une phrase sur l'assurance que la personne doit encore acquérir se lit comme une "
+        "lacune, pas comme un éloge agentique; décrivez l'assurance déjà démontrée, ou "
+        "retirez-la.",
+    },
+    "posting_gap": {
+        "en": "Something a good job posting states is missing (salary range, flexibility or an "
+        "accommodation statement).",
+        "fr": "Il manque un élément qu'une bonne offre d'emploi précise (échelle salariale, "
+        "souplesse ou mesures d'adaptation).",
+    },
+    "posting_gap.salary": {
+        "en": "The posting gives no salary range; a stated range helps applicants who are less "
+        "likely to negotiate and makes pay fairer.",
+        "fr": "L'offre ne donne pas d'échelle salariale; une échelle affichée aide les "
+        "personnes qui négocient moins et rend la rémunération plus équitable.",
+    },
+    "posting_gap.flexibility": {
+        "en": "The posting says nothing about flexibility (part-time, flexible hours, remote "
+        "work); saying what is possible widens the pool of applicants.",
+        "fr": "L'offre ne dit rien de la souplesse (temps partiel, horaire flexible, "
+        "télétravail); dire ce qui est possible élargit le bassin de candidatures.",
+    },
+    "posting_gap.accommodation": {
+        "en": "The posting has no accommodation statement; say that accommodation is available "
+        "on request at every stage of hiring.",
+        "fr": "L'offre ne mentionne pas de mesures d'adaptation; précisez qu'elles sont offertes "
+        "sur demande à chaque étape du recrutement.",
+    },
     "minimal_assurance": {
         "en": "The letter is short or gives few specifics; letters for women are more often "
         "like this, and readers take it as lukewarm support.",
@@ -114,70 +153,229 @@ REASONS: dict[str, dict[str, str]] = {
     },
 }
 
-# Top-change advice per category: (EN, FR) with {n} for the count.
-CHANGES: dict[str, dict[str, str]] = {
+# Top-change advice per category: {lang: (singular, plural)} with {n} for the count.
+CHANGES: dict[str, dict[str, tuple[str, str]]] = {
     "effort": {
-        "en": "Turn {n} effort word(s) into accomplishments: say what the work achieved.",
-        "fr": "Transformez {n} mot(s) d'effort en réalisations : dites ce que le travail a "
-        "permis d'accomplir.",
+        "en": (
+            "Turn {n} effort word into an accomplishment: say what the work achieved.",
+            "Turn {n} effort words into accomplishments: say what the work achieved.",
+        ),
+        "fr": (
+            "Transformez {n} mot d'effort en réalisation : dites ce que le travail a permis "
+            "d'accomplir.",
+            "Transformez {n} mots d'effort en réalisations : dites ce que le travail a permis "
+            "d'accomplir.",
+        ),
     },
     "doubt": {
-        "en": "Remove or firm up {n} hedge(s), doubt raiser(s) or faint praise.",
-        "fr": "Retirez ou affermissez {n} réserve(s), doute(s) ou éloge(s) tiède(s).",
+        "en": (
+            "Remove or firm up {n} hedge, doubt raiser or faint praise.",
+            "Remove or firm up {n} hedges, doubt raisers or faint praise.",
+        ),
+        "fr": (
+            "Retirez ou affermissez {n} réserve, doute ou éloge tiède.",
+            "Retirez ou affermissez {n} réserves, doutes ou éloges tièdes.",
+        ),
     },
     "personal": {
-        "en": "Remove {n} mention(s) of family, personal life or appearance.",
-        "fr": "Retirez {n} mention(s) de la famille, de la vie personnelle ou de l'apparence.",
+        "en": (
+            "Remove {n} mention of family, personal life or appearance.",
+            "Remove {n} mentions of family, personal life or appearance.",
+        ),
+        "fr": (
+            "Retirez {n} mention de la famille, de la vie personnelle ou de l'apparence.",
+            "Retirez {n} mentions de la famille, de la vie personnelle ou de l'apparence.",
+        ),
     },
     "communal": {
-        "en": "Balance {n} communal descriptor(s) with ability words and concrete results.",
-        "fr": "Équilibrez {n} qualificatif(s) communautaire(s) avec des mots de compétence et "
-        "des résultats concrets.",
+        "en": (
+            "Balance {n} communal descriptor with ability words and concrete results.",
+            "Balance {n} communal descriptors with ability words and concrete results.",
+        ),
+        "fr": (
+            "Équilibrez {n} qualificatif communautaire avec des mots de compétence et des "
+            "résultats concrets.",
+            "Équilibrez {n} qualificatifs communautaires avec des mots de compétence et des "
+            "résultats concrets.",
+        ),
     },
     "gender_marker": {
-        "en": "Drop {n} unnecessary gender marker(s) before a role.",
-        "fr": "Retirez {n} mention(s) inutile(s) du genre devant une fonction.",
+        "en": (
+            "Drop {n} unnecessary gender marker before a role.",
+            "Drop {n} unnecessary gender markers before a role.",
+        ),
+        "fr": (
+            "Retirez {n} mention inutile du genre devant une fonction.",
+            "Retirez {n} mentions inutiles du genre devant une fonction.",
+        ),
     },
     "conditional_superlative": {
-        "en": "Make {n} superlative(s) unconditional: compare with everyone, not one gender.",
-        "fr": "Rendez {n} superlatif(s) inconditionnel(s) : comparez à tout le monde.",
+        "en": (
+            "Make {n} superlative unconditional: compare with everyone, not one gender.",
+            "Make {n} superlatives unconditional: compare with everyone, not one gender.",
+        ),
+        "fr": (
+            "Rendez {n} superlatif inconditionnel : comparez à tout le monde.",
+            "Rendez {n} superlatifs inconditionnels : comparez à tout le monde.",
+        ),
     },
     "first_name": {
-        "en": "Use the title and surname instead of the first name ({n} place(s)).",
-        "fr": "Employez le titre et le nom plutôt que le prénom ({n} endroit(s)).",
+        "en": (
+            "Use the title and surname instead of the first name (in {n} place).",
+            "Use the title and surname instead of the first name (in {n} places).",
+        ),
+        "fr": (
+            "Employez le titre et le nom plutôt que le prénom ({n} endroit).",
+            "Employez le titre et le nom plutôt que le prénom ({n} endroits).",
+        ),
     },
     "vague_praise": {
-        "en": "Replace {n} vague compliment(s) with a specific outcome.",
-        "fr": "Remplacez {n} éloge(s) vague(s) par un résultat précis.",
+        "en": (
+            "Replace {n} vague compliment with a specific outcome.",
+            "Replace {n} vague compliments with specific outcomes.",
+        ),
+        "fr": (
+            "Remplacez {n} éloge vague par un résultat précis.",
+            "Remplacez {n} éloges vagues par des résultats précis.",
+        ),
     },
     "stereotype": {
-        "en": "Replace {n} stereotype word(s) with a description of the behaviour.",
-        "fr": "Remplacez {n} mot(s) stéréotypé(s) par la description du comportement.",
+        "en": (
+            "Replace {n} stereotype word with a description of the behaviour.",
+            "Replace {n} stereotype words with a description of the behaviour.",
+        ),
+        "fr": (
+            "Remplacez {n} mot stéréotypé par la description du comportement.",
+            "Remplacez {n} mots stéréotypés par la description du comportement.",
+        ),
     },
     "masculine_coded": {
-        "en": "Swap {n} masculine-coded word(s) for neutral wording.",
-        "fr": "Remplacez {n} mot(s) à connotation masculine par une formulation neutre.",
+        "en": (
+            "Swap {n} masculine-coded word for neutral wording.",
+            "Swap {n} masculine-coded words for neutral wording.",
+        ),
+        "fr": (
+            "Remplacez {n} mot à connotation masculine par une formulation neutre.",
+            "Remplacez {n} mots à connotation masculine par une formulation neutre.",
+        ),
     },
     "gendered_term": {
-        "en": "Replace {n} gendered term(s) with a neutral one.",
-        "fr": "Remplacez {n} terme(s) genré(s) par une forme neutre ou un doublet.",
+        "en": (
+            "Replace {n} gendered term with a neutral one.",
+            "Replace {n} gendered terms with neutral ones.",
+        ),
+        "fr": (
+            "Remplacez {n} terme genré par une forme neutre ou un doublet.",
+            "Remplacez {n} termes genrés par une forme neutre ou un doublet.",
+        ),
     },
     "masculine_generic": {
-        "en": "Rewrite {n} masculine generic(s) with neutral wording or a full doublet.",
-        "fr": "Reformulez {n} masculin(s) générique(s) : formulation neutre ou doublet complet.",
+        "en": (
+            "Rewrite {n} masculine generic with neutral wording or a full doublet.",
+            "Rewrite {n} masculine generics with neutral wording or a full doublet.",
+        ),
+        "fr": (
+            "Reformulez {n} masculin générique : formulation neutre ou doublet complet.",
+            "Reformulez {n} masculins génériques : formulation neutre ou doublet complet.",
+        ),
     },
     "jargon": {
-        "en": "Replace {n} jargon word(s) with the actual skill.",
-        "fr": "Remplacez {n} mot(s) de jargon par la compétence réelle.",
+        "en": (
+            "Replace {n} jargon word with the actual skill.",
+            "Replace {n} jargon words with the actual skill.",
+        ),
+        "fr": (
+            "Remplacez {n} mot de jargon par la compétence réelle.",
+            "Remplacez {n} mots de jargon par la compétence réelle.",
+        ),
+    },
+    "exclusionary": {
+        "en": (
+            "Rewrite {n} requirement that excludes people the job does not need to exclude.",
+            "Rewrite {n} requirements that exclude people the job does not need to exclude.",
+        ),
+        "fr": (
+            "Reformulez {n} exigence qui écarte des personnes sans nécessité.",
+            "Reformulez {n} exigences qui écartent des personnes sans nécessité.",
+        ),
+    },
+    "posting_gap": {
+        "en": (
+            "Add {n} thing a good posting states: salary range, flexibility or accommodation.",
+            "Add {n} things a good posting states: salary range, flexibility, accommodation.",
+        ),
+        "fr": (
+            "Ajoutez {n} élément qu'une bonne offre précise : salaire, souplesse ou adaptation.",
+            "Ajoutez {n} éléments qu'une bonne offre précise : salaire, souplesse, adaptation.",
+        ),
     },
     "minimal_assurance": {
-        "en": "Add length and specifics: outputs, numbers, comparisons with peers.",
-        "fr": "Étoffez la lettre : réalisations, chiffres, comparaison avec les pairs.",
+        "en": ("Add length and specifics: outputs, numbers, comparisons with peers.",) * 2,
+        "fr": ("Étoffez la lettre : réalisations, chiffres, comparaison avec les pairs.",) * 2,
     },
     "specificity": {
-        "en": "Add concrete accomplishments: numbers, outputs, named projects and results.",
-        "fr": "Ajoutez des réalisations concrètes : chiffres, productions, projets nommés, "
-        "résultats.",
+        "en": ("Add concrete accomplishments: numbers, outputs, named projects and results.",) * 2,
+        "fr": (
+            "Ajoutez des réalisations concrètes : chiffres, productions, projets nommés, "
+            "résultats.",
+        )
+        * 2,
+    },
+}
+
+
+def change(category: str, n: int, lang: str) -> str:
+    """The top-change sentence with the right plural (French: 0 and 1 are singular)."""
+    one, other = CHANGES[category][lang]
+    singular = n == 1 if lang == "en" else n <= 1
+    return (one if singular else other).format(n=n)
+
+
+# Job posting verdicts: the overall label and the sentences that give its reasons.
+VERDICTS: dict[str, dict[str, str]] = {
+    "key.good": {
+        "en": "Inclusive wording: no change stands out.",
+        "fr": "Formulation inclusive : aucun changement ne s'impose.",
+    },
+    "key.improve": {
+        "en": "Could be more inclusive: see the reasons below.",
+        "fr": "Pourrait être plus inclusive : voyez les raisons ci-dessous.",
+    },
+    "key.revise": {
+        "en": "Worth revising before it is posted: see the reasons below.",
+        "fr": "À revoir avant publication : voyez les raisons ci-dessous.",
+    },
+    "lean.strongly-masculine": {
+        "en": "Strongly masculine-coded: {a} masculine-coded words against {b} feminine-coded.",
+        "fr": "Nettement à connotation masculine : {a} mots masculins contre {b} féminins.",
+    },
+    "lean.masculine": {
+        "en": "Leans masculine-coded: {a} masculine-coded words against {b} feminine-coded.",
+        "fr": "Penche vers le masculin : {a} mots à connotation masculine contre {b} féminine.",
+    },
+    "lean.neutral": {
+        "en": "Balanced: {a} masculine-coded and {b} feminine-coded words.",
+        "fr": "Équilibrée : {a} mots à connotation masculine et {b} à connotation féminine.",
+    },
+    "lean.feminine": {
+        "en": "Leans feminine-coded: {b} feminine-coded words against {a} masculine-coded.",
+        "fr": "Penche vers le féminin : {b} mots à connotation féminine contre {a} masculine.",
+    },
+    "lean.strongly-feminine": {
+        "en": "Strongly feminine-coded: {b} feminine-coded words against {a} masculine-coded.",
+        "fr": "Nettement à connotation féminine : {b} mots féminins contre {a} masculins.",
+    },
+    "gap.salary": {
+        "en": "No salary range is stated.",
+        "fr": "Aucune échelle salariale n'est indiquée.",
+    },
+    "gap.flexibility": {
+        "en": "Nothing is said about flexibility (part-time, hours, remote work).",
+        "fr": "Rien n'est dit sur la souplesse (temps partiel, horaire, télétravail).",
+    },
+    "gap.accommodation": {
+        "en": "There is no accommodation statement.",
+        "fr": "Aucune mention des mesures d'adaptation.",
     },
 }
 

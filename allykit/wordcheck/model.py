@@ -42,9 +42,11 @@ CATEGORIES: dict[str, dict[str, str]] = {
     "gendered_term": {"en": "Gendered term or title", "fr": "Terme ou titre genré"},
     "masculine_generic": {"en": "Masculine generic", "fr": "Masculin générique"},
     "jargon": {"en": "Exclusionary jargon", "fr": "Jargon excluant"},
+    "exclusionary": {"en": "Exclusionary requirement", "fr": "Exigence excluante"},
+    "posting_gap": {"en": "Missing from the posting", "fr": "Absent de l'offre"},
 }
 NOTE_CATEGORIES = frozenset({"ability", "agentic", "feminine_coded"})
-DOCUMENT_CATEGORIES = frozenset({"minimal_assurance"})
+DOCUMENT_CATEGORIES = frozenset({"minimal_assurance", "posting_gap"})
 
 _LETTER_LIKE = (
     "effort",
@@ -62,7 +64,15 @@ GENRE_CATEGORIES: dict[str, tuple[str, ...]] = {
     "letter": _LETTER_LIKE + ("first_name", "minimal_assurance"),
     "nomination": _LETTER_LIKE + ("first_name", "minimal_assurance"),
     "review": _LETTER_LIKE,
-    "job": ("masculine_coded", "feminine_coded", "gendered_term", "masculine_generic", "jargon"),
+    "job": (
+        "masculine_coded",
+        "feminine_coded",
+        "gendered_term",
+        "masculine_generic",
+        "jargon",
+        "exclusionary",
+        "posting_gap",
+    ),
 }
 
 MAX_CHARS = 100_000
