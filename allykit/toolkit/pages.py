@@ -20,5 +20,10 @@ PAGES = (
     PageEntry("mentorship", "mentorship-sponsorship/", "mentorat-et-parrainage/"),
     PageEntry("resources", "resources/", "ressources/"),
     PageEntry("contact", "contact/", "contact/", view="allykit.contact.views.contact_page"),
+    PageEntry(
+        "writing-checker-methods",
+        "tools/writing-checker/methods/",
+        "outils/verificateur-de-redaction/methode/",
+    ),
 )
 PAGE_KEYS = tuple(p.key for p in PAGES)

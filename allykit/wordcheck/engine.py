@@ -253,7 +253,7 @@ def _drop_out_of_context(ctx: rules.Context, hits: list[Hit], genre: str) -> lis
                 continue
             if genre != "job" and _title_case(ctx, i):
                 continue
-        if cat in _TRAITS and _modifies_thing(ctx, j):
+        if cat in _TRAITS and _modifies_thing(ctx, i, j):
             continue
         if cat == "personal" and (_about_care(ctx, i) or _names_institution(ctx, j)):
             continue
@@ -277,10 +277,14 @@ def _deficit(ctx: rules.Context, i: int) -> int | None:
     return first
 
 
-def _modifies_thing(ctx: rules.Context, j: int) -> bool:
-    """The descriptor is followed at once by a noun for a thing or a result."""
+def _modifies_thing(ctx: rules.Context, i: int, j: int) -> bool:
+    """The descriptor qualifies a noun for a thing or a result: the noun just after it in
+    English (*dramatic improvement*), just before it in French (*un travail soigné*)."""
     things = ctx.words.get("thing_nouns", frozenset())
-    return j < len(ctx.toks.words) and ctx.joined(j) and ctx.toks.words[j] in things
+    words = ctx.toks.words
+    if ctx.lang == "fr":
+        return i > 0 and ctx.joined(i) and words[i - 1] in things
+    return j < len(words) and ctx.joined(j) and words[j] in things
 
 
 def _about_care(ctx: rules.Context, i: int) -> bool:
