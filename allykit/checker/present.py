@@ -13,6 +13,19 @@ from allykit.wordcheck import CATEGORIES, GENRES
 
 from .typo import fmt_dec, fmt_int, fmt_pct, spacing
 
+# One colour per category (a CSS class wc-cat-<n>); the legend names each one, and every
+# highlight also carries its number and, for screen readers, its category: never colour alone.
+CATEGORY_ORDER = tuple(CATEGORIES)
+
+
+def colour(category: str) -> int:
+    return CATEGORY_ORDER.index(category) % 12 if category in CATEGORY_ORDER else 0
+
+
+def rounded(value: float, lang: str) -> str:
+    """A rate as people read it: one decimal below 10, whole numbers above."""
+    return fmt_dec(round(value, 1) if value < 10 else round(value), lang)
+
 
 def segments(text: str, flags: list[dict]) -> list[dict]:
     """The text cut into plain runs and highlights. Overlapping flags share one highlight,
@@ -42,13 +55,23 @@ def segments(text: str, flags: list[dict]) -> list[dict]:
 
 
 def _ref(number: int, flag: dict) -> dict:
-    return {"number": number, "category": flag["category"], "severity": flag["severity"]}
+    return {
+        "number": number,
+        "category": flag["category"],
+        "severity": flag["severity"],
+        "colour": colour(flag["category"]),
+    }
 
 
 def _close(text: str, group: dict) -> dict:
     refs = group["refs"]
     severity = "warning" if any(r["severity"] == "warning" for r in refs) else "note"
-    return {"text": text[group["start"] : group["end"]], "refs": refs, "severity": severity}
+    return {
+        "text": text[group["start"] : group["end"]],
+        "refs": refs,
+        "severity": severity,
+        "colour": refs[0]["colour"],
+    }
 
 
 def category_label(category: str, lang: str) -> str:
@@ -72,6 +95,7 @@ def flag_items(report: dict, page_lang: str) -> list[dict]:
             "source": flag["source"],
             "alternatives": flag["alternatives"],
             "rule_id": flag["rule_id"],
+            "colour": colour(flag["category"]),
         }
         for number, flag in enumerate(report["flags"], 1)
     ]
@@ -139,9 +163,37 @@ def _balance(genre: str, ac: dict, page_lang: str) -> dict:
             )
             % values,
         }
+    standout = ac.get("standout", 0)
+    value = _("agentic: %(a)s, communal: %(c)s (agentic share: %(share)s)") % values
+    if standout:
+        value += " " + ngettext(
+            "The agentic side includes %(n)s standout word.",
+            "The agentic side includes %(n)s standout words.",
+            standout,
+        ) % {"n": standout}
+    return {"title": _("Agentic to communal descriptors"), "value": value}
+
+
+def legend(report: dict, page_lang: str) -> list[dict]:
+    """The categories found, each with its colour, label and count, in category order."""
+    counts: dict[str, int] = {}
+    for flag in report["flags"]:
+        counts[flag["category"]] = counts.get(flag["category"], 0) + 1
+    return [
+        {"category": c, "label": category_label(c, page_lang), "count": counts[c],
+         "colour": colour(c)}
+        for c in CATEGORY_ORDER
+        if c in counts
+    ]  # fmt: skip
+
+
+def _verdict(verdict: dict | None, text_lang: str) -> dict | None:
+    if not verdict:
+        return None
     return {
-        "title": _("Agentic to communal descriptors"),
-        "value": _("agentic: %(a)s, communal: %(c)s (agentic share: %(share)s)") % values,
+        "key": verdict["key"],
+        "label": spacing(verdict["label"], text_lang),
+        "reasons": [spacing(r, text_lang) for r in verdict["reasons"]],
     }
 
 
@@ -149,7 +201,8 @@ def summary_context(report: dict, page_lang: str) -> dict:
     s = report["summary"]
     text_lang = report["lang"]
     rows = [{"label": category_label(c, page_lang), "count": n,
-             "rate": fmt_dec(s["rates_per_1000"].get(c, 0.0), page_lang)}
+             "rate": rounded(s["rates_per_1000"].get(c, 0.0), page_lang),
+             "colour": colour(c)}
             for c, n in s["counts"].items()]  # fmt: skip
     ae = s.get("ability_effort_balance")
     ac = s.get("agentic_communal_balance")
@@ -165,7 +218,9 @@ def summary_context(report: dict, page_lang: str) -> dict:
         "length_band": length.get("band", ""),
         "short_below": fmt_int(length.get("short_below", 0), page_lang),
         "specifics": spec.get("specifics", 0),
-        "specifics_per_100": fmt_dec(spec.get("per_100_words", 0.0), page_lang),
+        "specifics_per_100": rounded(spec.get("per_100_words", 0.0), page_lang),
+        "verdict": _verdict(s.get("verdict"), text_lang),
+        "legend": legend(report, page_lang),
         "specifics_low": spec.get("low", False),
         "changes": [spacing(c["message"], text_lang) for c in s["top_changes"]],
         "indicative_note": spacing(s.get("indicative_note", ""), text_lang),
@@ -176,11 +231,51 @@ def summary_context(report: dict, page_lang: str) -> dict:
     }  # fmt: skip
 
 
-def result_context(text: str, report: dict, ignored: list[str], page_lang: str) -> dict:
-    parts = segments(text, report["flags"])
+def compare_context(a: dict, b: dict, text_b: str, page_lang: str) -> dict:
+    """Two reports side by side: length, balances, specificity and counts per category."""
+    sa, sb = summary_context(a, page_lang), summary_context(b, page_lang)
+
+    def share(report: dict, key: str, field: str) -> str:
+        block = report["summary"].get(key) or {}
+        return fmt_pct(block.get(field), page_lang) if block else ""
+
+    rows = [
+        {"label": _("Words"), "a": sa["words"], "b": sb["words"]},
+        {"label": _("Ability share (ability to effort)"),
+         "a": share(a, "ability_effort_balance", "ability_share"),
+         "b": share(b, "ability_effort_balance", "ability_share")},
+        {"label": _("Agentic share (agentic to communal)"),
+         "a": share(a, "agentic_communal_balance", "agentic_share"),
+         "b": share(b, "agentic_communal_balance", "agentic_share")},
+        {"label": _("Concrete details per 100 words"),
+         "a": sa["specifics_per_100"], "b": sb["specifics_per_100"]},
+    ]  # fmt: skip
+    if a["genre"] == "job":
+        rows[1:3] = [rows[2]]
+        rows[1]["label"] = _("Masculine-coded share")
+    for c, n in a["summary"]["counts"].items():
+        m = b["summary"]["counts"].get(c, 0)
+        if n or m:
+            rows.append({"label": category_label(c, page_lang), "a": n, "b": m})
+    return {
+        "rows": rows,
+        "b_segments": _labelled(segments(text_b, b["flags"]), page_lang),
+        "b_status": status_line(b, page_lang),
+    }
+
+
+def _labelled(parts: list[dict], page_lang: str) -> list[dict]:
     for part in parts:
-        for ref in part.get("refs", ()):
+        refs = part.get("refs", ())
+        for ref in refs:
             ref["category_label"] = category_label(ref["category"], page_lang)
+        if refs:
+            part["labels"] = ", ".join(dict.fromkeys(r["category_label"] for r in refs))
+    return parts
+
+
+def result_context(text: str, report: dict, ignored: list[str], page_lang: str) -> dict:
+    parts = _labelled(segments(text, report["flags"]), page_lang)
     return {
         "report": report,
         "segments": parts,

@@ -201,10 +201,30 @@ def _rule_alternatives(
         if not surname:
             return ()
         name = surname.capitalize()
+        used = _title_used(ctx, toks.words[i], surname)
+        if used:
+            return (f"{used} {name}",)  # the title the text already gives: Dr. Chen
         if ctx.lang == "fr":
             return (f"Dre {name}", f"Dr {name}", f"Mme {name}", f"M. {name}")
         return (f"Dr. {name}", f"Ms. {name}", f"Mr. {name}")
     return ()
+
+
+def _title_used(ctx: rules.Context, first: str, surname: str) -> str:
+    """The title the text gives this person (Dr. Sarah Chen, Dr. Chen), as written, or ""."""
+    words, n = ctx.toks.words, len(ctx.toks.words)
+    titles = ctx.words["titles"]
+    for k in range(n - 1):
+        if words[k] not in titles or not ctx.is_title(k):
+            continue
+        nxt = words[k + 1]
+        if nxt == surname or (nxt == first and k + 2 < n and words[k + 2] == surname):
+            s, e = ctx.norm.span(ctx.toks.starts[k], ctx.toks.end(k))
+            title = ctx.original[s:e]
+            if ctx.toks.sep(k + 1).startswith("."):
+                title += "."
+            return title
+    return ""
 
 
 def _negated(ctx: rules.Context, i: int, extra: frozenset[str] = frozenset()) -> bool:

@@ -179,3 +179,12 @@ def test_plurals_in_top_changes() -> None:
     messages = [c["message"] for c in r.summary["top_changes"]]
     assert not any("(s)" in m for m in messages)
     assert any("2 mentions" in m for m in messages)
+
+
+def test_honorific_suggestion_keeps_the_title_already_used() -> None:
+    r = check("I support Dr. Sarah Chen. Sarah is great. Dr. Brown agrees.", "letter", "en")
+    (flag,) = [f for f in r.flags if f.category == "first_name"]
+    assert flag.alternatives == ("Dr. Chen",)
+    r = check("Je recommande la Dre Julie Roy. Julie est là. Le Dr Martin aussi.", "letter", "fr")
+    (flag,) = [f for f in r.flags if f.category == "first_name"]
+    assert flag.alternatives == ("Dre Roy",)
