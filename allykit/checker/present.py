@@ -105,19 +105,32 @@ def ignore_choices(report: dict, ignored: list[str], page_lang: str) -> list[dic
     """One checkbox per rule found (with how often), then the rules already ignored."""
     rules: dict[str, dict] = {}
     for flag in report["flags"]:
-        rule = rules.setdefault(flag["rule_id"], {
-            "rule_id": flag["rule_id"], "words": [], "count": 0, "checked": False,
-            "label": category_label(flag["category"], page_lang)})  # fmt: skip
+        rule = rules.setdefault(
+            flag["rule_id"],
+            {
+                "rule_id": flag["rule_id"],
+                "words": [],
+                "count": 0,
+                "checked": False,
+                "label": category_label(flag["category"], page_lang),
+            },
+        )
         rule["count"] += 1
         if flag["text"].lower() not in (w.lower() for w in rule["words"]):
             rule["words"].append(flag["text"])
     for note in report["notes"]:
-        rules.setdefault(note["rule_id"], {
-            "rule_id": note["rule_id"], "words": [], "count": 1, "checked": False,
-            "label": category_label(note["category"], page_lang)})  # fmt: skip
+        rules.setdefault(
+            note["rule_id"],
+            {
+                "rule_id": note["rule_id"],
+                "words": [],
+                "count": 1,
+                "checked": False,
+                "label": category_label(note["category"], page_lang),
+            },
+        )
     for rule_id in ignored:
-        rules[rule_id] = {"rule_id": rule_id, "words": [], "count": 0, "checked": True,
-                          "label": ""}  # fmt: skip
+        rules[rule_id] = {"rule_id": rule_id, "words": [], "count": 0, "checked": True, "label": ""}
     return list(rules.values())
 
 
@@ -133,11 +146,15 @@ def status_line(report: dict, page_lang: str) -> str:
     if not report["flags"]:
         parts.append(_("Nothing was flagged."))
     else:
-        parts.append(ngettext("%(n)s passage worth a second look", "%(n)s passages worth a "
-                              "second look", warnings) % {"n": warnings}  # fmt: skip
-                     + ", "
-                     + ngettext("%(n)s note (no change needed).", "%(n)s notes (no change "
-                                "needed).", notes) % {"n": notes})  # fmt: skip
+        parts.append(
+            ngettext(
+                "%(n)s passage worth a second look", "%(n)s passages worth a second look", warnings
+            )
+            % {"n": warnings}
+            + ", "
+            + ngettext("%(n)s note (no change needed).", "%(n)s notes (no change needed).", notes)
+            % {"n": notes}
+        )
     if report["notes"]:
         parts.append(_("There is a note on the whole text."))
     return " ".join(parts)
@@ -146,7 +163,10 @@ def status_line(report: dict, page_lang: str) -> str:
 def _effort(ae: dict, page_lang: str) -> str:
     share = fmt_pct(ae["ability_share"], page_lang)
     return _("ability words: %(a)s, effort words: %(e)s (ability share: %(share)s)") % {
-        "a": ae["ability"], "e": ae["effort"], "share": share}  # fmt: skip
+        "a": ae["ability"],
+        "e": ae["effort"],
+        "share": share,
+    }
 
 
 def _balance(genre: str, ac: dict, page_lang: str) -> dict:
@@ -180,11 +200,15 @@ def legend(report: dict, page_lang: str) -> list[dict]:
     for flag in report["flags"]:
         counts[flag["category"]] = counts.get(flag["category"], 0) + 1
     return [
-        {"category": c, "label": category_label(c, page_lang), "count": counts[c],
-         "colour": colour(c)}
+        {
+            "category": c,
+            "label": category_label(c, page_lang),
+            "count": counts[c],
+            "colour": colour(c),
+        }
         for c in CATEGORY_ORDER
         if c in counts
-    ]  # fmt: skip
+    ]
 
 
 def _verdict(verdict: dict | None, text_lang: str) -> dict | None:
@@ -200,10 +224,15 @@ def _verdict(verdict: dict | None, text_lang: str) -> dict | None:
 def summary_context(report: dict, page_lang: str) -> dict:
     s = report["summary"]
     text_lang = report["lang"]
-    rows = [{"label": category_label(c, page_lang), "count": n,
-             "rate": rounded(s["rates_per_1000"].get(c, 0.0), page_lang),
-             "colour": colour(c)}
-            for c, n in s["counts"].items()]  # fmt: skip
+    rows = [
+        {
+            "label": category_label(c, page_lang),
+            "count": n,
+            "rate": rounded(s["rates_per_1000"].get(c, 0.0), page_lang),
+            "colour": colour(c),
+        }
+        for c, n in s["counts"].items()
+    ]
     ae = s.get("ability_effort_balance")
     ac = s.get("agentic_communal_balance")
     length = s.get("length") or {}
@@ -225,10 +254,15 @@ def summary_context(report: dict, page_lang: str) -> dict:
         "changes": [spacing(c["message"], text_lang) for c in s["top_changes"]],
         "indicative_note": spacing(s.get("indicative_note", ""), text_lang),
         "indicative": [category_label(c, page_lang) for c in s.get("indicative_lists", [])],
-        "notes": [{"label": category_label(n["category"], page_lang),
-                   "reason": spacing(n["reason"], text_lang), "source": n["source"]}
-                  for n in report["notes"]],  # fmt: skip
-    }  # fmt: skip
+        "notes": [
+            {
+                "label": category_label(n["category"], page_lang),
+                "reason": spacing(n["reason"], text_lang),
+                "source": n["source"],
+            }
+            for n in report["notes"]
+        ],
+    }
 
 
 def compare_context(a: dict, b: dict, text_b: str, page_lang: str) -> dict:
@@ -241,15 +275,22 @@ def compare_context(a: dict, b: dict, text_b: str, page_lang: str) -> dict:
 
     rows = [
         {"label": _("Words"), "a": sa["words"], "b": sb["words"]},
-        {"label": _("Ability share (ability to effort)"),
-         "a": share(a, "ability_effort_balance", "ability_share"),
-         "b": share(b, "ability_effort_balance", "ability_share")},
-        {"label": _("Agentic share (agentic to communal)"),
-         "a": share(a, "agentic_communal_balance", "agentic_share"),
-         "b": share(b, "agentic_communal_balance", "agentic_share")},
-        {"label": _("Concrete details per 100 words"),
-         "a": sa["specifics_per_100"], "b": sb["specifics_per_100"]},
-    ]  # fmt: skip
+        {
+            "label": _("Ability share (ability to effort)"),
+            "a": share(a, "ability_effort_balance", "ability_share"),
+            "b": share(b, "ability_effort_balance", "ability_share"),
+        },
+        {
+            "label": _("Agentic share (agentic to communal)"),
+            "a": share(a, "agentic_communal_balance", "agentic_share"),
+            "b": share(b, "agentic_communal_balance", "agentic_share"),
+        },
+        {
+            "label": _("Concrete details per 100 words"),
+            "a": sa["specifics_per_100"],
+            "b": sb["specifics_per_100"],
+        },
+    ]
     if a["genre"] == "job":
         rows[1:3] = [rows[2]]
         rows[1]["label"] = _("Masculine-coded share")

@@ -38,12 +38,14 @@ def too_long_message() -> str:
 def clean_ignore(values) -> frozenset[str]:
     """Rule ids (or category keys) to skip; raise CheckFailed on anything else."""
     if not isinstance(values, (list, tuple, set, frozenset)) or len(values) > MAX_IGNORE:
-        raise CheckFailed(422, "invalid_ignore", _("“ignore” must be a list of rule ids."),
-                          "ignore")  # fmt: skip
+        raise CheckFailed(
+            422, "invalid_ignore", _("“ignore” must be a list of rule ids."), "ignore"
+        )
     for v in values:
         if not isinstance(v, str) or len(v) > MAX_RULE_CHARS or not RULE_ID.match(v):
-            raise CheckFailed(422, "invalid_ignore", _("“ignore” must be a list of rule ids."),
-                              "ignore")  # fmt: skip
+            raise CheckFailed(
+                422, "invalid_ignore", _("“ignore” must be a list of rule ids."), "ignore"
+            )
     return frozenset(values)
 
 

@@ -69,14 +69,20 @@ def _checker(request, lang: str):
     clean = form.cleaned_data
     ignored = form.ignored()
     try:
-        checked = run(clean["text"], clean["genre"], clean["text_lang"], frozenset(ignored),
-                      clean["name"])  # fmt: skip
+        checked = run(
+            clean["text"], clean["genre"], clean["text_lang"], frozenset(ignored), clean["name"]
+        )
         other = (
-            run(clean["text_b"], clean["genre"], clean["text_lang"], frozenset(ignored),
-                clean["name"])
+            run(
+                clean["text_b"],
+                clean["genre"],
+                clean["text_lang"],
+                frozenset(ignored),
+                clean["name"],
+            )
             if clean["text_b"].strip()
             else None
-        )  # fmt: skip
+        )
     except CheckFailed as failure:
         field = {"lang": "text_lang"}.get(failure.field, failure.field)
         form.add_error(field if field in form.fields else "text", failure.message)
@@ -88,8 +94,11 @@ def _checker(request, lang: str):
         result["compare"] = compare_context(checked, other, clean["text_b"], lang)
     fmt = request.POST.get("download")
     if fmt in downloads.FORMATS:
-        context = {"lang": lang, "result": result, "text": clean["text"],
-                   "methods_url": request.build_absolute_uri(url_for("writing-checker-methods",
-                                                                     lang))}  # fmt: skip
+        context = {
+            "lang": lang,
+            "result": result,
+            "text": clean["text"],
+            "methods_url": request.build_absolute_uri(url_for("writing-checker-methods", lang)),
+        }
         return downloads.download(context, fmt, bool(clean.get("include_text")))
     return _page(request, lang, form, result=result)

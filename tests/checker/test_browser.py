@@ -11,8 +11,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 EN = "/en/tools/writing-checker/"
 FR = "/fr/outils/verificateur-de-redaction/"
-LETTER = ("I recommend Dr. Ana Ruiz. She is hardworking and caring, and her husband is "
-          "lovely. She is the best woman engineer I know.")  # fmt: skip
+LETTER = (
+    "I recommend Dr. Ana Ruiz. She is hardworking and caring, and her husband is "
+    "lovely. She is the best woman engineer I know."
+)
 
 
 def submit(page, text=LETTER, lang="en"):

@@ -28,16 +28,26 @@ def test_result_page_puts_the_summary_first_and_shows_no_rule_ids(client):
 @pytest.mark.parametrize(("url", "lang"), [(EN, "en"), (FR, "fr")])
 @pytest.mark.parametrize("genre", ["letter", "review", "nomination", "job"])
 def test_every_sample_loads_and_is_checked(client, url, lang, genre):
-    html = client.post(url, {"load_sample": "1", "sample_choice": genre, "genre": "letter",
-                             "text_lang": lang, "text": ""}).content.decode()  # fmt: skip
+    html = client.post(
+        url,
+        {
+            "load_sample": "1",
+            "sample_choice": genre,
+            "genre": "letter",
+            "text_lang": lang,
+            "text": "",
+        },
+    ).content.decode()
     structure_ok(html, lang)
     assert "<mark" in html
     assert 'role="alert"' not in html
 
 
 def test_job_sample_has_a_verdict_and_posting_gaps(client):
-    html = client.post(EN, {"load_sample": "1", "sample_choice": "job", "genre": "job",
-                            "text_lang": "en", "text": ""}).content.decode()  # fmt: skip
+    html = client.post(
+        EN,
+        {"load_sample": "1", "sample_choice": "job", "genre": "job", "text_lang": "en", "text": ""},
+    ).content.decode()
     assert "Overall:" in html and "Worth revising before it is posted" in html
     assert "No salary range is stated." in html
     assert "Exclusionary requirement" in html
@@ -55,22 +65,24 @@ def _docx(text: str) -> bytes:
 
 def test_upload_docx_replaces_the_text(client):
     upload = SimpleUploadedFile("letter.docx", _docx("She is a hardworking resident."))
-    html = client.post(EN, {"text": "", "genre": "letter", "text_lang": "en",
-                            "upload": upload}).content.decode()  # fmt: skip
+    html = client.post(
+        EN, {"text": "", "genre": "letter", "text_lang": "en", "upload": upload}
+    ).content.decode()
     assert "Text read from letter.docx." in html
     assert re.search(r'<mark class="wc-hl wc-warning wc-cat-\d+">hardworking</mark>', html)
 
 
 def test_hostile_upload_gives_a_clear_error(client):
     upload = SimpleUploadedFile("letter.docx", b"PK\x03\x04" + b"junk" * 100)
-    html = client.post(EN, {"text": "", "genre": "letter", "text_lang": "en",
-                            "upload": upload}).content.decode()  # fmt: skip
+    html = client.post(
+        EN, {"text": "", "genre": "letter", "text_lang": "en", "upload": upload}
+    ).content.decode()
     assert 'role="alert"' in html and 'href="#id_upload"' in html
     assert "could not be read" in html
 
 
 def test_compare_two_texts(client):
-    other = "Dr. Marc Roy is a brilliant, decisive surgeon who led 3 trials and published 20 papers."
+    other = "Dr. Marc Roy is a brilliant, decisive surgeon who led 3 trials and wrote 20 papers."
     html = post(client, text_b=other).content.decode()
     structure_ok(html, "en")
     assert "The two texts side by side" in html
@@ -95,8 +107,9 @@ def test_download_pdf(client):
 
 
 def test_fragment_for_the_script(client):
-    response = client.post(EN, {"text": LETTER, "genre": "letter", "text_lang": "en"},
-                           HTTP_X_FRAGMENT="result")  # fmt: skip
+    response = client.post(
+        EN, {"text": LETTER, "genre": "letter", "text_lang": "en"}, HTTP_X_FRAGMENT="result"
+    )
     html = response.content.decode()
     assert html.lstrip().startswith("<div data-fragment")
     assert "<html" not in html and "wc-result" in html
@@ -104,8 +117,9 @@ def test_fragment_for_the_script(client):
 
 
 def test_fragment_with_an_error(client):
-    response = client.post(EN, {"text": " ", "genre": "letter", "text_lang": "en"},
-                           HTTP_X_FRAGMENT="result")  # fmt: skip
+    response = client.post(
+        EN, {"text": " ", "genre": "letter", "text_lang": "en"}, HTTP_X_FRAGMENT="result"
+    )
     assert "data-error-summary" in response.content.decode()
 
 

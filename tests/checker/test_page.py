@@ -12,8 +12,10 @@ from tests.html_tools import read, skipped_levels
 
 EN = "/en/tools/writing-checker/"
 FR = "/fr/outils/verificateur-de-redaction/"
-LETTER = ("Dear committee, I recommend Dr. Ana Ruiz. She is hardworking and caring, "
-          "and her husband is lovely. Ana is the best woman engineer I know.")  # fmt: skip
+LETTER = (
+    "Dear committee, I recommend Dr. Ana Ruiz. She is hardworking and caring, "
+    "and her husband is lovely. Ana is the best woman engineer I know."
+)
 
 
 def post(client, url=EN, **fields):
