@@ -128,10 +128,10 @@ REASONS: dict[str, dict[str, str]] = {
         "souplesse ou mesures d'adaptation).",
     },
     "posting_gap.salary": {
-        "en": "The posting gives no salary range; a stated range helps applicants who are less "
-        "likely to negotiate and makes pay fairer.",
-        "fr": "L'offre ne donne pas d'échelle salariale; une échelle affichée aide les "
-        "personnes qui négocient moins et rend la rémunération plus équitable.",
+        "en": "The posting gives no salary range; a stated range tells every applicant what "
+        "to expect and makes offers easier to compare.",
+        "fr": "L'offre ne donne pas d'échelle salariale; une échelle affichée dit à chaque "
+        "personne à quoi s'attendre et rend les offres plus faciles à comparer.",
     },
     "posting_gap.flexibility": {
         "en": "The posting says nothing about flexibility (part-time, flexible hours, remote "

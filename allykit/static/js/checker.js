@@ -15,8 +15,13 @@
   var sequence = 0;
   var lastBody = "";
 
+  // The error summary takes focus (the form's #result target is the summary on an error
+  // page, so it is in view without JavaScript too); again after load, when the browser has
+  // scrolled to the fragment.
   var summary = document.querySelector("[data-error-summary]");
-  if (summary) { summary.focus(); }
+  function focusSummary() { if (summary) { summary.focus(); } }
+  focusSummary();
+  window.addEventListener("load", function () { window.setTimeout(focusSummary, 0); });
 
   function body() {
     var data = new FormData(form);
