@@ -84,14 +84,13 @@ def _foreign(text_lang: str, page_lang: str) -> str:
 
 
 def flag_items(report: dict, page_lang: str) -> list[dict]:
-    text_lang = report["lang"]
     return [
         {
             "number": number,
             "text": flag["text"],
             "label": category_label(flag["category"], page_lang),
             "severity": flag["severity"],
-            "reason": spacing(flag["reason"], text_lang),
+            "reason": spacing(flag["reason"], page_lang),
             "source": flag["source"],
             "alternatives": flag["alternatives"],
             "rule_id": flag["rule_id"],
@@ -211,19 +210,18 @@ def legend(report: dict, page_lang: str) -> list[dict]:
     ]
 
 
-def _verdict(verdict: dict | None, text_lang: str) -> dict | None:
+def _verdict(verdict: dict | None, page_lang: str) -> dict | None:
     if not verdict:
         return None
     return {
         "key": verdict["key"],
-        "label": spacing(verdict["label"], text_lang),
-        "reasons": [spacing(r, text_lang) for r in verdict["reasons"]],
+        "label": spacing(verdict["label"], page_lang),
+        "reasons": [spacing(r, page_lang) for r in verdict["reasons"]],
     }
 
 
 def summary_context(report: dict, page_lang: str) -> dict:
     s = report["summary"]
-    text_lang = report["lang"]
     rows = [
         {
             "label": category_label(c, page_lang),
@@ -248,16 +246,16 @@ def summary_context(report: dict, page_lang: str) -> dict:
         "short_below": fmt_int(length.get("short_below", 0), page_lang),
         "specifics": spec.get("specifics", 0),
         "specifics_per_100": rounded(spec.get("per_100_words", 0.0), page_lang),
-        "verdict": _verdict(s.get("verdict"), text_lang),
+        "verdict": _verdict(s.get("verdict"), page_lang),
         "legend": legend(report, page_lang),
         "specifics_low": spec.get("low", False),
-        "changes": [spacing(c["message"], text_lang) for c in s["top_changes"]],
-        "indicative_note": spacing(s.get("indicative_note", ""), text_lang),
+        "changes": [spacing(c["message"], page_lang) for c in s["top_changes"]],
+        "indicative_note": spacing(s.get("indicative_note", ""), page_lang),
         "indicative": [category_label(c, page_lang) for c in s.get("indicative_lists", [])],
         "notes": [
             {
                 "label": category_label(n["category"], page_lang),
-                "reason": spacing(n["reason"], text_lang),
+                "reason": spacing(n["reason"], page_lang),
                 "source": n["source"],
             }
             for n in report["notes"]

@@ -69,20 +69,9 @@ def _checker(request, lang: str):
     clean = form.cleaned_data
     ignored = form.ignored()
     try:
-        checked = run(
-            clean["text"], clean["genre"], clean["text_lang"], frozenset(ignored), clean["name"]
-        )
-        other = (
-            run(
-                clean["text_b"],
-                clean["genre"],
-                clean["text_lang"],
-                frozenset(ignored),
-                clean["name"],
-            )
-            if clean["text_b"].strip()
-            else None
-        )
+        args = (clean["genre"], clean["text_lang"], frozenset(ignored), clean["name"], lang)
+        checked = run(clean["text"], *args)
+        other = run(clean["text_b"], *args) if clean["text_b"].strip() else None
     except CheckFailed as failure:
         field = {"lang": "text_lang"}.get(failure.field, failure.field)
         form.add_error(field if field in form.fields else "text", failure.message)

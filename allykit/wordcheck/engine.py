@@ -14,7 +14,7 @@ from typing import Any
 
 from . import lexicon, rules
 from .lexicon import Entry
-from .messages import REASONS
+from .messages import reason
 from .model import (
     DOCUMENT_CATEGORIES,
     GENRE_CATEGORIES,
@@ -42,15 +42,20 @@ def check(
     ignore: frozenset[str] = frozenset(),
     *,
     max_chars: int | None = MAX_CHARS,
+    ui_lang: str | None = None,
 ) -> Report:
     """Check ``text`` written in ``lang`` as a ``genre`` document.
 
     ``max_chars`` is the size limit (None lifts it: benchmarks only).
     ``ignore`` holds rule ids (e.g. ``"en.effort.hardworking"``) or whole categories to skip.
-    Raises CheckError (a ValueError) with code unknown_genre, unknown_language, too_long or
-    not_text.
+    ``ui_lang`` is the language of the reasons, changes and notes (the page's; by default
+    the text's). Raises CheckError (a ValueError) with code unknown_genre, unknown_language,
+    too_long or not_text.
     """
     _validate(text, genre, lang, max_chars)
+    ui = ui_lang or lang
+    if ui not in LANGS:
+        raise CheckError("unknown_language", f"Unknown language {ui!r}; use en or fr.")
     ignore = frozenset(ignore)
     norm = normalise(text)
     ctx = rules.Context(text, norm, tokenise(norm), lexicon.rule_words(lang), lang)
@@ -59,16 +64,16 @@ def check(
     hits = _collect_hits(ctx, genre, allowed, people)
     if not _DESCRIPTORS.isdisjoint(allowed):  # (job ads have no descriptor categories)
         hits = _drop_out_of_context(ctx, hits, genre)
-    flags = _build_flags(ctx, hits, allowed, ignore, people)
+    flags = _build_flags(ctx, hits, allowed, ignore, people, ui)
     words = count_words(norm.text)
     spec = specifics(ctx)
     src = lexicon.sources()
     notes = tuple(
         n
-        for n in document_notes(genre, lang, words, spec, src, ctx)
+        for n in document_notes(genre, lang, words, spec, src, ctx, ui)
         if n.category in allowed and n.category not in ignore and n.rule_id not in ignore
     )
-    summary = summarise(genre, lang, words, spec, flags, notes)
+    summary = summarise(genre, lang, words, spec, flags, notes, ui)
     return Report(genre, lang, tuple(flags), notes, summary)
 
 
@@ -113,10 +118,12 @@ def _collect_hits(ctx: rules.Context, genre: str, allowed, people) -> list[Hit]:
     return hits
 
 
-def _build_flags(ctx: rules.Context, hits: list[Hit], allowed, ignore, people) -> list[Flag]:
+def _build_flags(
+    ctx: rules.Context, hits: list[Hit], allowed, ignore, people, ui: str
+) -> list[Flag]:
     text, lang = ctx.original, ctx.lang
     src = lexicon.sources()
-    tails = lexicon.flag_tails(lang)
+    tails = lexicon.flag_tails(lang, ui)
     starts, tok_words = ctx.toks.starts, ctx.toks.words
     identity = ctx.norm.starts is None
     flags: list[Flag] = []
@@ -132,20 +139,20 @@ def _build_flags(ctx: rules.Context, hits: list[Hit], allowed, ignore, people) -
             # The fields that do not depend on the text are built once per entry.
             append(_new_flag(Flag, (start, end, text[start:end]) + tails[rid]))
             continue
-        append(_rule_flag(ctx, i, j, cat, rid, entry, (start, end), src, people))
+        append(_rule_flag(ctx, i, j, cat, rid, entry, (start, end), src, people, ui))
     flags.sort(key=_FLAG_ORDER)
     return flags
 
 
-def _rule_flag(ctx, i, j, cat, rid, entry, span, src, people) -> Flag:
+def _rule_flag(ctx, i, j, cat, rid, entry, span, src, people, ui: str) -> Flag:
     lang = ctx.lang
-    reason = REASONS[cat][lang]
+    why = reason(cat, ui)
     if entry is not None and entry.reason:
-        reason = entry.reason
+        why = entry.reason
     if cat == "stereotype" and _negated(ctx, i):
-        reason = REASONS["stereotype_negated"][lang]
+        why = reason("stereotype_negated", ui)
     if rid.endswith(_DEFICIT_RULE):
-        reason = REASONS["confidence_deficit"][lang]
+        why = reason("confidence_deficit", ui)
     source_key = entry.source if entry is not None else _RULE_SOURCES[cat]
     alternatives = (
         _DEFICIT_ALT[lang]
@@ -161,7 +168,7 @@ def _rule_flag(ctx, i, j, cat, rid, entry, span, src, people) -> Flag:
         text=ctx.original[start:end],
         category=cat,
         rule_id=rid,
-        reason=reason,
+        reason=why,
         source=src[source_key],
         alternatives=alternatives,
         severity="note" if cat in NOTE_CATEGORIES else "warning",

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .messages import REASONS
+from .messages import reason
 from .model import GENRE_CATEGORIES, GENRES, LANGS, NOTE_CATEGORIES, Source
 from .text import normalise
 
@@ -174,8 +174,11 @@ def _contextual(e: Entry) -> bool:
     )
 
 
+FlagTail = tuple[str, str, str, Source, tuple[str, ...], str]
+
+
 @cache
-def flag_tails(lang: str) -> dict[str, tuple[str, str, str, Source, tuple[str, ...], str]]:
+def flag_tails(lang: str, ui: str | None = None) -> dict[str, FlagTail]:
     """Rule id -> the Flag fields after ``text`` (category, rule_id, reason, source,
     alternatives, severity) for a list entry, built once instead of once per flag."""
     src = sources()
@@ -183,7 +186,7 @@ def flag_tails(lang: str) -> dict[str, tuple[str, str, str, Source, tuple[str, .
         e.rule_id: (
             e.category,
             e.rule_id,
-            e.reason or REASONS[e.category][lang],
+            e.reason or reason(e.category, ui or lang),
             src[e.source],
             e.alternatives,
             "note" if e.category in NOTE_CATEGORIES else "warning",
@@ -246,7 +249,11 @@ def pattern_rules(
 
 
 def warm() -> None:
-    """Compile everything now (the web app calls this at start-up)."""
+    """Compile everything now (the web app calls this at start-up), the French catalogue
+    included."""
+    from .i18n import translations
+
+    translations("fr")
     sources()
     for lang in LANGS:
         rule_words(lang)

@@ -8,7 +8,7 @@ from operator import itemgetter
 from typing import Any
 
 from . import lexicon
-from .messages import CHANGES, LIST_NOTES, REASONS, VERDICTS, change
+from .messages import CHANGES, change, list_note, reason, verdict_text
 from .model import DOCUMENT_CATEGORIES, GENRE_CATEGORIES, DocumentNote, Flag, Source
 from .rules import Context
 from .text import count_numbers
@@ -48,10 +48,17 @@ def specifics(ctx: Context) -> int:
 
 
 def document_notes(
-    genre: str, lang: str, words: int, spec: int, src: dict[str, Source], ctx: Context
+    genre: str,
+    lang: str,
+    words: int,
+    spec: int,
+    src: dict[str, Source],
+    ctx: Context,
+    ui: str | None = None,
 ) -> list[DocumentNote]:
+    ui = ui or lang
     if genre == "job":
-        return posting_gaps(ctx, src) if words else []
+        return posting_gaps(ctx, src, ui) if words else []
     if "minimal_assurance" not in GENRE_CATEGORIES[genre] or words == 0:
         return []
     per100 = spec * 100 / words
@@ -60,9 +67,7 @@ def document_notes(
     if very_short or short_and_vague or per100 < MINIMAL_SPECIFICS_PER_100:
         rid = f"{lang}.minimal_assurance." + ("short" if very_short else "few-specifics")
         return [
-            DocumentNote(
-                "minimal_assurance", rid, REASONS["minimal_assurance"][lang], src["trix2003"]
-            )
+            DocumentNote("minimal_assurance", rid, reason("minimal_assurance", ui), src["trix2003"])
         ]
     return []
 
@@ -70,7 +75,7 @@ def document_notes(
 POSTING_PARTS = ("salary", "flexibility", "accommodation")
 
 
-def posting_gaps(ctx: Context, src: dict[str, Source]) -> list[DocumentNote]:
+def posting_gaps(ctx: Context, src: dict[str, Source], ui: str = "") -> list[DocumentNote]:
     """What a good job posting states and this one does not: a salary range, flexibility,
     an accommodation statement (words from the tokens, phrases and symbols from the text)."""
     parts = lexicon.posting_phrases(ctx.lang)
@@ -87,15 +92,15 @@ def posting_gaps(ctx: Context, src: dict[str, Source]) -> list[DocumentNote]:
             continue
         if any(map(text.__contains__, symbols)):
             continue
-        missing.append(_gap_note(ctx.lang, part))
+        missing.append(_gap_note(ctx.lang, part, ui or ctx.lang))
     return missing
 
 
 @cache
-def _gap_note(lang: str, part: str) -> DocumentNote:
+def _gap_note(lang: str, part: str, ui: str) -> DocumentNote:
     src = lexicon.sources()
-    reason = REASONS[f"posting_gap.{part}"][lang]
-    return DocumentNote("posting_gap", f"{lang}.posting_gap.{part}", reason, src["allykit"])
+    why = reason(f"posting_gap.{part}", ui)
+    return DocumentNote("posting_gap", f"{lang}.posting_gap.{part}", why, src["allykit"])
 
 
 _FLAG_CATEGORIES = {
@@ -122,7 +127,9 @@ def summarise(
     spec: int,
     flags: list[Flag],
     notes: tuple[DocumentNote, ...],
+    ui: str | None = None,
 ) -> dict[str, Any]:
+    ui = ui or lang
     cats = _FLAG_CATEGORIES[genre]
     counts = dict.fromkeys(cats, 0)  # every flag's category is one of the genre's
     for c in map(itemgetter(3), flags):  # Flag.category
@@ -146,12 +153,12 @@ def summarise(
             "per_100_words": per100,
             "low": bool(words) and per100 < LOW_SPECIFICS_PER_100,
         },
-        "top_changes": _top_changes(genre, lang, words, per100, counts, agentic, effort, notes),
+        "top_changes": _top_changes(genre, ui, words, per100, counts, agentic, effort, notes),
         "indicative_lists": indicative,
-        "indicative_note": LIST_NOTES["project"][lang] if indicative else "",
+        "indicative_note": list_note("project", ui) if indicative else "",
     }
     if genre == "job":
-        out["verdict"] = verdict(lang, counts, agentic, notes)
+        out["verdict"] = verdict(ui, counts, agentic, notes)
     return out
 
 
@@ -228,16 +235,17 @@ def verdict(lang: str, counts: dict[str, int], balance: dict, notes) -> dict[str
         lean = "feminine"
     else:
         lean = "neutral"
-    reasons = [VERDICTS["lean." + lean][lang].format(a=a, b=b)]
+    reasons = [verdict_text("lean." + lean, lang).format(a=a, b=b)]
     for cat in ("exclusionary", "gendered_term", "masculine_generic", "jargon"):
         n = counts.get(cat, 0)
         if n:
             reasons.append(change(cat, n, lang))
     gaps = [n.rule_id.rsplit(".", 1)[1] for n in notes if n.category == "posting_gap"]
     for part in gaps:
-        reasons.append(VERDICTS["gap." + part][lang])
+        reasons.append(verdict_text("gap." + part, lang))
     needs_work = lean.startswith("strongly-masculine") or any(
         counts.get(c, 0) for c in ("exclusionary", "gendered_term", "masculine_generic")
     )
     key = "revise" if needs_work else "improve" if (lean == "masculine" or gaps) else "good"
-    return {"key": key, "lean": lean, "label": VERDICTS["key." + key][lang], "reasons": reasons}
+    label = verdict_text("key." + key, lang)
+    return {"key": key, "lean": lean, "label": label, "reasons": reasons}
