@@ -27,7 +27,7 @@ from .model import (
     Report,
 )
 from .summary import document_notes, specifics, summarise
-from .text import count_words, normalise, tokenise
+from .text import count_numbers, count_words, normalise, tokenise
 
 _NAME_SAFE = frozenset({"gendered_term", "masculine_generic", "jargon"})
 _FLAG_ORDER = itemgetter(0, 1, 3)  # start, end, category
@@ -61,16 +61,20 @@ def check(
     ctx = rules.Context(text, norm, tokenise(norm), lexicon.rule_words(lang), lang)
     allowed = GENRE_CATEGORIES[genre]
     people = _people(ctx)
-    hits = _collect_hits(ctx, genre, allowed, people)
+    numbers = count_numbers(norm.text)
+    hits = _collect_hits(ctx, genre, allowed, people, numbers)
     if not _DESCRIPTORS.isdisjoint(allowed):  # (job ads have no descriptor categories)
         hits = _drop_out_of_context(ctx, hits, genre)
+    signals = frozenset(
+        rid.rsplit(".", 1)[1] for _i, _j, cat, rid, _e in hits if cat == lexicon.SIGNAL
+    )
     flags = _build_flags(ctx, hits, allowed, ignore, people, ui)
     words = count_words(norm.text)
-    spec = specifics(ctx)
+    spec = specifics(ctx, numbers)
     src = lexicon.sources()
     notes = tuple(
         n
-        for n in document_notes(genre, lang, words, spec, src, ctx, ui)
+        for n in document_notes(genre, lang, words, spec, src, ctx, ui, signals)
         if n.category in allowed and n.category not in ignore and n.rule_id not in ignore
     )
     summary = summarise(genre, lang, words, spec, flags, notes, ui)
@@ -101,10 +105,10 @@ def _people(ctx: rules.Context) -> Callable[[], tuple[frozenset[int], dict[str, 
     return people
 
 
-def _collect_hits(ctx: rules.Context, genre: str, allowed, people) -> list[Hit]:
+def _collect_hits(ctx: rules.Context, genre: str, allowed, people, numbers: int = 1) -> list[Hit]:
     hits: list[Hit] = _list_hits(ctx, lexicon.matcher(ctx.lang, genre), people)
-    patterns = lexicon.pattern_rules(ctx.lang, genre)
-    if patterns:
+    patterns = lexicon.pattern_rules(ctx.lang, genre) if numbers else ()
+    if patterns:  # every pattern holds a number (24/7, 50 lb)
         hits.extend(_pattern_hits(ctx, patterns, hits))
     if genre != "job":
         for i, j, cat, rid in rules.superlative_hits(ctx):
@@ -403,23 +407,38 @@ def _list_hits(ctx: rules.Context, idx, people: Callable[[], tuple[Any, ...]]):
 
 def _pattern_hits(ctx: rules.Context, patterns, hits: list[Hit]) -> list[Hit]:
     """Regex rules over the normalised text, as token ranges; a list hit already covering
-    the same tokens wins."""
+    the same tokens wins. The regex is tried only in a window around each occurrence of one
+    of its ``needs`` substrings (found with C-level ``str.find``), so a long text without
+    them costs one scan per substring."""
     starts = ctx.toks.starts
     n = len(starts)
-    taken = {k for i, j, *_ in hits for k in range(i, j)}
-    out: list[Hit] = []
     text = ctx.norm.text
+    taken: set[int] | None = None
+    out: list[Hit] = []
     for needs, regex, entry in patterns:
-        if not any(map(text.__contains__, needs)):
-            continue  # a C-level substring test spares the regex pass
-        for m in regex.finditer(text):
-            i = bisect_left(starts, m.start())
-            j = bisect_left(starts, m.end())
-            if i >= n or i >= j or any(k in taken for k in range(i, j)):
-                continue
-            out.append((i, j, entry.category, entry.rule_id, entry))
-            taken.update(range(i, j))
+        seen: set[int] = set()
+        for need in needs:
+            pos = text.find(need)
+            while pos != -1:
+                m = regex.search(text, max(0, pos - _WINDOW), pos + len(need) + _WINDOW)
+                pos = text.find(need, pos + 1)
+                if m is None or m.start() in seen:
+                    continue
+                seen.add(m.start())
+                i = bisect_left(starts, m.start())
+                j = bisect_left(starts, m.end())
+                if i >= n or i >= j:
+                    continue
+                if taken is None:
+                    taken = {k for a, b, *_ in hits for k in range(a, b)}
+                if any(k in taken for k in range(i, j)):
+                    continue
+                out.append((i, j, entry.category, entry.rule_id, entry))
+                taken.update(range(i, j))
     return out
+
+
+_WINDOW = 60  # characters either side of a needed substring where its regex may match
 
 
 def _context_ok(ctx: rules.Context, i: int, k: int, e: Entry) -> bool:

@@ -135,9 +135,9 @@ def standout_ids(lang: str) -> frozenset[str]:
 @cache
 def index(lang: str, genre: str) -> dict[str, tuple[tuple[tuple[str, ...], Entry], ...]]:
     """First token -> (tokens, entry) pairs, longest phrase first."""
-    allowed = set(GENRE_CATEGORIES[genre])
+    allowed = set(GENRE_CATEGORIES[genre]) | {SIGNAL}
     table: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
-    for entry in entries(lang):
+    for entry in entries(lang) + posting_signals(lang):
         if genre not in entry.genres or entry.category not in allowed:
             continue
         folded_entry = None
@@ -207,6 +207,29 @@ def rule_words(lang: str) -> dict[str, frozenset[str]]:
 @cache
 def provenance(lang: str) -> dict[str, str]:
     return {c: b.get("provenance", "published") for c, b in raw_lists(lang)["categories"].items()}
+
+
+SIGNAL = "posting_signal"  # a hit that is never a flag: it shows what a job posting states
+
+
+@cache
+def posting_signals(lang: str) -> tuple[Entry, ...]:
+    """The words and phrases of the YAML ``posting`` block as list entries of the job genre,
+    so the one pass over the tokens also finds what a posting states (salary, flexibility,
+    accommodation); their hits are never flags. Symbols ($) are left to ``posting_phrases``."""
+    out = []
+    for part, items in (raw_lists(lang).get("posting") or {}).items():
+        forms = tuple(t for t in (form_tokens(str(i)) for i in items) if t)
+        out.append(
+            Entry(
+                rule_id=f"{lang}.{SIGNAL}.{part}",
+                category=SIGNAL,
+                genres=frozenset({"job"}),
+                forms=forms,
+                source="allykit",
+            )
+        )
+    return tuple(out)
 
 
 @cache

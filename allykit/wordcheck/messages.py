@@ -6,6 +6,8 @@ Suggestions are phrased as options, not verdicts (federal inclusive-writing guid
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .i18n import gettext_, ngettext_
 
 # Why a flag or note matters, per category (and a few variants).
@@ -204,18 +206,22 @@ LIST_NOTES: dict[str, str] = {
 }
 
 
+@lru_cache(maxsize=512)
 def reason(key: str, lang: str) -> str:
     return gettext_(lang, REASONS[key])
 
 
+@lru_cache(maxsize=128)
 def verdict_text(key: str, lang: str) -> str:
     return gettext_(lang, VERDICTS[key])
 
 
+@lru_cache(maxsize=16)
 def list_note(key: str, lang: str) -> str:
     return gettext_(lang, LIST_NOTES[key])
 
 
+@lru_cache(maxsize=4096)
 def change(category: str, n: int, lang: str) -> str:
     """The top-change sentence with the right plural for ``lang`` (gettext's plural rule)."""
     one, other = CHANGES[category]

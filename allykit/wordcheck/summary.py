@@ -41,10 +41,12 @@ _WEIGHTS = {
 }
 
 
-def specifics(ctx: Context) -> int:
+def specifics(ctx: Context, numbers: int | None = None) -> int:
     """Concrete details: numbers, years, percentages, and output words (published, grant...)."""
     spec = ctx.words["specific_words"]
-    return count_numbers(ctx.norm.text) + sum(map(spec.__contains__, ctx.toks.words))
+    if numbers is None:
+        numbers = count_numbers(ctx.norm.text)
+    return numbers + sum(map(spec.__contains__, ctx.toks.words))
 
 
 def document_notes(
@@ -55,10 +57,11 @@ def document_notes(
     src: dict[str, Source],
     ctx: Context,
     ui: str | None = None,
+    signals: frozenset[str] = frozenset(),
 ) -> list[DocumentNote]:
     ui = ui or lang
     if genre == "job":
-        return posting_gaps(ctx, src, ui) if words else []
+        return posting_gaps(ctx, src, ui, signals) if words else []
     if "minimal_assurance" not in GENRE_CATEGORIES[genre] or words == 0:
         return []
     per100 = spec * 100 / words
@@ -75,22 +78,19 @@ def document_notes(
 POSTING_PARTS = ("salary", "flexibility", "accommodation")
 
 
-def posting_gaps(ctx: Context, src: dict[str, Source], ui: str = "") -> list[DocumentNote]:
+def posting_gaps(
+    ctx: Context, src: dict[str, Source], ui: str = "", signals: frozenset[str] = frozenset()
+) -> list[DocumentNote]:
     """What a good job posting states and this one does not: a salary range, flexibility,
-    an accommodation statement (words from the tokens, phrases and symbols from the text)."""
+    an accommodation statement. ``signals`` are the parts whose words the list pass found
+    (``lexicon.posting_signals``); symbols such as $ are substring tests."""
     parts = lexicon.posting_phrases(ctx.lang)
     text = ctx.norm.text
-    vocab = set(ctx.toks.words)
     missing = []
     for part in POSTING_PARTS:
-        if part not in parts:
+        if part not in parts or part in signals:
             continue
-        words, phrases, symbols = parts[part]
-        if not vocab.isdisjoint(words):
-            continue
-        if any(first in vocab and phrase in text for first, phrase in phrases):
-            continue
-        if any(map(text.__contains__, symbols)):
+        if any(map(text.__contains__, parts[part][2])):
             continue
         missing.append(_gap_note(ctx.lang, part, ui or ctx.lang))
     return missing
