@@ -15,6 +15,7 @@ ROUTE_MODULES = (
     "allykit.search.routes",
     "allykit.checker.routes",
     "allykit.panels.routes",
+    "allykit.design.routes",
 )
 
 

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "allykit.search",
     "allykit.checker",
     "allykit.panels",
+    "allykit.design",
 ]
 
 MIDDLEWARE = [

@@ -90,9 +90,10 @@ def _figure(data: dict, at: int, ctx: RenderContext) -> str:
     desc = render_inline(data["description"], at, ctx)[0]
     return (
         f'<figure class="figure"><img src="{escape(ctx.linker.static(src))}" alt="{escape(alt)}">'
-        + (f"<figcaption>{caption}</figcaption>" if caption else "")
-        + f"<details><summary>{escape(ctx.labels.long_description)}</summary>"
-        f"<p>{desc}</p></details></figure>"
+        "<figcaption>"
+        + (f'<p class="figure-caption">{caption}</p>' if caption else "")
+        + f'<details class="figure-long"><summary>{escape(ctx.labels.long_description)}</summary>'
+        f"<p>{desc}</p></details></figcaption></figure>"
     )
 
 

@@ -4,39 +4,38 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import axe_violations
 from tests.conftest import all_page_urls
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PAGES = all_page_urls()
 
 
-@pytest.mark.parametrize("width", ["desktop", "phone"])
-def test_axe_finds_no_violation_on_any_page(live_server, new_page, axe, width):
-    page = new_page(width)
-    failures = {}
-    for url, _lang, _key in PAGES:
-        page.goto(live_server.url + url)
-        found = axe_violations(axe, page)
-        if found:
-            failures[url] = found
-    assert failures == {}
+FOCUS_STYLE = """() => { const el = document.activeElement; const s = getComputedStyle(el);
+    return {href: el.href || '', tag: el.tagName, text: el.textContent.trim(),
+            ring: (s.outlineStyle !== 'none' && s.outlineWidth !== '0px') || s.boxShadow !== 'none'
+                  || s.backgroundColor === 'rgb(255, 191, 71)'}; }"""
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_keyboard_reaches_every_navigation_link_with_visible_focus(live_server, new_page, lang):
+    """Top-level links and submenu buttons by Tab; a submenu's links once Enter opens it."""
     page = new_page("desktop")
     page.goto(f"{live_server.url}/{lang}/")
-    targets = set(page.eval_on_selector_all("nav[data-nav] a", "els => els.map(e => e.href)"))
-    reached = set()
-    for _ in range(60):
-        page.keyboard.press("Tab")
-        info = page.evaluate(
-            """() => { const el = document.activeElement; const s = getComputedStyle(el);
-                return {href: el.href || '', outline: s.outlineStyle, width: s.outlineWidth}; }"""
+    targets = set(
+        page.eval_on_selector_all(
+            "nav[data-nav] a:not(.menu-close)",
+            "els => els.filter(e => e.checkVisibility() || e.closest('details')).map(e => e.href)",
         )
+    )
+    reached = set()
+    for _ in range(120):
+        page.keyboard.press("Tab")
+        info = page.evaluate(FOCUS_STYLE)
+        if info["tag"] == "SUMMARY" and page.evaluate("!document.activeElement.parentElement.open"):
+            assert info["ring"], info
+            page.keyboard.press("Enter")
         if info["href"] in targets:
-            assert info["outline"] != "none" and info["width"] != "0px", info
+            assert info["ring"], info
             reached.add(info["href"])
         if reached == targets:
             break
@@ -52,7 +51,7 @@ def test_skip_link_is_first_and_moves_focus_to_main(live_server, new_page):
     assert page.evaluate("location.hash") == "#main"
 
 
-def test_phone_menu_toggles_with_javascript(live_server, new_page):
+def test_phone_menu_toggles_with_javascript_and_escape_closes_it(live_server, new_page):
     page = new_page("phone")
     page.goto(f"{live_server.url}/fr/")
     button = page.locator(".nav-toggle")
@@ -61,6 +60,22 @@ def test_phone_menu_toggles_with_javascript(live_server, new_page):
     button.click()
     assert button.get_attribute("aria-expanded") == "true"
     assert page.locator("#nav-list").is_visible()
+    page.keyboard.press("Tab")  # focus moves into the menu, which follows the button
+    assert page.evaluate("document.activeElement.closest('#site-nav') !== null")
+    page.keyboard.press("Escape")
+    assert button.get_attribute("aria-expanded") == "false"
+    assert not page.locator("#nav-list").is_visible()
+    assert page.evaluate("document.activeElement.classList.contains('nav-toggle')")
+
+
+def test_phone_menu_opens_without_javascript(live_server, new_page):
+    page = new_page("phone", javascript=False)
+    page.goto(f"{live_server.url}/en/")
+    assert not page.locator("#nav-list").is_visible()
+    page.click(".nav-toggle")
+    assert page.locator("#nav-list a").first.is_visible()
+    page.click(".menu-close")
+    assert not page.locator("#nav-list").is_visible()
 
 
 @pytest.mark.parametrize("width", ["desktop", "phone"])
@@ -71,7 +86,10 @@ def test_every_page_works_without_javascript(live_server, new_page, width):
         assert response.status == 200, url
         assert page.locator("h1").count() == 1
         assert page.locator("h1").is_visible()
-        assert page.locator("#nav-list a").first.is_visible(), url
+        if width == "desktop":
+            assert page.locator("#nav-list a:visible").count() >= 3, url
+        else:
+            assert page.locator(".nav-toggle").is_visible(), url
         assert page.evaluate("document.documentElement.lang") == lang
 
 
@@ -96,35 +114,3 @@ def test_microaggression_filter_with_javascript(live_server, new_page, site):
     assert visible == expected
     assert "dimension=age" in page.url
     assert str(len(expected)) in page.locator(".filter-count").inner_text()
-
-
-def test_no_horizontal_scrolling_at_320px(live_server, browser):
-    """At 320 CSS pixels (400% zoom of a 1280px window) nothing overflows sideways."""
-    context = browser.new_context(viewport={"width": 320, "height": 640})
-    page = context.new_page()
-    wide = {}
-    for url, _lang, key in PAGES:
-        if key == "term" and not url.endswith("/ally/"):
-            continue
-        page.goto(live_server.url + url)
-        width = page.evaluate("document.documentElement.scrollWidth")
-        if width > 320:
-            wide[url] = width
-    context.close()
-    assert wide == {}
-
-
-def test_dark_mode_keeps_contrast(live_server, browser, axe):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="dark")
-    page = context.new_page()
-    failures = {}
-    for url in ("/en/", "/fr/en-quoi-consiste-l-alliance/", "/en/resources/"):
-        page.goto(live_server.url + url)
-        assert (
-            page.evaluate("getComputedStyle(document.body).backgroundColor") != "rgb(255, 255, 255)"
-        )
-        found = axe_violations(axe, page)
-        if found:
-            failures[url] = found
-    context.close()
-    assert failures == {}
