@@ -8,7 +8,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from allykit.wordcheck import GENRES, MAX_CHARS
-from allykit.wordcheck.documents import MAX_BYTES, MAX_PAGES, DocumentError, extract
+from allykit.wordcheck.documents import ACCEPT, MAX_BYTES, MAX_PAGES, DocumentError, extract
 
 from .names import MAX_NAME
 from .samples import sample
@@ -47,19 +47,41 @@ def document_message(error: DocumentError, lang: str) -> str:
 
 
 class CheckerForm(forms.Form):
-    text = forms.CharField(strip=False, required=False)
-    upload = forms.FileField(required=False)
+    text = forms.CharField(
+        strip=False,
+        required=False,
+        label=_("Text to check"),
+        widget=forms.Textarea(attrs={"rows": 14, "cols": 70, "data-max-chars": MAX_CHARS}),
+    )
+    upload = forms.FileField(
+        required=False,
+        label=_("Or choose a file"),
+        widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
+    )
     genre = forms.ChoiceField(
+        label=_("Kind of text"),
         choices=(),
         error_messages={"invalid_choice": _("Choose the kind of text from the list.")},
     )
     text_lang = forms.ChoiceField(
+        label=_("Language of the text"),
         choices=LANG_CHOICES,
         error_messages={"invalid_choice": _("Choose English or French.")},
     )
-    name = forms.CharField(required=False, max_length=MAX_NAME, strip=True)
-    text_b = forms.CharField(strip=False, required=False)
-    include_text = forms.BooleanField(required=False)
+    name = forms.CharField(
+        required=False,
+        max_length=MAX_NAME,
+        strip=True,
+        label=_("Candidate’s name (optional)"),
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+    text_b = forms.CharField(
+        strip=False,
+        required=False,
+        label=_("Second text (for example, a letter you wrote for a man)"),
+        widget=forms.Textarea(attrs={"rows": 8, "cols": 70}),
+    )
+    include_text = forms.BooleanField(required=False, label=_("Include my text in the report"))
 
     def __init__(self, *args, lang: str = "en", **kwargs):
         super().__init__(*args, **kwargs)
@@ -72,6 +94,10 @@ class CheckerForm(forms.Form):
         ) % {"n": MAX_NAME}
         self.truncated = False
         self.from_file = ""
+        text_lang = (self.data.get("text_lang") if self.is_bound else None) or lang
+        if text_lang in ("en", "fr"):
+            for key in ("text", "text_b"):
+                self.fields[key].widget.attrs["lang"] = text_lang
 
     def _limit(self, text: str, field: str) -> str:
         text = text.replace("\r\n", "\n")

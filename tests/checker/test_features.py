@@ -40,7 +40,7 @@ def test_every_sample_loads_and_is_checked(client, url, lang, genre):
     ).content.decode()
     structure_ok(html, lang)
     assert "<mark" in html
-    assert 'role="alert"' not in html
+    assert 'class="error-summary"' not in html
 
 
 def test_job_sample_has_a_verdict_and_posting_gaps(client):
@@ -77,7 +77,7 @@ def test_hostile_upload_gives_a_clear_error(client):
     html = client.post(
         EN, {"text": "", "genre": "letter", "text_lang": "en", "upload": upload}
     ).content.decode()
-    assert 'role="alert"' in html and 'href="#id_upload"' in html
+    assert 'class="error-summary"' in html and 'href="#id_upload"' in html
     assert "could not be read" in html
 
 
@@ -120,7 +120,7 @@ def test_fragment_with_an_error(client):
     response = client.post(
         EN, {"text": " ", "genre": "letter", "text_lang": "en"}, HTTP_X_FRAGMENT="result"
     )
-    assert "data-error-summary" in response.content.decode()
+    assert "error-summary" in response.content.decode()
 
 
 def test_methods_page_in_both_languages(client):

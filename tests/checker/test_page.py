@@ -158,7 +158,7 @@ def test_errors_are_summarised_and_linked(client, fields, field_id, message):
     html = response.content.decode()
     structure_ok(html, "en")
     assert "<title>Error:" in html
-    assert 'role="alert"' in html and f'href="#{field_id}"' in html
+    assert 'class="error-summary"' in html and f'href="#{field_id}"' in html
     assert message in html
     assert 'aria-invalid="true"' in html
     assert "<mark" not in html

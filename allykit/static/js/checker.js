@@ -59,8 +59,8 @@
       var doc = new DOMParser().parseFromString(html, "text/html");
       var fragment = doc.querySelector("[data-fragment]");
       if (!fragment) { throw new Error("no fragment"); }
-      if (fragment.querySelector("[data-error-summary]")) {
-        status.textContent = fragment.querySelector("[data-error-summary] li").textContent;
+      if (fragment.querySelector(".error-summary")) {
+        status.textContent = fragment.querySelector(".error-summary li").textContent;
         return;
       }
       var open = result.querySelector(".wc-flag:focus");
