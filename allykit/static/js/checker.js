@@ -12,6 +12,7 @@
   var status = form.querySelector("[data-status]");
   var textarea = form.querySelector("#id_text");
   var timer = null;
+  form.setAttribute("data-live", "true");
   var sequence = 0;
   var lastBody = "";
 
@@ -38,7 +39,13 @@
 
   function check() {
     var data = body();
-    if (!String(data.get("text") || "").trim()) { return; }
+    if (!String(data.get("text") || "").trim()) {  // nothing to check: no result
+      sequence++;
+      lastBody = "";
+      result.replaceChildren();
+      status.textContent = "";
+      return;
+    }
     if (String(data.get("text")).length > Number(textarea.getAttribute("data-max-chars"))) {
       status.textContent = S.too_long;
       return;
