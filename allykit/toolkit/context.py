@@ -37,6 +37,9 @@ def navigation(lang: str) -> list[dict]:
         items.append({"key": key, "url": url, "title": page.nav_title, "children": children})
     # The tools are not sections of the original toolkit; they get their own group.
     tools = [{"url": url_for(key, lang), "title": title} for key, title in TOOLS]
+    methods = pages.get("writing-checker-methods")  # writing helper: the checker's methods page
+    if methods is not None:
+        tools.append({"url": url_for(methods.key, lang), "title": methods.nav_title})
     items.insert(len(items) - 1, {"key": "tools", "url": "", "title": _("Tools"),
                                   "children": tools})  # fmt: skip
     return items
