@@ -6,24 +6,29 @@ import argparse
 import hashlib
 import os
 import sys
-from importlib import import_module
 from pathlib import Path
 
-TOOLS = {
-    "check": "allykit.wordcheck.cli",
-    "panels": "allykit.panelaudit.cli",
-}
-USAGE = """usage: allykit COMMAND [ARGS]
-
-commands:
-  serve [--host H] [--port P] [--workers N] [--dev]
+CORE = """  serve [--host H] [--port P] [--workers N] [--dev]
                       set everything up and serve the site (gunicorn + WhiteNoise)
   check-content       validate all content; list every problem as file:line: problem
-  check FILE|-        check a text for biased wording (see `allykit check --help`)
-  panels FILE         audit an event's line-up (see `allykit panels --help`)
-  manage ARGS...      any Django management command (migrate, createsuperuser, ...)
+"""
+TAIL = """  manage ARGS...      any Django management command (migrate, createsuperuser, ...)
   COMMAND             a management command by name, e.g. `allykit send-outbox`
 """
+
+
+def usage() -> str:
+    """The help text: the core commands, then those the installed apps register."""
+    from allykit import registry
+
+    setup_django()
+    lines = []
+    for command in registry.commands().values():
+        head = f"  {command.name} {command.usage}"
+        pad = f"{head:<22}" if len(head) < 22 else f"{head}\n{'':22}"
+        lines.append(pad + command.help)
+    tools = "".join(line + "\n" for line in lines)
+    return f"usage: allykit COMMAND [ARGS]\n\ncommands:\n{CORE}{tools}{TAIL}"
 
 
 def setup_django() -> None:
@@ -109,7 +114,9 @@ def serve(argv: list[str]) -> int:
     # Migrations opened a connection in this (master) process; forked workers must not share it.
     connections.close_all()
 
-    workers = args.workers or int(os.environ.get("ALLYKIT_WORKERS", "2") or 2)
+    from allykit.config import value
+
+    workers = args.workers or value("ALLYKIT_WORKERS")
     return run_gunicorn(f"{host}:{args.port}", workers, settings.TRUSTED_PROXIES)
 
 
@@ -134,7 +141,7 @@ def manage(argv: list[str]) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] in ("-h", "--help", "help"):
-        print(USAGE)
+        print(usage())
         return 0 if argv else 2
     command, rest = argv[0], argv[1:]
     if command == "serve":
@@ -143,15 +150,23 @@ def main(argv: list[str] | None = None) -> int:
         return check_content(rest)
     if command == "manage":
         return manage(rest)
-    if command in TOOLS:
-        return import_module(TOOLS[command]).main(rest)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "allykit.settings")
+    from allykit import registry
+
+    early = registry.command_before_setup(command)
+    if early is not None:
+        return early.run(rest)
     setup_django()
     from django.core.management import get_commands
+
+    tools = registry.commands()
+    if command in tools:
+        return tools[command].run(rest)
 
     name = command.replace("-", "_")
     if name in get_commands():
         return manage([name, *rest])
-    print(f"allykit: unknown command '{command}'\n\n{USAGE}", file=sys.stderr)
+    print(f"allykit: unknown command '{command}'\n\n{usage()}", file=sys.stderr)
     return 2
 
 

@@ -1,6 +1,9 @@
-"""The settings table: every environment variable the toolkit reads, its default and meaning.
+"""The settings table: every environment variable the toolkit reads, with its default, its
+parser and its meaning. settings.py and the CLI read values through `value(NAME)`.
 
-The README's settings table is generated from (and tested against) this table.
+The README's settings table is generated from (and tested against) this table:
+`uv run python -m allykit.config` prints it. tests/test_config.py checks that every
+`ALLYKIT_` name the code reads is in the table, and the reverse.
 """
 
 from __future__ import annotations
@@ -8,64 +11,111 @@ from __future__ import annotations
 import os
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from .contact.smtpurl import parse_rate, parse_smtp_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+def boolean(text: str) -> bool:
+    return text.lower() in ("1", "true", "yes", "on")
+
+
+def comma_list(text: str) -> list[str]:
+    return [item.strip() for item in text.split(",") if item.strip()]
+
+
+def url_path(text: str) -> str:
+    return text.strip("/") + "/"
+
+
+def smtp(text: str) -> dict:
+    return parse_smtp_url(text) if text else {}
+
+
 @dataclass(frozen=True)
 class Setting:
+    """One environment variable: `default` is the text used when it is unset or blank (None:
+    computed where it is read; `shown` says how), `parse` turns the text into the value."""
+
     name: str
-    default: str
+    default: str | None
+    parse: Callable
     meaning: str
+    shown: str = ""  # the README's "Default" column, when not the default text itself
+
+    def value(self):
+        text = env(self.name, self.default or "")
+        return self.parse(text) if text or self.default is not None else None
+
+    @property
+    def default_shown(self) -> str:
+        return self.shown or self.default or "(none)"
 
 
+# fmt: off
 SETTINGS = (
-    Setting("ALLYKIT_DATA_DIR", "./var", "Instance folder: the SQLite database and the "
-            "generated secret key (file mode 600)."),
-    Setting("DATABASE_URL", "SQLite file in the instance folder", "Database URL; a "
-            "`postgres://user:pass@host:5432/name` URL switches to PostgreSQL."),
-    Setting("ALLYKIT_SECRET_KEY", "generated once into `<data dir>/secret_key`", "Django's "
-            "secret key; set it explicitly when several hosts share one database."),
-    Setting("ALLYKIT_DEBUG", "false", "Debug pages and unminified errors; never in production."),
-    Setting("ALLYKIT_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]", "Comma-separated host "
-            "names the site answers to."),
-    Setting("ALLYKIT_TRUSTED_PROXIES", "127.0.0.1,::1", "Comma-separated IP addresses of reverse "
-            "proxies whose X-Forwarded-For/-Proto headers are believed."),
-    Setting("ALLYKIT_HTTPS", "false", "Behind HTTPS: secure cookies, HSTS and redirect to "
-            "https."),
-    Setting("ALLYKIT_CSRF_TRUSTED_ORIGINS", "(none)", "Comma-separated origins, e.g. "
+    Setting("ALLYKIT_DATA_DIR", "var", Path, "Instance folder: the SQLite database and the "
+            "generated secret key (file mode 600).", shown="./var"),
+    Setting("DATABASE_URL", None, str, "Database URL; a "
+            "`postgres://user:pass@host:5432/name` URL switches to PostgreSQL.",
+            shown="SQLite file in the instance folder"),
+    Setting("ALLYKIT_SECRET_KEY", None, str, "Django's "
+            "secret key; set it explicitly when several hosts share one database.",
+            shown="generated once into `<data dir>/secret_key`"),
+    Setting("ALLYKIT_DEBUG", "false", boolean, "Debug pages and unminified errors; never in "
+            "production."),
+    Setting("ALLYKIT_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]", comma_list, "Comma-separated "
+            "host names the site answers to."),
+    Setting("ALLYKIT_TRUSTED_PROXIES", "127.0.0.1,::1", comma_list, "Comma-separated IP "
+            "addresses of reverse proxies whose X-Forwarded-For/-Proto headers are believed."),
+    Setting("ALLYKIT_HTTPS", "false", boolean, "Behind HTTPS: secure cookies, HSTS and "
+            "redirect to https."),
+    Setting("ALLYKIT_CSRF_TRUSTED_ORIGINS", "", comma_list, "Comma-separated origins, e.g. "
             "`https://allykit.example.org`, trusted for form posts behind a proxy."),
-    Setting("ALLYKIT_CONTENT_DIR", "`content/` in the checkout", "Folder of Markdown pages "
-            "and YAML data."),
-    Setting("ALLYKIT_WORKERS", "2", "gunicorn worker processes for `allykit serve`."),
-    Setting("ALLYKIT_CONTACT_CONTENT_EMAIL", "content@example.org", "Where questions about "
-            "the content go."),
-    Setting("ALLYKIT_CONTACT_TECH_EMAIL", "tech@example.org", "Where technical problems go."),
-    Setting("ALLYKIT_SMTP_URL", "(Django's defaults: localhost:25)", "Mail server for the "
+    Setting("ALLYKIT_CONTENT_DIR", str(BASE_DIR / "content"), str, "Folder of Markdown pages "
+            "and YAML data.", shown="`content/` in the checkout"),
+    Setting("ALLYKIT_WORKERS", "2", int, "gunicorn worker processes for `allykit serve`."),
+    Setting("ALLYKIT_CONTACT_CONTENT_EMAIL", "content@example.org", str, "Where questions "
+            "about the content go."),
+    Setting("ALLYKIT_CONTACT_TECH_EMAIL", "tech@example.org", str, "Where technical problems "
+            "go."),
+    Setting("ALLYKIT_SMTP_URL", "", smtp, "Mail server for the "
             "contact form, e.g. `smtp+starttls://user:pass@mail.example.org:587` (also `smtp://`, "
-            "`smtps://`; `?timeout=10` seconds)."),
-    Setting("ALLYKIT_MAIL_FROM", "Ally Toolkit <noreply@localhost>", "Sender address of the "
-            "emails the toolkit sends (contact notifications and staff replies)."),
-    Setting("ALLYKIT_ADMIN_PATH", "staff/", "Path of the staff inbox (Django admin)."),
-    Setting("ALLYKIT_RETENTION_DAYS", "365", "Days contact messages and page feedback are kept; "
-            "`allykit purge` deletes older ones."),
-    Setting("ALLYKIT_CONTACT_RATE_LIMIT", "5/3600", "Contact messages allowed per address, as "
-            "COUNT/SECONDS (counted in the database, across all server processes)."),
-    Setting("ALLYKIT_FEEDBACK_RATE_LIMIT", "30/3600", "Page-feedback answers allowed per "
-            "address, as COUNT/SECONDS."),
-    Setting("ALLYKIT_CONTACT_MIN_SECONDS", "3", "Minimum time between showing the contact form "
-            "and sending it; faster posts are asked to send again."),
-    Setting("ALLYKIT_OUTBOX_MAX_ATTEMPTS", "12", "Delivery attempts (with growing delays, up to "
-            "6 hours apart) before an email is marked failed in the staff inbox."),
-    Setting("ALLYKIT_LOGIN_MAX_FAILURES", "5", "Failed staff logins, per account or per address, "
-            "that lock it."),
-    Setting("ALLYKIT_LOGIN_LOCKOUT_SECONDS", "900", "How long failed logins count: the lock lifts "
-            "when fewer than the maximum remain in this window."),
-    Setting("ALLYKIT_LOG_LEVEL", "INFO", "Log level for the server's own messages (no "
+            "`smtps://`; `?timeout=10` seconds).", shown="(Django's defaults: localhost:25)"),
+    Setting("ALLYKIT_MAIL_FROM", "Ally Toolkit <noreply@localhost>", str, "Sender address of "
+            "the emails the toolkit sends (contact notifications and staff replies)."),
+    Setting("ALLYKIT_ADMIN_PATH", "staff/", url_path, "Path of the staff inbox (Django "
+            "admin)."),
+    Setting("ALLYKIT_RETENTION_DAYS", "365", int, "Days contact messages and page feedback "
+            "are kept; `allykit purge` deletes older ones."),
+    Setting("ALLYKIT_CONTACT_RATE_LIMIT", "5/3600", parse_rate, "Contact messages allowed per "
+            "address, as COUNT/SECONDS (counted in the database, across all server processes)."),
+    Setting("ALLYKIT_FEEDBACK_RATE_LIMIT", "30/3600", parse_rate, "Page-feedback answers "
+            "allowed per address, as COUNT/SECONDS."),
+    Setting("ALLYKIT_CONTACT_MIN_SECONDS", "3", float, "Minimum time between showing the "
+            "contact form and sending it; faster posts are asked to send again."),
+    Setting("ALLYKIT_OUTBOX_MAX_ATTEMPTS", "12", int, "Delivery attempts (with growing delays, "
+            "up to 6 hours apart) before an email is marked failed in the staff inbox."),
+    Setting("ALLYKIT_LOGIN_MAX_FAILURES", "5", int, "Failed staff logins, per account or per "
+            "address, that lock it."),
+    Setting("ALLYKIT_LOGIN_LOCKOUT_SECONDS", "900", int, "How long failed logins count: the "
+            "lock lifts when fewer than the maximum remain in this window."),
+    Setting("ALLYKIT_LOG_LEVEL", "INFO", str, "Log level for the server's own messages (no "
             "request bodies are ever logged)."),
-)  # fmt: skip
+    Setting("ALLYKIT_BENCH_VIEWS", "false", boolean, "Adds the baseline view /bench/minimal "
+            "for `bench/platform_bench.py`; never in production."),
+)
+# fmt: on
+BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def value(name: str):
+    """The parsed value of setting `name` (a KeyError for a name not in the table)."""
+    return BY_NAME[name].value()
 
 
 def env(name: str, default: str = "") -> str:
@@ -74,27 +124,16 @@ def env(name: str, default: str = "") -> str:
     return value or default
 
 
-def env_bool(name: str, default: bool = False) -> bool:
-    value = env(name)
-    if not value:
-        return default
-    return value.lower() in ("1", "true", "yes", "on")
-
-
-def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in env(name, default).split(",") if item.strip()]
-
-
 def data_dir() -> Path:
     """The instance folder, created on first use."""
-    path = Path(env("ALLYKIT_DATA_DIR", "var")).resolve()
+    path = value("ALLYKIT_DATA_DIR").resolve()
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
 def secret_key() -> str:
     """ALLYKIT_SECRET_KEY, or a key generated once into the instance folder (mode 600)."""
-    explicit = env("ALLYKIT_SECRET_KEY")
+    explicit = value("ALLYKIT_SECRET_KEY")
     if explicit:
         return explicit
     path = data_dir() / "secret_key"
@@ -121,7 +160,7 @@ def _read_key(path: Path) -> str:
 def settings_table() -> str:
     """The settings table as Markdown, as it appears in the README."""
     rows = ["| Name | Default | Meaning |", "| --- | --- | --- |"]
-    rows += [f"| `{s.name}` | {s.default} | {s.meaning} |" for s in SETTINGS]
+    rows += [f"| `{s.name}` | {s.default_shown} | {s.meaning} |" for s in SETTINGS]
     return "\n".join(rows)
 
 

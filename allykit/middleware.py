@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import io
+
 from django.conf import settings
+from django.core.handlers.wsgi import LimitedStream
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext
 
-from allykit.api_errors import error_response
+from allykit.api import error_response
 
 CSP = "; ".join(
     [
@@ -62,14 +65,30 @@ class SecurityHeadersMiddleware:
 
 
 class RequestLimitsMiddleware:
-    """Refuse bodies over MAX_REQUEST_BYTES with 413 before anything reads them."""
+    """Refuse bodies over MAX_REQUEST_BYTES with 413 before anything reads them.
+
+    A chunked body (Transfer-Encoding: chunked, no Content-Length) would look empty to Django,
+    which reads Content-Length bytes: when the server says the stream ends by itself
+    (`wsgi.input_terminated`, as gunicorn does), it is read here, up to the limit.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        meta = request.META
+        if "chunked" in meta.get("HTTP_TRANSFER_ENCODING", "").lower() and not meta.get(
+            "CONTENT_LENGTH"
+        ):
+            if not meta.get("wsgi.input_terminated"):
+                return HttpResponse("Length Required", status=411, content_type="text/plain")
+            data = meta["wsgi.input"].read(settings.MAX_REQUEST_BYTES + 1)
+            if len(data) > settings.MAX_REQUEST_BYTES:
+                return too_large(request)
+            meta["CONTENT_LENGTH"] = str(len(data))
+            request._stream = LimitedStream(io.BytesIO(data), len(data))
         try:
-            length = int(request.META.get("CONTENT_LENGTH") or 0)
+            length = int(meta.get("CONTENT_LENGTH") or 0)
         except ValueError:
             return HttpResponse("Bad Content-Length", status=400, content_type="text/plain")
         if length > settings.MAX_REQUEST_BYTES:

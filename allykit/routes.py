@@ -1,22 +1,14 @@
-"""The route table: each user-facing page has a key, an English path and a French path."""
+"""The route table: each user-facing page has a key, an English path and a French path.
+
+Apps declare their routes in `<app>/routes.py` (`ROUTES`); allykit.registry collects them
+from INSTALLED_APPS."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import import_module
-
-from django.urls import NoReverseMatch, reverse
 
 LANGS = ("en", "fr")
-ROUTE_MODULES = (
-    "allykit.toolkit.routes",
-    "allykit.contact.routes",
-    "allykit.search.routes",
-    "allykit.checker.routes",
-    "allykit.panels.routes",
-    "allykit.design.routes",
-)
 
 
 @dataclass(frozen=True)
@@ -26,24 +18,24 @@ class Route:
     key: str
     en: str
     fr: str
-    view: Callable
+    view: Callable | str  # a dotted path is imported when the URLs are built
     kwargs: dict = field(default_factory=dict)
     in_sitemap: bool = True
 
     def path(self, lang: str) -> str:
         return self.en if lang == "en" else self.fr
 
+    def resolve(self) -> Callable:
+        from django.utils.module_loading import import_string
+
+        return import_string(self.view) if isinstance(self.view, str) else self.view
+
 
 def all_routes() -> tuple[Route, ...]:
-    """Every route of every app, in ROUTE_MODULES order; keys are unique."""
-    routes: list[Route] = []
-    for module in ROUTE_MODULES:
-        routes.extend(import_module(module).ROUTES)
-    keys = [r.key for r in routes]
-    duplicates = {k for k in keys if keys.count(k) > 1}
-    if duplicates:
-        raise RuntimeError(f"route keys declared twice: {sorted(duplicates)}")
-    return tuple(routes)
+    """Every route of every installed app, in INSTALLED_APPS order; keys are unique."""
+    from allykit import registry
+
+    return registry.routes()
 
 
 def url_name(key: str, lang: str) -> str:
@@ -52,6 +44,8 @@ def url_name(key: str, lang: str) -> str:
 
 def url_for(key: str, lang: str, **kwargs) -> str:
     """The URL of route `key` in `lang`."""
+    from django.urls import reverse
+
     return reverse(url_name(key, lang), kwargs=kwargs or None)
 
 
@@ -65,6 +59,8 @@ def split_url_name(name: str | None) -> tuple[str, str] | None:
 
 def counterpart(request, lang: str) -> str:
     """The URL of the page being shown, in `lang` (the language toggle's target)."""
+    from django.urls import NoReverseMatch
+
     match = getattr(request, "resolver_match", None)
     parts = split_url_name(match.url_name if match else None)
     if parts:

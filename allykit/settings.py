@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import dj_database_url
 
-from .config import BASE_DIR, data_dir, env, env_bool, env_list, secret_key
-from .contact.smtpurl import parse_rate, parse_smtp_url
+from .config import BASE_DIR, data_dir, secret_key, value
 
 DATA_DIR = data_dir()
 SECRET_KEY = secret_key()
-DEBUG = env_bool("ALLYKIT_DEBUG")
-ALLOWED_HOSTS = env_list("ALLYKIT_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
-TRUSTED_PROXIES = env_list("ALLYKIT_TRUSTED_PROXIES", "127.0.0.1,::1")
-CSRF_TRUSTED_ORIGINS = env_list("ALLYKIT_CSRF_TRUSTED_ORIGINS")
-CONTENT_DIR = env("ALLYKIT_CONTENT_DIR", str(BASE_DIR / "content"))
-CONTACT_CONTENT_EMAIL = env("ALLYKIT_CONTACT_CONTENT_EMAIL", "content@example.org")
-BENCH_VIEWS = env_bool("ALLYKIT_BENCH_VIEWS")  # bench/platform_bench.py only
-CONTACT_TECH_EMAIL = env("ALLYKIT_CONTACT_TECH_EMAIL", "tech@example.org")
-DEFAULT_FROM_EMAIL = SERVER_EMAIL = env("ALLYKIT_MAIL_FROM", "Ally Toolkit <noreply@localhost>")
-_SMTP = parse_smtp_url(env("ALLYKIT_SMTP_URL")) if env("ALLYKIT_SMTP_URL") else {}
+DEBUG = value("ALLYKIT_DEBUG")
+ALLOWED_HOSTS = value("ALLYKIT_ALLOWED_HOSTS")
+TRUSTED_PROXIES = value("ALLYKIT_TRUSTED_PROXIES")
+CSRF_TRUSTED_ORIGINS = value("ALLYKIT_CSRF_TRUSTED_ORIGINS")
+CONTENT_DIR = value("ALLYKIT_CONTENT_DIR")
+CONTACT_CONTENT_EMAIL = value("ALLYKIT_CONTACT_CONTENT_EMAIL")
+BENCH_VIEWS = value("ALLYKIT_BENCH_VIEWS")  # bench/platform_bench.py only
+CONTACT_TECH_EMAIL = value("ALLYKIT_CONTACT_TECH_EMAIL")
+DEFAULT_FROM_EMAIL = SERVER_EMAIL = value("ALLYKIT_MAIL_FROM")
+_SMTP = value("ALLYKIT_SMTP_URL")
 EMAIL_HOST = _SMTP.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = _SMTP.get("EMAIL_PORT", 25)
 EMAIL_HOST_USER = _SMTP.get("EMAIL_HOST_USER", "")
@@ -26,14 +25,14 @@ EMAIL_HOST_PASSWORD = _SMTP.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = _SMTP.get("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = _SMTP.get("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = _SMTP.get("EMAIL_TIMEOUT", 10)
-ADMIN_PATH = env("ALLYKIT_ADMIN_PATH", "staff/").strip("/") + "/"
-RETENTION_DAYS = int(env("ALLYKIT_RETENTION_DAYS", "365"))
-CONTACT_RATE_LIMIT = parse_rate(env("ALLYKIT_CONTACT_RATE_LIMIT", "5/3600"))
-FEEDBACK_RATE_LIMIT = parse_rate(env("ALLYKIT_FEEDBACK_RATE_LIMIT", "30/3600"))
-CONTACT_MIN_SECONDS = float(env("ALLYKIT_CONTACT_MIN_SECONDS", "3"))
-OUTBOX_MAX_ATTEMPTS = int(env("ALLYKIT_OUTBOX_MAX_ATTEMPTS", "12"))
-LOGIN_MAX_FAILURES = int(env("ALLYKIT_LOGIN_MAX_FAILURES", "5"))
-LOGIN_LOCKOUT_SECONDS = int(env("ALLYKIT_LOGIN_LOCKOUT_SECONDS", "900"))
+ADMIN_PATH = value("ALLYKIT_ADMIN_PATH")
+RETENTION_DAYS = value("ALLYKIT_RETENTION_DAYS")
+CONTACT_RATE_LIMIT = value("ALLYKIT_CONTACT_RATE_LIMIT")
+FEEDBACK_RATE_LIMIT = value("ALLYKIT_FEEDBACK_RATE_LIMIT")
+CONTACT_MIN_SECONDS = value("ALLYKIT_CONTACT_MIN_SECONDS")
+OUTBOX_MAX_ATTEMPTS = value("ALLYKIT_OUTBOX_MAX_ATTEMPTS")
+LOGIN_MAX_FAILURES = value("ALLYKIT_LOGIN_MAX_FAILURES")
+LOGIN_LOCKOUT_SECONDS = value("ALLYKIT_LOGIN_LOCKOUT_SECONDS")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -86,7 +85,7 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.parse(
-        env("DATABASE_URL", f"sqlite:///{DATA_DIR / 'allykit.sqlite3'}"), conn_max_age=60
+        value("DATABASE_URL") or f"sqlite:///{DATA_DIR / 'allykit.sqlite3'}", conn_max_age=60
     )
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
@@ -142,7 +141,7 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_FAILURE_VIEW = "allykit.toolkit.views.csrf_failure"
 
-HTTPS = env_bool("ALLYKIT_HTTPS")
+HTTPS = value("ALLYKIT_HTTPS")
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_SSL_REDIRECT = HTTPS
@@ -159,7 +158,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("ALLYKIT_LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": value("ALLYKIT_LOG_LEVEL")},
     "loggers": {
         # Never log request bodies or the texts people check; Django's request logger only
         # records paths and status codes.

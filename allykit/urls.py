@@ -1,35 +1,30 @@
-"""URL patterns, generated from the route table in both languages."""
+"""URL patterns: every app's routes in both languages and its endpoints (allykit/registry.py),
+the OpenAPI document, the staff inbox."""
 
 from django.conf import settings
 from django.contrib import admin
 from django.urls import path
 
-from allykit.checker.api import check_api, openapi_document
-from allykit.panels.api import panels_api
-from allykit.routes import all_routes, url_name
-from allykit.toolkit import views
+from allykit import registry
+from allykit.api import openapi_view
+from allykit.routes import LANGS, url_name
 
-urlpatterns = [
-    path("", views.root, name="root"),
-    path("healthz", views.healthz, name="healthz"),
-    path("robots.txt", views.robots, name="robots"),
-    path("sitemap.xml", views.sitemap, name="sitemap"),
-    path("api/v1/panels", panels_api, name="api-panels"),
-    path("api/v1/check", check_api, name="api-check"),
-    path("api/v1/openapi.json", openapi_document, name="api-openapi"),
-]
-for route in all_routes():
-    for lang in ("en", "fr"):
+urlpatterns = [path(e.path, e.resolve(), name=e.name) for e in registry.endpoints()]
+urlpatterns.append(path("api/v1/openapi.json", openapi_view, name="api-openapi"))
+for route in registry.routes():
+    for lang in LANGS:
         urlpatterns.append(
             path(
                 f"{lang}/{route.path(lang)}",
-                route.view,
+                route.resolve(),
                 {"lang": lang, **route.kwargs},
                 name=url_name(route.key, lang),
             )  # fmt: skip
         )
 
 if settings.BENCH_VIEWS:
+    from allykit.toolkit import views
+
     # Only for bench/platform_bench.py: the smallest possible Django view, as a baseline.
     urlpatterns.append(path("bench/minimal", views.minimal))
 

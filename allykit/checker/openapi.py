@@ -1,27 +1,25 @@
-"""The OpenAPI 3.1 description of the site's JSON APIs, written as data.
+"""The writing checker's part of the OpenAPI 3.1 document (`FRAGMENT`), written as data.
 
-The writing checker's path is described here; the panel checker's paths are merged in from
-`allykit.panels.openapi.OPENAPI_PATHS` (and `OPENAPI_SCHEMAS`) when that module exists, so one
-document describes both APIs. Served at /api/v1/openapi.json.
+Registered with its endpoint in allykit/checker/routes.py; allykit.api.document() merges it
+with the other apps' fragments into /api/v1/openapi.json. The request schema states exactly
+what allykit/checker/api.py accepts (tests/api/ checks both directions).
 """
 
 from __future__ import annotations
 
-import copy
-from importlib import import_module
-
+from allykit.api import Fragment, error, ref
 from allykit.wordcheck import CATEGORIES, GENRES, LANGS, MAX_CHARS
 
-_REF = "#/components/schemas/"
+from .names import MAX_NAME
+from .service import MAX_IGNORE, MAX_RULE_CHARS
 
+# A rule id, as the API accepts it: "<lang>.<category>.<word>" or a category. The word class
+# is spelled out (Latin letters with their accents) so that Python and ECMA-262 regexes, as
+# JSON Schema uses, read it alike; allykit/checker/api.py checks items against this pattern.
+_WORD = r"[0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f'’-]"
+RULE_ID_PATTERN = rf"^[a-z]{{2}}\.[a-z_]+(?:\.{_WORD}+)*$|^[a-z_]+$"
 
-def _ref(name: str) -> dict:
-    return {"$ref": _REF + name}
-
-
-def _error(description: str) -> dict:
-    return {"description": description,
-            "content": {"application/json": {"schema": _ref("Error")}}}  # fmt: skip
+_ref, _error = ref, error
 
 
 _SOURCE = {
@@ -58,13 +56,18 @@ SCHEMAS: dict = {
             },
             "ignore": {
                 "type": "array",
-                "maxItems": 200,
-                "items": {"type": "string"},
-                "description": "Rule ids (e.g. en.effort.hardworking) or categories to skip.",
+                "maxItems": MAX_IGNORE,
+                "items": {
+                    "type": "string",
+                    "maxLength": MAX_RULE_CHARS,
+                    "pattern": RULE_ID_PATTERN,
+                },
+                "description": "Rule ids (e.g. en.effort.hardworking, fr.effort.dévoué) or "
+                "categories to skip.",
             },
             "name": {
                 "type": "string",
-                "maxLength": 200,
+                "maxLength": MAX_NAME,
                 "description": "The candidate's name: its words are never flagged as "
                 "wording (the first-name rule still applies).",
             },
@@ -154,17 +157,6 @@ SCHEMAS: dict = {
             "summary": _ref("Summary"),
         },
     },
-    "Error": {
-        "type": "object",
-        "required": ["error"],
-        "properties": {
-            "error": {
-                "type": "object",
-                "required": ["code", "message"],
-                "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
-            }
-        },
-    },
 }
 
 PATHS: dict = {
@@ -180,46 +172,18 @@ PATHS: dict = {
             "responses": {
                 "200": {"description": "The report.",
                         "content": {"application/json": {"schema": _ref("Report")}}},
-                "400": _error("bad_json: the body is not UTF-8 JSON."),
+                "400": _error("bad_json: the body is not UTF-8 JSON, or is nested too deeply."),
                 "405": _error("method_not_allowed: use POST."),
                 "413": _error(f"too_long: the text is over {MAX_CHARS:,} characters."),
                 "415": _error("unsupported_media_type: send application/json."),
-                "422": _error("invalid_request, invalid_text, invalid_ignore, invalid_name, "
+                "422": _error("invalid_request (the body is not a JSON object, or a field is "
+                              "missing or of the wrong type), invalid_text, invalid_ignore, "
+                              "invalid_name, invalid_unicode (an unpaired surrogate), "
                               "unknown_genre or unknown_language."),
             },
-        }
-    },
-    "/api/v1/openapi.json": {
-        "get": {
-            "operationId": "openapi",
-            "summary": "This document",
-            "responses": {"200": {"description": "OpenAPI 3.1 document.",
-                                  "content": {"application/json": {}}}},
         }
     },
 }  # fmt: skip
 
 
-def _panels() -> tuple[dict, dict]:
-    try:
-        module = import_module("allykit.panels.openapi")
-    except ImportError:
-        return {}, {}
-    return dict(getattr(module, "OPENAPI_PATHS", {})), dict(getattr(module, "OPENAPI_SCHEMAS", {}))
-
-
-def document() -> dict:
-    """The whole OpenAPI 3.1 document (a fresh copy each time)."""
-    panel_paths, panel_schemas = _panels()
-    schemas = {**panel_schemas, **SCHEMAS}
-    return copy.deepcopy({
-        "openapi": "3.1.0",
-        "info": {
-            "title": "Ally Toolkit API",
-            "version": "1",
-            "description": "JSON APIs of the Ally Toolkit's tools. Texts and tables sent here "
-            "are checked in memory; nothing is stored or logged.",
-        },
-        "paths": {**PATHS, **panel_paths},
-        "components": {"schemas": schemas},
-    })  # fmt: skip
+FRAGMENT = Fragment(paths=PATHS, schemas=SCHEMAS)

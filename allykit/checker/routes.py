@@ -1,11 +1,24 @@
-"""Routes of the checker app (see allykit/routes.py). The JSON API and its OpenAPI document
-are plain paths in allykit/urls.py (`/api/v1/check`, `/api/v1/openapi.json`)."""
+"""What the writing checker adds to the site (see allykit/registry.py): its page, its nav
+entry, its JSON API with the OpenAPI fragment, and the `allykit check` command.
 
+Importable before Django is set up (views are dotted paths), so the CLI finds the command
+without starting Django."""
+
+from django.utils.translation import gettext_lazy as _
+
+from allykit.registry import Command, Endpoint, NavEntry
 from allykit.routes import Route
-
-from . import views
 
 ROUTES = (
     Route("checker", en="tools/writing-checker/", fr="outils/verificateur-de-redaction/",
-          view=views.writing_checker),
+          view="allykit.checker.views.writing_checker"),
+)  # fmt: skip
+NAV = (NavEntry("checker", _("Writing checker"), group="tools", order=10),)
+ENDPOINTS = (
+    Endpoint("api/v1/check", "allykit.checker.api.check_api", "api-check",
+             openapi="allykit.checker.openapi.FRAGMENT"),
+)  # fmt: skip
+COMMANDS = (
+    Command("check", "allykit.wordcheck.cli:main", "FILE|-",
+            "check a text for biased wording (see `allykit check --help`)"),
 )  # fmt: skip

@@ -10,6 +10,7 @@ import re
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from allykit.api import ApiError
 from allykit.wordcheck import GENRES, LANGS, MAX_CHARS, CheckError
 
 from .names import MAX_NAME, check_with_name
@@ -22,12 +23,11 @@ MAX_IGNORE = 200
 MAX_RULE_CHARS = 120
 
 
-class CheckFailed(Exception):
+class CheckFailed(ApiError):
     """Unusable input: `status` (413 or 422), `code`, a translated `message`, the `field`."""
 
     def __init__(self, status: int, code: str, message: str, field: str = "text"):
-        super().__init__(code)
-        self.status, self.code, self.message, self.field = status, code, message, field
+        super().__init__(status, code, message, field=field)
 
 
 def too_long_message() -> str:

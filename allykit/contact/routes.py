@@ -1,4 +1,4 @@
-"""Routes of the contact app (see allykit/routes.py). The contact page itself is in the page
+"""Routes of the contact app (see allykit/registry.py). The contact page itself is in the page
 table (allykit/toolkit/pages.py), served by allykit.contact.views.contact_page."""
 
 from allykit.routes import Route

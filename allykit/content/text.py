@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Canadian-French spacing lives in the site's one typography module.
+from allykit.typography import french_spacing as french_typography  # noqa: F401
+
 
 def slugify(text: str) -> str:
     """'Reconnaître les micro-agressions !' -> 'reconnaitre-les-micro-agressions'."""
@@ -15,17 +18,3 @@ def slugify(text: str) -> str:
 def fold(text: str) -> str:
     """Lowercase without accents, for comparisons that ignore both."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-
-
-_SPACE_BEFORE_TALL = re.compile(r"[ \t\u00a0\u202f]+([:»])")
-_SPACE_BEFORE_SHORT = re.compile(r"[ \t\u00a0\u202f]+([;!?])")
-_AFTER_OPENING = re.compile(r"«[ \t\u00a0\u202f]*")
-_PERCENT = re.compile(r"(\d)[ \t\u202f]?%")
-
-
-def french_typography(text: str) -> str:
-    """Canadian-French spacing (OQLF): no-break space before : » % and after «; none before ; ! ?"""
-    text = _SPACE_BEFORE_TALL.sub("\u00a0\\1", text)
-    text = _SPACE_BEFORE_SHORT.sub("\\1", text)
-    text = _AFTER_OPENING.sub("«\u00a0", text)
-    return _PERCENT.sub("\\1\u00a0%", text)

@@ -1,4 +1,4 @@
-"""Routes of the search app (see allykit/routes.py): results and reference-list downloads."""
+"""Routes of the search app (see allykit/registry.py): results and reference-list downloads."""
 
 from allykit.routes import Route
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.utils.module_loading import import_string
 
+from allykit.registry import Endpoint
 from allykit.routes import Route
 
 from . import views
@@ -16,3 +17,11 @@ ROUTES = tuple(
 ) + (
     Route("term", "glossary/<slug:term_id>/", "glossaire/<slug:term_id>/", views.glossary_term),
 )  # fmt: skip
+
+# Paths outside /en/ and /fr/ (see allykit/registry.py).
+ENDPOINTS = (
+    Endpoint("", views.root, "root"),
+    Endpoint("healthz", views.healthz, "healthz"),
+    Endpoint("robots.txt", views.robots, "robots"),
+    Endpoint("sitemap.xml", views.sitemap, "sitemap"),
+)

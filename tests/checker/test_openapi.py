@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from allykit.checker import openapi
+from allykit.api import document as openapi_document
+from tests.api.schema import assert_documented
 
 
 def refs(node):
@@ -47,24 +48,28 @@ def test_example_request_is_accepted(client, document):
     ]["example"]
     response = client.post("/api/v1/check", example, content_type="application/json")
     assert response.status_code == 200
-    assert set(response.json()) == set(document["components"]["schemas"]["Report"]["required"])
+    assert_documented(response, "/api/v1/check", doc=document)  # the whole report, in full
 
 
-def test_panels_paths_are_merged_when_the_module_exists(monkeypatch):
-    import sys
-    import types
-
-    fake = types.ModuleType("allykit.panels.openapi")
-    fake.OPENAPI_PATHS = {"/api/v1/panels": {"post": {"responses": {}}}}
-    fake.OPENAPI_SCHEMAS = {"Audit": {"type": "object"}}
-    monkeypatch.setitem(sys.modules, "allykit.panels.openapi", fake)
-    doc = openapi.document()
-    assert "/api/v1/panels" in doc["paths"] and "/api/v1/check" in doc["paths"]
-    assert "Audit" in doc["components"]["schemas"]
+def test_both_apis_are_in_the_one_document(document):
+    assert {"/api/v1/check", "/api/v1/panels", "/api/v1/openapi.json"} <= set(document["paths"])
+    assert {"Error", "CheckRequest", "Report", "PanelAudit"} <= set(
+        document["components"]["schemas"]
+    )
 
 
-def test_a_missing_panels_module_is_fine(monkeypatch):
-    import sys
+def test_the_document_is_the_fragments_merged():
+    from allykit.checker.openapi import FRAGMENT
 
-    monkeypatch.setitem(sys.modules, "allykit.panels.openapi", None)  # import raises
-    assert "/api/v1/check" in openapi.document()["paths"]
+    doc = openapi_document()
+    assert doc["paths"]["/api/v1/check"] == FRAGMENT.paths["/api/v1/check"]
+    assert doc["components"]["schemas"]["CheckRequest"] == FRAGMENT.schemas["CheckRequest"]
+
+
+def test_a_name_declared_by_two_fragments_is_an_error(monkeypatch):
+    from allykit import api
+
+    twice = api.Fragment(paths={"/api/v1/check": {}})
+    monkeypatch.setattr(api, "fragments", lambda: [api.SITE, twice, twice])
+    with pytest.raises(RuntimeError, match="declared twice"):
+        api.document()

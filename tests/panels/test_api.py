@@ -73,8 +73,12 @@ def test_problems_carry_messages_in_the_language_asked(client):
     [
         ("text/csv", as_text(), 415, "unsupported_media_type"),
         ("application/x-www-form-urlencoded", "table=a", 415, "unsupported_media_type"),
-        ("application/json", "{not json", 400, "bad_request"),
-        ("application/json", "[1, 2]", 400, "bad_request"),
+        ("application/json", "{not json", 400, "bad_json"),
+        ("application/json", "[1, 2]", 422, "invalid_request"),
+        ("application/json", json.dumps({"table": "a", "lang": "de"}), 422, "unknown_language"),
+        ("application/json", json.dumps({"table": "a", "format": None}), 400, "bad_field"),
+        ("application/json", json.dumps({"table": "a", "estimate": "yes"}), 400, "bad_field"),
+        ("application/json", json.dumps({"table": "a", "dimensions": None}), 400, "bad_field"),
         ("application/json", json.dumps({"table": 5}), 400, "bad_field"),
         ("application/json", json.dumps({"table": "a", "dimensions": "x"}), 400, "bad_field"),
         ("application/json", json.dumps({"table": "a", "estimate": "maybe"}), 400, "bad_field"),
@@ -82,7 +86,7 @@ def test_problems_carry_messages_in_the_language_asked(client):
         ("application/json", json.dumps({"table": "a", "target": "lots"}), 422, "bad_target"),
         ("application/json", json.dumps({"table": "a", "target": 0}), 422, "bad_target"),
         ("application/json", json.dumps({"table": "a", "format": "pdf"}), 422, "unknown_format"),
-        ("application/json", b"\xff\xfe\x00", 400, "bad_request"),
+        ("application/json", b"\xff\xfe\x00", 400, "bad_json"),
     ],
 )
 def test_request_errors_are_json(client, content_type, body, status, code):
