@@ -100,6 +100,27 @@ def flag_items(report: dict, page_lang: str) -> list[dict]:
     ]
 
 
+def flag_groups(report: dict, page_lang: str) -> list[dict]:
+    """The flags grouped by rule, in text order of first appearance: what the report lists
+    (one entry per rule with its words and count keeps a long letter's report short)."""
+    groups: dict[str, dict] = {}
+    for flag in report["flags"]:
+        group = groups.get(flag["rule_id"])
+        if group is None:
+            group = groups[flag["rule_id"]] = {
+                "label": category_label(flag["category"], page_lang),
+                "words": [],
+                "count": 0,
+                "reason": spacing(flag["reason"], page_lang),
+                "alternatives": flag["alternatives"],
+                "source": flag["source"],
+            }
+        group["count"] += 1
+        if flag["text"].lower() not in (w.lower() for w in group["words"]):
+            group["words"].append(flag["text"])
+    return list(groups.values())
+
+
 def ignore_choices(report: dict, ignored: list[str], page_lang: str) -> list[dict]:
     """One checkbox per rule found (with how often), then the rules already ignored."""
     rules: dict[str, dict] = {}
@@ -319,6 +340,7 @@ def result_context(text: str, report: dict, ignored: list[str], page_lang: str) 
         "report": report,
         "segments": parts,
         "flags": flag_items(report, page_lang),
+        "groups": flag_groups(report, page_lang),
         "ignore": ignore_choices(report, ignored, page_lang),
         "status": status_line(report, page_lang),
         "summary": summary_context(report, page_lang),

@@ -9,6 +9,10 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 FORMATS = {"html": "text/html; charset=utf-8", "pdf": "application/pdf"}
+# WeasyPrint's time grows with the document: a PDF is built only for texts up to this size
+# (a long letter's report is still short: flags are grouped by rule), so no request holds a
+# worker for seconds. Longer texts get the HTML report.
+PDF_MAX_CHARS = 15_000
 
 
 def render_report(context: dict, include_text: bool) -> str:

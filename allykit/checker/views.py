@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.core.files.uploadhandler import MemoryFileUploadHandler
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
@@ -82,6 +83,13 @@ def _checker(request, lang: str):
     if other is not None:
         result["compare"] = compare_context(checked, other, clean["text_b"], lang)
     fmt = request.POST.get("download")
+    if fmt == "pdf" and len(clean["text"]) + len(clean["text_b"]) > downloads.PDF_MAX_CHARS:
+        message = _(
+            "The PDF report is for texts of up to %(n)s characters: download the HTML report "
+            "instead, or print it from your browser."
+        ) % {"n": fmt_int(downloads.PDF_MAX_CHARS, lang)}
+        form.add_error("text", message)
+        return _page(request, lang, form, errors=form.field_errors())
     if fmt in downloads.FORMATS:
         context = {
             "lang": lang,

@@ -131,3 +131,12 @@ def test_methods_page_in_both_languages(client):
         response = client.get(url)
         assert response.status_code == 200
         assert words in response.content.decode()
+
+
+def test_pdf_is_refused_for_a_long_text_with_a_clear_error(client):
+    from allykit.checker.report import PDF_MAX_CHARS
+
+    long = "She is hardworking. " * (PDF_MAX_CHARS // 20 + 10)
+    html = post(client, text=long, download="pdf").content.decode()
+    assert 'class="error-summary"' in html and "download the HTML report" in html
+    assert post(client, text=long, download="html")["Content-Type"].startswith("text/html")
