@@ -124,11 +124,26 @@ def env(name: str, default: str = "") -> str:
     return value or default
 
 
+# Files in the instance folder that hold secrets or personal data: owner-only (600).
+PRIVATE_FILES = ("secret_key", "*.sqlite3", "*.sqlite3-wal", "*.sqlite3-shm", "*.sqlite3-journal")
+
+
 def data_dir() -> Path:
-    """The instance folder, created on first use."""
+    """The instance folder (mode 700), created on first use; an existing one is made private,
+    with its database and secret key files (600), on every start."""
     path = value("ALLYKIT_DATA_DIR").resolve()
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_private(path)
     return path
+
+
+def make_private(folder: Path) -> None:
+    """Folder 700, and its secret key and SQLite files (with -wal, -shm, -journal) 600."""
+    folder.chmod(0o700)
+    for pattern in PRIVATE_FILES:
+        for file in folder.glob(pattern):
+            if file.is_file() and file.stat().st_mode & 0o077:
+                file.chmod(0o600)
 
 
 def secret_key() -> str:

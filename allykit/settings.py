@@ -105,6 +105,7 @@ AUTHENTICATION_BACKENDS = [
     "allykit.contact.lockout.LockoutBackend",  # refuses locked accounts and addresses first
     "django.contrib.auth.backends.ModelBackend",
 ]
+LOGIN_REDIRECT_URL = "admin:index"  # after staff login when ?next= is missing or refused
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",

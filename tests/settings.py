@@ -4,6 +4,11 @@ import os
 import tempfile
 
 os.environ.setdefault("ALLYKIT_DATA_DIR", tempfile.mkdtemp(prefix="allykit-test-"))
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    # xdist workers inherit the controller's environment: give each its own instance folder
+    # (secret key, SQLite test database, collected static files) inside the run's one.
+    worker_dir = os.path.join(os.environ["ALLYKIT_DATA_DIR"], os.environ["PYTEST_XDIST_WORKER"])
+    os.environ["ALLYKIT_DATA_DIR"] = worker_dir
 
 from allykit.settings import *  # noqa: E402,F403
 

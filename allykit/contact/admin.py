@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.db import transaction
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from .export import messages_csv
 from .mail import queue_reply
@@ -19,6 +22,36 @@ from .outbox import send_one
 admin.site.site_header = _("Ally Toolkit staff inbox")
 admin.site.site_title = _("Ally Toolkit staff")
 admin.site.index_title = _("Inbox")
+
+
+class StaffLoginForm(AdminAuthenticationForm):
+    """The staff login, which says so when sign-in is paused by the lockout (lockout.py).
+
+    The words are the same whatever was typed: the lock is kept per name typed (account or
+    not) and per address, and the password is not even checked while it holds, so the answer
+    reveals neither whether the account exists nor whether the password was right.
+    """
+
+    def get_invalid_login_error(self):
+        if getattr(self.request, "allykit_locked", False):
+            minutes = max(1, round(settings.LOGIN_LOCKOUT_SECONDS / 60))
+            return forms.ValidationError(
+                ngettext(
+                    "Sign-in is paused after too many failed attempts with this user name or "
+                    "from your network. Please wait up to %(minutes)s minute before trying again, "
+                    "or ask another staff member to help.",
+                    "Sign-in is paused after too many failed attempts with this user name or "
+                    "from your network. Please wait up to %(minutes)s minutes before trying again, "
+                    "or ask another staff member to help.",
+                    minutes,
+                )
+                % {"minutes": minutes},
+                code="locked",
+            )
+        return super().get_invalid_login_error()
+
+
+admin.site.login_form = StaffLoginForm
 
 
 class MessageForm(forms.ModelForm):

@@ -8,4 +8,4 @@ class ContactConfig(AppConfig):
     verbose_name = _("Contact and feedback")
 
     def ready(self):
-        from . import lockout  # noqa: F401 - connects the login signal receivers
+        from . import filemodes, lockout  # noqa: F401 - connect their signal receivers

@@ -7,20 +7,22 @@ happened, and the page comes back with everything the person typed.
 from __future__ import annotations
 
 import re
-import time
 
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from allykit.toolkit.pages import PAGE_KEYS
 
+from . import clock
 from .models import Message
 
 MESSAGE_MAX = 5000
 COMMENT_MAX = 500
 SALT = "allykit.contact.started"
+MAX_AGE = 24 * 3600  # seconds a shown form stays sendable (settings.CONTACT_FORM_MAX_AGE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # control characters except tab and newline
 _LINE_BREAK = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
@@ -47,17 +49,38 @@ def describe(form) -> list[dict]:
     return problems
 
 
-def issue_token(now: float | None = None) -> str:
-    """A signed record of when the form was shown."""
-    return signing.dumps({"t": time.time() if now is None else now}, salt=SALT)
+def client_binding(request) -> str:
+    """What a start token is bound to: a keyed hash of this browser's CSRF secret.
+
+    The contact form needs that cookie anyway (a post without it fails the CSRF check), so a
+    token shown to one browser is worth nothing to another. Empty when the request has none.
+    """
+    return bind(request.META.get("CSRF_COOKIE", "") if request is not None else "")
 
 
-def token_age(token: str) -> float | None:
-    """Seconds since the token was issued; None when it is missing or tampered with."""
+def bind(csrf_secret: str) -> str:
+    return salted_hmac(SALT, csrf_secret).hexdigest()[:32] if csrf_secret else ""
+
+
+def max_age() -> float:
+    return float(getattr(settings, "CONTACT_FORM_MAX_AGE", MAX_AGE))
+
+
+def issue_token(at: float | None = None, client: str = "") -> str:
+    """A signed record of when the form was shown (`at`, default now) and to which browser."""
+    return signing.dumps({"t": clock.now() if at is None else at, "c": client}, salt=SALT)
+
+
+def token_age(token: str, client: str = "") -> float | None:
+    """Seconds since the token was issued; None when missing, tampered with or not this client's."""
     try:
-        return time.time() - float(signing.loads(token, salt=SALT)["t"])
-    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        data = signing.loads(token, salt=SALT)
+        issued, bound = float(data["t"]), str(data.get("c", ""))
+    except (signing.BadSignature, KeyError, TypeError, ValueError, AttributeError):
         return None
+    if not constant_time_compare(bound, client):
+        return None
+    return clock.now() - issued
 
 
 def _one_line(value: str, message) -> str:
@@ -130,11 +153,20 @@ class ContactForm(HoneypotMixin, forms.Form):
             raise forms.ValidationError(_("Write your message."), code="required")
         return _length(value, MESSAGE_MAX)
 
+    def __init__(self, *args, client: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.client = client  # client_binding(request): the browser the start token must name
+
     def clean(self):
         data = super().clean()
         self.check_honeypot()
-        age = token_age(data.get("started") or "")
-        if age is None or age < settings.CONTACT_MIN_SECONDS:
+        age = token_age(data.get("started") or "", self.client)
+        if age is not None and age > max_age():
+            self.add_error(None, forms.ValidationError(
+                _("This form was open for more than a day, so we held it back to keep out "
+                  "automated spam. Your text is still here: please check it and send it "
+                  "again."), code="expired"))  # fmt: skip
+        elif age is None or age < settings.CONTACT_MIN_SECONDS:
             self.add_error(None, forms.ValidationError(
                 _("This form was sent faster than a person usually can, so we held it back to "
                   "keep out automated spam. Your text is still here: please check it and send "
@@ -146,12 +178,15 @@ class ContactForm(HoneypotMixin, forms.Form):
         codes = {e.code for e in self.non_field_errors().as_data()}
         return bool(codes) and not any(k for k in self.errors if k != "__all__")
 
-    def refresh(self) -> None:
-        """Keep the input, with a new start time and the honeypot emptied, to show it again."""
+    def refresh(self, client: str) -> None:
+        """Keep the input, with a new start time and the honeypot emptied, to show it again.
+
+        `client` is the binding of the page about to be shown (a new CSRF cookie may come with it).
+        """
         data = self.data.copy()
-        age = token_age(data.get("started", ""))
-        if age is None or age < settings.CONTACT_MIN_SECONDS:
-            data["started"] = issue_token()
+        age = token_age(data.get("started", ""), client)
+        if age is None or not settings.CONTACT_MIN_SECONDS <= age <= max_age():
+            data["started"] = issue_token(client=client)
         data["website"] = ""
         self.data = data
 

@@ -1,9 +1,18 @@
 """Lock staff accounts and addresses after repeated failed logins (kept in the database).
 
-Every failed login (Django's `user_login_failed` signal) is recorded twice: once for the user
-name, once for the address, both as keyed hashes. `LockoutBackend` comes first in
-AUTHENTICATION_BACKENDS and refuses any login while either has LOGIN_MAX_FAILURES failures in
-the last LOGIN_LOCKOUT_SECONDS, so even the right password does not get in until they age out.
+Every login attempt is recorded BEFORE its password is checked: one row for the user name and
+one for the address, both as keyed hashes. Only then are the rows in the window counted, and
+the attempt goes on to the password check only while each count (its own row included) is at
+most LOGIN_MAX_FAILURES. However many attempts arrive at once, on any number of processes, at
+most LOGIN_MAX_FAILURES of them reach the password check: the last of them to count would see
+the committed rows of all the others. A refused attempt removes its rows again (retrying while
+locked does not extend the lock); a successful login clears the rows of its name and address,
+so the rows left are the failures.
+
+`LockoutBackend` comes first in AUTHENTICATION_BACKENDS; raising PermissionDenied stops the
+other backends, so even the right password does not get in until the failures age out. The
+staff login form (admin.StaffLoginForm) then says the sign-in is paused, with the same words
+whether or not the name typed belongs to an account.
 """
 
 from __future__ import annotations
@@ -29,13 +38,21 @@ def _keys(username: str | None, request) -> list[str]:
     return keys
 
 
-def is_locked(username: str | None, request) -> bool:
+def _over(keys: list[str], limit: int) -> bool:
     since = timezone.now() - timedelta(seconds=settings.LOGIN_LOCKOUT_SECONDS)
-    for key in _keys(username, request):
-        recent = LoginFailure.objects.filter(key=key, at__gte=since)
-        if recent.count() >= settings.LOGIN_MAX_FAILURES:
-            return True
-    return False
+    return any(LoginFailure.objects.filter(key=k, at__gte=since).count() > limit for k in keys)
+
+
+def begin_attempt(username: str | None, request) -> bool:
+    """Count this attempt first (each row committed on its own), then decide: True to go on."""
+    keys = _keys(username, request)
+    if not keys:
+        return True
+    mine = [LoginFailure.objects.create(key=key).pk for key in keys]
+    if _over(keys, settings.LOGIN_MAX_FAILURES):
+        LoginFailure.objects.filter(pk__in=mine).delete()
+        return False
+    return True
 
 
 class LockoutBackend:
@@ -45,20 +62,16 @@ class LockoutBackend:
     """
 
     def authenticate(self, request, username=None, **credentials):
-        if is_locked(username, request):
+        if not begin_attempt(username, request):
             if request is not None:
                 request.allykit_locked = True
             raise PermissionDenied("too many failed logins")
-        return None  # not locked: the next backend checks the password
+        return None  # counted and not locked: the next backend checks the password
 
 
 @receiver(user_login_failed)
-def record_failure(sender, credentials, request=None, **kwargs):
-    if request is not None and getattr(request, "allykit_locked", False):
-        return  # refused because locked: do not extend the lock with every retry
-    for key in _keys(credentials.get("username"), request):
-        LoginFailure.objects.create(key=key)
-    purge()  # failures that no longer count are not kept
+def forget_old_failures(sender, credentials, request=None, **kwargs):
+    purge()  # the attempt was recorded before the check; failures that no longer count go
 
 
 @receiver(user_logged_in)

@@ -1,9 +1,19 @@
-"""The outbox: send queued emails, each exactly once, safe to run from several processes.
+"""The outbox: send queued emails at least once, safe to run from several processes.
 
 A row is claimed with one conditional UPDATE (state queued, lease expired, due): only one
 process can win it, on SQLite and on PostgreSQL alike. The winner sends, records the attempt,
 and marks it sent, or schedules the next try with a growing delay. A crash leaves the lease to
 expire, and the row is tried again later.
+
+Delivery is AT LEAST ONCE, not exactly once. SMTP has no two-phase commit: the server's reply
+to the end of the message is the moment it takes the mail, and our database cannot record
+"sent" in the same step. If the process dies (or the reply is lost) between that reply and the
+UPDATE that marks the row sent, the row is sent again when its lease expires, with the SAME
+Message-ID (made once, when the row is queued), so a receiving mail system or person can tell
+the copies apart. The window is kept as narrow as SMTP allows: the connection is opened, greeted
+and logged in before the message goes out; the row is marked sent by one UPDATE straight after
+the server's reply, before the attempt is logged and before QUIT, so a failure while closing the
+connection cannot turn an accepted mail into a retry.
 """
 
 from __future__ import annotations
@@ -82,11 +92,16 @@ def claim(pk: int, ignore_backoff: bool = False) -> str | None:
 
 
 def deliver(pk: int, token: str, connection, worker: str = "") -> bool | None:
-    """Send the claimed row; True sent, False will retry or gave up, None lost the lease."""
+    """Send the claimed row; True sent, False will retry or gave up, None lost the lease.
+
+    The connection is opened first (connect, TLS, login) so that only the message itself lies
+    between the server's acceptance and the UPDATE that marks the row sent; the caller closes it.
+    """
     mail = OutgoingMail.objects.get(pk=pk)
     error = ""
     try:
-        ok = build_email(mail, connection).send() == 1
+        connection.open()
+        ok = connection.send_messages([build_email(mail, connection)]) == 1
         if not ok:
             error = "the mail backend accepted no message"
     except Exception as exc:  # noqa: BLE001 - every failure is recorded and retried
@@ -102,16 +117,18 @@ def deliver(pk: int, token: str, connection, worker: str = "") -> bool | None:
 def _record(mail: OutgoingMail, token: str, ok: bool, error: str, worker: str) -> bool | None:
     now = timezone.now()
     mine = OutgoingMail.objects.filter(pk=mail.pk, lease_token=token)
-    with transaction.atomic():
+    if ok:
+        # First and on its own (one committed statement): this closes the duplicate window.
+        won = mine.update(state=OutgoingMail.State.SENT, sent_at=now, lease_until=None,
+                          lease_token="", attempts=F("attempts") + 1,
+                          last_error="")  # fmt: skip
         DeliveryAttempt.objects.create(mail=mail, at=now, ok=ok, error=error, worker=worker)
-        if ok:
-            won = mine.update(state=OutgoingMail.State.SENT, sent_at=now, lease_until=None,
-                              lease_token="", attempts=F("attempts") + 1,
-                              last_error="")  # fmt: skip
-        else:
-            attempts = mail.attempts + 1
-            gave_up = attempts >= settings.OUTBOX_MAX_ATTEMPTS
-            state = OutgoingMail.State.FAILED if gave_up else OutgoingMail.State.QUEUED
+    else:
+        attempts = mail.attempts + 1
+        gave_up = attempts >= settings.OUTBOX_MAX_ATTEMPTS
+        state = OutgoingMail.State.FAILED if gave_up else OutgoingMail.State.QUEUED
+        with transaction.atomic():
+            DeliveryAttempt.objects.create(mail=mail, at=now, ok=ok, error=error, worker=worker)
             won = mine.update(state=state, next_attempt_at=now + backoff(attempts),
                               lease_until=None, lease_token="", attempts=F("attempts") + 1,
                               last_error=error)  # fmt: skip
@@ -129,7 +146,11 @@ def send_one(pk: int) -> bool | None:
         token = claim(pk, ignore_backoff=True)
         if token is None:
             return None
-        return deliver(pk, token, get_connection(fail_silently=False), worker_name())
+        connection = get_connection(fail_silently=False)
+        try:
+            return deliver(pk, token, connection, worker_name())
+        finally:
+            _close(connection)  # after the row is marked: a failing QUIT changes nothing
     except ServerDown:
         return False  # already recorded and logged; `allykit send-outbox` sends it later
     except Exception:  # noqa: BLE001 - the row stays queued for `allykit send-outbox`

@@ -9,12 +9,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import ipaddress
-import time
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 
+from . import clock
 from .models import RateCounter
 
 
@@ -63,7 +63,7 @@ def address_key(scope: str, address: str) -> str:
 
 def hit(key: str, limit: int, window: int, now: float | None = None) -> bool:
     """Count one hit for `key`; False when it goes over `limit` in the current window."""
-    start = int((time.time() if now is None else now) // window * window)
+    start = int((clock.now() if now is None else now) // window * window)
     for _ in range(3):
         updated = RateCounter.objects.filter(key=key, window_start=start).update(
             count=F("count") + 1
@@ -91,5 +91,5 @@ def allow(request, scope: str, rate: tuple[int, int]) -> bool:
 
 def purge_counters(older_than_seconds: int = 86400) -> int:
     """Delete windows that ended long ago; returns how many rows went."""
-    cutoff = int(time.time()) - older_than_seconds
+    cutoff = int(clock.now()) - older_than_seconds
     return RateCounter.objects.filter(window_start__lt=cutoff).delete()[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import transaction
 from django.http import HttpResponseRedirect
-from django.middleware.csrf import CsrfViewMiddleware
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -17,7 +17,7 @@ from allykit.toolkit.site import get_site
 from allykit.toolkit.views import page_context
 
 from . import ratelimit
-from .forms import ContactForm, FeedbackForm, describe, issue_token
+from .forms import ContactForm, FeedbackForm, client_binding, describe, issue_token
 from .mail import queue_notification
 from .models import Feedback, Message
 from .outbox import send_one
@@ -42,10 +42,17 @@ def see_other(url: str) -> HttpResponseRedirect:
     return response
 
 
-def _kept(form: ContactForm) -> ContactForm:
+def _fresh(request, **initial) -> ContactForm:
+    """An unbound form whose start token names this browser (its CSRF cookie is made if new)."""
+    get_token(request)
+    client = client_binding(request)
+    return ContactForm(initial={**initial, "started": issue_token(client=client)}, client=client)
+
+
+def _kept(request, form: ContactForm) -> ContactForm:
     """An unbound form showing what was typed (for refusals that are not field errors)."""
-    keep = {k: form.data.get(k, "") for k in ("name", "email", "topic", "message")}
-    return ContactForm(initial={**keep, "started": issue_token()})
+    return _fresh(request, **{k: form.data.get(k, "") for k in ("name", "email", "topic",
+                                                                 "message")})  # fmt: skip
 
 
 def _render(request, lang, key, form, status=200, notice=""):
@@ -64,29 +71,29 @@ def _render(request, lang, key, form, status=200, notice=""):
 def contact_page(request, lang: str, key: str = "contact"):
     """The contact content page with the form below it."""
     if request.method != "POST":
-        return _render(request, lang, key, ContactForm(initial={"started": issue_token()}))
+        return _render(request, lang, key, _fresh(request))
     if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_BODY:
         notice = _("This message is too large to accept. Please shorten it to 5,000 "
                    "characters or fewer and send it again.")  # fmt: skip
-        return _render(request, lang, key, ContactForm(initial={"started": issue_token()}),
-                       413, notice)  # fmt: skip
-    form = ContactForm(request.POST)
+        return _render(request, lang, key, _fresh(request), 413, notice)
+    form = ContactForm(request.POST, client=client_binding(request))
     if request.content_type not in FORM_TYPES:
         notice = _("This form can only be sent from the page itself. Please fill it in below.")
-        return _render(request, lang, key, _kept(form), 415, notice)
+        return _render(request, lang, key, _kept(request, form), 415, notice)
     if csrf_problem(request):
         notice = _("For your security, we could not accept this form: it may have been open "
                    "for a long time, or your browser may block cookies. Your text is still "
                    "here: please send it again.")  # fmt: skip
-        return _render(request, lang, key, _kept(form), 403, notice)
+        return _render(request, lang, key, _kept(request, form), 403, notice)
     if not form.is_valid():
-        form.refresh()
+        get_token(request)  # the page shown again sets the CSRF cookie if it was missing
+        form.refresh(client_binding(request))
         return _render(request, lang, key, form, 400)
     if not ratelimit.allow(request, "contact", settings.CONTACT_RATE_LIMIT):
         notice = _("You have sent several messages in a short time, so this one was not sent. "
                    "Your text is still here: please try again later, or write to us at "
                    "%(email)s.") % {"email": settings.CONTACT_CONTENT_EMAIL}  # fmt: skip
-        return _render(request, lang, key, _kept(form), 429, notice)
+        return _render(request, lang, key, _kept(request, form), 429, notice)
     data = form.cleaned_data
     with transaction.atomic():
         message = Message.objects.create(lang=lang, topic=data["topic"], name=data["name"],

@@ -10,7 +10,8 @@ from .markdown import RenderContext, render_inline
 from .model import Component
 from .yamlio import YamlError, line_of, load_yaml
 
-COMPONENTS = ("microaggressions", "glossary", "references", "resources", "contact-details")
+COMPONENTS = ("microaggressions", "glossary", "references", "resources", "contact-details",
+              "module-pages")
 FIELDS = {
     # block: {field: required}
     "quote": {"text": True, "who": True, "role": False, "cite": False, "link": False},

@@ -151,6 +151,8 @@ def _load_lang(root, lang, refs, page_keys, linker, labels):
     for key, ctx in contexts.items():
         for line, target, anchor in ctx.page_links:
             page = pages.get(target or key)
+            if page is None and target not in page_keys and not anchor:
+                continue  # an app's page (a tool): the linker resolved it, it has no anchors
             if page is None:
                 ctx.problem(line, f"broken internal link: page '{target}' has no {lang} file")
             elif anchor and anchor not in page.anchors:

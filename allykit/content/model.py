@@ -117,6 +117,7 @@ class Page:
     anchors: frozenset[str]
     citations: tuple[str, ...]  # reference keys in order of first use
     terms: tuple[str, ...]  # glossary ids in order of first use
+    takeaways: tuple[str, ...] = ()  # key takeaways (inline HTML), from the front matter
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,22 @@ from html import escape
 from markdown_it.token import Token
 
 from . import blocks
-from .markdown import ANCHOR_RE, BLOCK_RE, MD, RenderContext, check_inline, inline_plain, sanitise
+from .markdown import (
+    ANCHOR_RE,
+    BLOCK_RE,
+    MD,
+    RenderContext,
+    check_inline,
+    inline_plain,
+    render_inline,
+    sanitise,
+)
 from .model import Page, Section
 from .text import french_typography, slugify
 from .yamlio import YamlError, load_yaml
 
-FRONT_FIELDS = {"title": True, "description": True, "nav_title": False}
+FRONT_FIELDS = {"title": True, "description": True, "nav_title": False, "takeaways": False}
+LIST_FIELDS = {"takeaways"}  # front-matter fields that hold a list of inline-Markdown texts
 
 
 def split_front_matter(text: str, ctx: RenderContext) -> tuple[dict, str, int]:
@@ -39,7 +49,12 @@ def split_front_matter(text: str, ctx: RenderContext) -> tuple[dict, str, int]:
 def _check_front(meta: dict, ctx: RenderContext) -> None:
     for name, required in FRONT_FIELDS.items():
         value = meta.get(name)
-        if required and not (isinstance(value, str) and value.strip()):
+        if name in LIST_FIELDS:
+            if value is not None and not (
+                isinstance(value, list) and value and all(isinstance(v, str) for v in value)
+            ):
+                ctx.problem(2, f"bad front matter: '{name}' must be a list of texts")
+        elif required and not (isinstance(value, str) and value.strip()):
             ctx.problem(2, f"bad front matter: '{name}' is required and must be text")
         elif value is not None and not isinstance(value, str):
             ctx.problem(2, f"bad front matter: '{name}' must be text")
@@ -78,6 +93,9 @@ def render_page(key: str, text: str, ctx: RenderContext) -> Page:
     if ctx.lang == "fr":
         meta = {k: french_typography(v) if isinstance(v, str) else v for k, v in meta.items()}
         title = french_typography(title)
+    raw = meta.get("takeaways")
+    raw = raw if isinstance(raw, list) else []
+    takeaways = tuple(render_inline(t, 2, ctx)[0] for t in raw if isinstance(t, str))
     out: list[Token] = []
     # The text before the first heading belongs to the page's h1, whose anchor is #top.
     sections: list[Section] = [Section("top", title, 1, "")]
@@ -134,6 +152,7 @@ def render_page(key: str, text: str, ctx: RenderContext) -> Page:
         anchors=frozenset(anchors),
         citations=tuple(ctx.citations),
         terms=tuple(ctx.terms),
+        takeaways=takeaways,
     )
     return page
 

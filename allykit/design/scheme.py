@@ -11,10 +11,17 @@ COOKIE = "scheme"
 CHOICES = ("auto", "light", "dark")
 MAX_AGE = 365 * 24 * 3600
 
+_ICON = ":root:not([data-scheme]) .scheme-toggle .icon-{}{{display:{}}}"
 CSS = {
     "auto": "/* colour scheme: the device's */\n",
-    "light": ":root{color-scheme:light}\n",
-    "dark": ":root{color-scheme:dark}\n",
+    "light": ":root{color-scheme:light}"
+    + _ICON.format("sun", "none")
+    + _ICON.format("moon", "block")
+    + "\n",
+    "dark": ":root{color-scheme:dark}"
+    + _ICON.format("sun", "block")
+    + _ICON.format("moon", "none")
+    + "\n",
 }
 
 

@@ -42,7 +42,8 @@ def documents(site: Site, lang: str, page_url: Callable[[str, str], str],
             top = section.level == 1
             docs.append(Doc(
                 kind="section", id=f"{key}#{section.anchor}",
-                title=section.title, context="" if top else page.title, body=section.text,
+                title=section.title, context="" if top else page.title,
+                body=html.unescape(section.text),
                 url=url if top else f"{url}#{section.anchor}",
                 extra=page.description if top else "",
             ))  # fmt: skip
@@ -53,7 +54,9 @@ def documents(site: Site, lang: str, page_url: Callable[[str, str], str],
     for entry in content.microaggressions:
         body = " ".join(plain(entry.html[f]) if f in entry.html else getattr(entry, f)
                         for f in MA_FIELDS)  # fmt: skip
-        docs.append(Doc("microaggression", entry.id, entry.title, f"{guide}#ma-{entry.id}",
+        # ?entry= opens that entry of the guide (its card is collapsed by default).
+        url = f"{guide}?entry={entry.id}#ma-{entry.id}"
+        docs.append(Doc("microaggression", entry.id, entry.title, url,
                         body=body, extra=" ".join((entry.setting, *entry.dimensions))))  # fmt: skip
     shelf = page_url(_host_page(site, lang, "resources", "resources"), lang)
     for res in content.resources:

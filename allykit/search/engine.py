@@ -74,9 +74,9 @@ class _Prepared:
     def score(self, bm25: float, query: Query) -> float:
         """bm25 (negative: lower is better), weighted by kind and by a title that has it all."""
         factor = self.factor
-        if all(any(set(seq) <= self.title_keys for seq in c.alternatives) for c in query.clauses):
+        if all(any(set(seq) <= self.title_keys for seq in c.own) for c in query.clauses):
             factor *= TITLE_FACTOR
-            if self.title_keys <= query.keys():
+            if self.title_keys <= query.own_keys():
                 factor *= EXACT_FACTOR
                 if self.title_folded == query.folded:
                     factor *= 1.1
@@ -152,10 +152,20 @@ class SearchIndex:
         with self._lock:
             try:
                 rows = self._db.execute(sql, (query.fts(any_word),)).fetchall()
+                # Documents found only through a related word (sponsor -> parrainage) come
+                # after those that hold the words themselves, which are ranked on those words.
+                own = (
+                    dict(self._db.execute(sql, (query.fts(any_word, own=True),)).fetchall())
+                    if query.has_related
+                    else {}
+                )
             except sqlite3.OperationalError:  # defensive: parse() only emits quoted keys
                 return []
         docs = self._docs[lang]
-        rows.sort(key=lambda row: (docs[row[0]].score(row[1], query), row[0]))
+        if own:
+            rows = [(rowid, own.get(rowid, bm25)) for rowid, bm25 in rows]
+        rows.sort(key=lambda row: (bool(own) and row[0] not in own,
+                                   docs[row[0]].score(row[1], query), row[0]))  # fmt: skip
         return [rowid for rowid, _ in rows]
 
     def search(self, raw: str, lang: str, limit: int = 10, offset: int = 0,

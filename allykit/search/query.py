@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import text
-from .synonyms import SYNONYMS
+from .synonyms import NAMES, related, synonyms
 
 MAX_LENGTH = 200
 MAX_CLAUSES = 12
@@ -27,6 +27,12 @@ class Clause:
     phrase: bool = False
     prefix: str = ""  # live search: the folded last word, matched as a prefix too
     compound: bool = False  # a hyphenated word: its parts side by side are an alternative
+    direct: int = 0  # the first `direct` alternatives are the word itself; 0: all of them
+
+    @property
+    def own(self) -> tuple[tuple[str, ...], ...]:
+        """The alternatives that are the word itself (not a related word of its group)."""
+        return self.alternatives[: self.direct] if self.direct else self.alternatives
 
     def marks(self) -> tuple[str, ...]:
         """Keys to highlight: a compound's joined form, not each of its parts."""
@@ -34,8 +40,8 @@ class Clause:
             return tuple(seq[0] for seq in self.alternatives if len(seq) == 1)
         return tuple(k for seq in self.alternatives for k in seq)
 
-    def fts(self) -> str:
-        options = [_phrase(seq) for seq in self.alternatives]
+    def fts(self, own: bool = False) -> str:
+        options = [_phrase(seq) for seq in (self.own if own else self.alternatives)]
         if self.prefix:
             options.append(f'"{self.prefix}"*')
         return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
@@ -57,13 +63,21 @@ class Query:
     def empty(self) -> bool:
         return not self.clauses
 
-    def fts(self, any_word: bool = False) -> str:
+    def fts(self, any_word: bool = False, own: bool = False) -> str:
         joiner = " OR " if any_word else " AND "
-        return joiner.join(c.fts() for c in self.clauses)
+        return joiner.join(c.fts(own) for c in self.clauses)
+
+    @property
+    def has_related(self) -> bool:
+        return any(c.direct and c.direct < len(c.alternatives) for c in self.clauses)
 
     def keys(self) -> frozenset[str]:
         """Every key the query looks for (to highlight the words it matched)."""
         return frozenset(k for c in self.clauses for k in c.marks())
+
+    def own_keys(self) -> frozenset[str]:
+        """The keys of the words themselves, without their groups' related words."""
+        return frozenset(k for c in self.clauses for seq in c.own for k in seq)
 
     def loosened(self) -> Query:
         """The same search with each quoted phrase split into its words (for the any-word
@@ -81,7 +95,7 @@ class Query:
     def folded(self) -> str:
         """The words looked for, folded, in order (to recognise a title typed in full)."""
         words = (w for c in self.clauses for w in c.words)
-        return " ".join(text.fold(p) for w in words for p in text.PART.findall(w))
+        return " ".join(text.fold(p) for w in words for p in text.parts(w))
 
     def prefixes(self) -> tuple[str, ...]:
         return tuple(c.prefix for c in self.clauses if c.prefix)
@@ -101,7 +115,7 @@ def clean(raw: str) -> tuple[str, bool]:
 
 
 def _word_clause(word: str, lang: str, prefix: bool) -> Clause:
-    parts = text.PART.findall(word)
+    parts = text.parts(word)
     alternatives: list[tuple[str, ...]] = []
     if len(parts) > 1:  # micro-agression: the joined word, or the parts side by side
         joined = "".join(parts)
@@ -109,17 +123,33 @@ def _word_clause(word: str, lang: str, prefix: bool) -> Clause:
         alternatives.append(tuple(text.key(p, lang) for p in parts))
     else:
         alternatives.extend((k,) for k in text.keys(word, lang))
-    for other in SYNONYMS[lang].get(text.fold(word), ()):
-        alternatives.append(tuple(text.key(p, lang) for p in text.PART.findall(other)))
+    for other in synonyms(word, lang):
+        alternatives.append(_keys_of(other, lang))
+    direct = len(dict.fromkeys(alternatives))
+    for other in related(word, lang):
+        alternatives.append(_keys_of(other, lang))
     folded = text.fold("".join(parts))
     start = folded if prefix and len(folded) >= 3 else ""
     return Clause((word,), tuple(dict.fromkeys(alternatives)), prefix=start,
-                  compound=len(parts) > 1)  # fmt: skip
+                  compound=len(parts) > 1, direct=direct)  # fmt: skip
+
+
+def _keys_of(words: str, lang: str) -> tuple[str, ...]:
+    return tuple(text.key(p, lang) for w in text.WORD.findall(words) for p in text.parts(w))
 
 
 def _phrase_clause(words: list[str], lang: str) -> Clause:
-    keys = tuple(text.key(p, lang) for w in words for p in text.PART.findall(w))
+    keys = tuple(text.key(p, lang) for w in words for p in text.parts(w))
     return Clause(tuple(words), (keys,), phrase=len(keys) > 1)
+
+
+def _quote_names(cleaned: str, lang: str) -> str:
+    """Put the names that are one term (TIME'S UP) in quotes, so they are searched as phrases."""
+    if QUOTES.search(cleaned):
+        return cleaned  # the user quoted something already: respect their quotes
+    for pattern in NAMES[lang]:
+        cleaned = pattern.sub(lambda m: f'"{m.group(0)}"', cleaned)
+    return cleaned
 
 
 def parse(raw: str, lang: str, live: bool = False) -> Query:
@@ -129,7 +159,7 @@ def parse(raw: str, lang: str, live: bool = False) -> Query:
     matches as a prefix.
     """
     cleaned, trimmed = clean(raw or "")
-    pieces = QUOTES.split(cleaned)
+    pieces = QUOTES.split(_quote_names(cleaned, lang))
     phrases, loose = [], []
     for i, piece in enumerate(pieces):
         found = text.WORD.findall(piece)

@@ -19,9 +19,20 @@ from .stopwords import STOPWORDS
 
 STEMMERS = {"en": "english", "fr": "french"}
 HYPHENS = "-\u2010\u2011\u2012\u2013"
-# A word, or words joined by hyphens (a compound); apostrophes split words (l'alliance).
-WORD = re.compile(rf"[^\W_]+(?:[{HYPHENS}][^\W_]+)*")
+APOSTROPHES = "'\u2019"
+# A word, or words joined by hyphens (a compound); apostrophes split words (l'alliance), except
+# an English possessive or "is" ('s, TIME'S UP), which stays with its word and is not a word of
+# its own.
+WORD = re.compile(rf"[^\W_]+(?:[{HYPHENS}][^\W_]+)*(?:[{APOSTROPHES}][sS](?![^\W_]))?")
 PART = re.compile(r"[^\W_]+")
+CLITIC = re.compile(rf"[{APOSTROPHES}][sS]$")
+
+
+def parts(word: str) -> list[str]:
+    """The parts of a word found by WORD: 'micro-agression' -> two; "TIME'S" -> ['TIME']."""
+    return PART.findall(CLITIC.sub("", word))
+
+
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l"})
 
 
@@ -71,13 +82,12 @@ def tokens(text: str, lang: str) -> list[Token]:
     """Words of `text` with offsets; a compound matches its joined form and each part."""
     found = []
     for match in WORD.finditer(text):
-        word = match.group()
-        parts = PART.findall(word)
+        pieces = parts(match.group())
         found_keys = set()
-        for part in parts:
+        for part in pieces:
             found_keys.update(keys(part, lang))
-        if len(parts) > 1:
-            found_keys.update(keys("".join(parts), lang))
+        if len(pieces) > 1:
+            found_keys.update(keys("".join(pieces), lang))
         found.append(Token(match.start(), match.end(), frozenset(found_keys)))
     return found
 
@@ -87,16 +97,16 @@ def analyse(text: str, lang: str) -> tuple[str, str]:
     their order), and the extra keys (joined compounds, accentless stems) that match too."""
     main, extra = [], []
     for match in WORD.finditer(text):
-        parts = PART.findall(match.group())
-        for part in parts:
+        pieces = parts(match.group())
+        for part in pieces:
             k = keys(part, lang)
             main.append(k[0])
             extra.extend(k[1:])
-        if len(parts) > 1:
-            extra.extend(keys("".join(parts), lang))
+        if len(pieces) > 1:
+            extra.extend(keys("".join(pieces), lang))
     return " ".join(main), " ".join(extra)
 
 
 def words(text: str) -> list[str]:
     """The plain words of a text (compounds split), for the spelling vocabulary."""
-    return PART.findall(text)
+    return [p for w in WORD.findall(text) for p in parts(w)]

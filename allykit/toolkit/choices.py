@@ -16,6 +16,11 @@ DIMENSIONS = {
     "sexual-orientation": _("Sexual orientation"),
     "age": _("Age"),
 }
+ROLES = {  # who you are in a microaggression scene
+    "target": _("I was the one targeted"),
+    "bystander": _("I saw or heard it"),
+    "speaker": _("I said it"),
+}
 RESOURCE_TYPES = {
     "article": _("Article"),
     "book": _("Book"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from django.conf import settings
 
 from allykit.content import Site
@@ -14,43 +16,102 @@ def _pick(request, name: str, allowed) -> str:
     return value if value in allowed else ""
 
 
+ROLE_FIELDS = {  # who you are in the scene -> the line of an entry written for that person
+    "target": "target_can_say",
+    "bystander": "bystander_can_say",
+    "speaker": "if_you_said_it",
+}
+
+
+def entry_roles(entry) -> tuple[str, ...]:
+    """Who an entry has words for: its `roles` field when the data has one, otherwise every
+    role whose line is written."""
+    declared = getattr(entry, "roles", None)
+    if declared:
+        return tuple(r for r in ROLE_FIELDS if r in declared)
+    return tuple(r for r, f in ROLE_FIELDS.items() if str(getattr(entry, f, "") or "").strip())
+
+
 def microaggressions(request, site: Site, lang: str) -> dict:
     setting = _pick(request, "setting", choices.SETTINGS)
     dimension = _pick(request, "dimension", choices.DIMENSIONS)
-    entries = [
-        m
-        for m in site[lang].microaggressions
-        if (not setting or m.setting == setting) and (not dimension or dimension in m.dimensions)
-    ]
+    role = _pick(request, "role", choices.ROLES)
+    opened = request.GET.get("entry", "")
+    entries = []
+    for m in site[lang].microaggressions:
+        roles = entry_roles(m)
+        if setting and m.setting != setting or dimension and dimension not in m.dimensions:
+            continue
+        if role and role not in roles:
+            continue
+        entries.append({
+            "m": m, "roles": roles, "open": m.id == opened,
+            "setting_label": choices.SETTINGS.get(m.setting, m.setting),
+            "dimension_labels": [choices.DIMENSIONS.get(d, d) for d in m.dimensions],
+        })  # fmt: skip
+    groups = []
+    for value, label in choices.SETTINGS.items():
+        items = [e for e in entries if e["m"].setting == value]
+        if items:
+            is_open = bool(setting or dimension or role) or any(e["open"] for e in items)
+            groups.append({"setting": value, "label": label, "entries": items, "open": is_open})
     return {
         "entries": entries,
+        "groups": groups,
         "total": len(site[lang].microaggressions),
         "setting": setting,
         "dimension": dimension,
+        "role": role,
+        "filtered": bool(setting or dimension or role),
         "settings": choices.SETTINGS,
         "dimensions": choices.DIMENSIONS,
+        "roles": choices.ROLES,
     }
+
+
+def _letter(text: str) -> str:
+    """The A-Z letter a text files under: its first letter, accents removed ('É' -> 'E')."""
+    for char in unicodedata.normalize("NFKD", text):
+        if char.isalpha():
+            return char.upper()
+    return "#"
+
+
+def _by_letter(items: list[dict]) -> list[dict]:
+    groups: dict[str, list[dict]] = {}
+    for item in items:
+        groups.setdefault(item["letter"], []).append(item)
+    return [{"letter": k, "items": v} for k, v in sorted(groups.items())]
 
 
 def glossary(request, site: Site, lang: str) -> dict:
-    return {"terms": list(site[lang].glossary.values())}
+    terms = [{"term": t, "letter": _letter(t.term)} for t in site[lang].glossary.values()]
+    terms.sort(key=lambda t: (t["letter"], unicodedata.normalize("NFKD", t["term"].term).lower()))
+    return {"groups": _by_letter(terms), "count": len(terms)}
 
 
 def references(request, site: Site, lang: str) -> dict:
+    from allykit.content.references import cite_names, cite_year
+
     html = site[lang].references_html
-    return {
-        "references": [
-            {"key": key, "html": html[key], "pages": site.citing_pages(key, lang)}
-            for key in site.references
-        ]
-    }
+    items = []
+    for key, ref in site.references.items():
+        names = cite_names(ref, lang)
+        items.append({"key": key, "html": html[key], "pages": site.citing_pages(key, lang),
+                      "short": f"{names}, {cite_year(ref, lang)}", "title": ref.title,
+                      "letter": _letter(names)})  # fmt: skip
+    return {"groups": _by_letter(items), "count": len(items)}
 
 
 def resources(request, site: Site, lang: str) -> dict:
     rtype = _pick(request, "type", choices.RESOURCE_TYPES)
     present = {r.type for r in site[lang].resources}
+    shown = [r for r in site[lang].resources if not rtype or r.type == rtype]
+    groups = [{"type": k, "label": v, "resources": [r for r in shown if r.type == k],
+               "open": bool(rtype)} for k, v in choices.RESOURCE_TYPES.items()]  # fmt: skip
     return {
-        "resources": [r for r in site[lang].resources if not rtype or r.type == rtype],
+        "groups": [g for g in groups if g["resources"]],
+        "resources": shown,
         "total": len(site[lang].resources),
         "type": rtype,
         "types": {k: v for k, v in choices.RESOURCE_TYPES.items() if k in present},
@@ -65,19 +126,41 @@ def contact_details(request, site: Site, lang: str) -> dict:
     }
 
 
+def module_pages(request, site: Site, lang: str, page=None) -> dict:
+    """The pages of the module whose overview is being rendered, as cards."""
+    from .navigation import module_cards
+
+    return {"cards": module_cards(page.key, lang) if page is not None else []}
+
+
 BUILDERS = {
     "microaggressions": microaggressions,
     "glossary": glossary,
     "references": references,
     "resources": resources,
     "contact-details": contact_details,
+    "module-pages": module_pages,
 }
+PAGE_BUILDERS = {"module-pages"}  # builders that also need the page being rendered
 
 
 def context_for(page, request, site: Site, lang: str) -> dict:
     """Per-request context of every component on the page, keyed by component name."""
-    return {
-        seg.name: BUILDERS[seg.name](request, site, lang)
-        for seg in page.segments
-        if not isinstance(seg, str)
-    }
+    out = {}
+    for seg in page.segments:
+        if isinstance(seg, str):
+            continue
+        if seg.name in PAGE_BUILDERS:
+            out[seg.name] = BUILDERS[seg.name](request, site, lang, page=page)
+        else:
+            out[seg.name] = BUILDERS[seg.name](request, site, lang)
+    return out
+
+
+SCRIPTS = {"microaggressions": "js/guide.js"}  # components enhanced by a script of their own
+
+
+def scripts_for(page) -> list[str]:
+    """Static paths of the scripts the page's components need, once each."""
+    names = [s.name for s in page.segments if not isinstance(s, str)]
+    return sorted({SCRIPTS[n] for n in names if n in SCRIPTS})

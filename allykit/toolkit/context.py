@@ -2,47 +2,50 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import DisallowedHost
 from django.utils.translation import gettext_lazy as _
 
-from allykit.routes import counterpart, url_for
+from allykit.routes import counterpart
 
-from .site import get_site
+from .navigation import menu
 
-WHAT_SECTIONS = (
-    ("biased-assumptions", _("Recognize biased assumptions about leadership")),
-    ("microaggressions", _("Recognize and stop microaggressions")),
-    ("tokenism-manels", _("Challenge tokenism and end “manels”")),
-)
+GROUP_TITLES = {"tools": _("Tools")}
 
 
-TOOLS = (
-    ("checker", _("Writing checker")),
-    ("panels", _("Panel checker")),
-)
+def app_entries(lang: str) -> list[dict]:
+    """Navigation entries the apps register (allykit.registry), one group per group name."""
+    from allykit.registry import nav_items
+
+    groups: dict[str, list[dict]] = {}
+    for item in nav_items(lang):
+        groups.setdefault(item["group"], []).append(
+            {"key": item["key"], "url": item["url"], "title": item["title"], "children": []}
+        )
+    return [{"key": group, "url": "", "title": GROUP_TITLES.get(group, group), "children": items}
+            for group, items in groups.items()]  # fmt: skip
 
 
 def navigation(lang: str) -> list[dict]:
-    """The primary navigation, mirroring the toolkit's structure."""
-    pages = get_site()[lang].pages
-    items = []
-    for key in ("home", "why", "what", "mentorship", "resources", "contact"):
-        page = pages.get(key)
-        if page is None:
-            continue
-        url = url_for(key, lang)
-        children = []
-        if key == "what":
-            children = [{"url": f"{url}#{anchor}", "title": title}
-                        for anchor, title in WHAT_SECTIONS]  # fmt: skip
-        items.append({"key": key, "url": url, "title": page.nav_title, "children": children})
-    # The tools are not sections of the original toolkit; they get their own group.
-    tools = [{"url": url_for(key, lang), "title": title} for key, title in TOOLS]
-    methods = pages.get("writing-checker-methods")  # writing helper: the checker's methods page
-    if methods is not None:
-        tools.append({"url": url_for(methods.key, lang), "title": methods.nav_title})
-    items.insert(len(items) - 1, {"key": "tools", "url": "", "title": _("Tools"),
-                                  "children": tools})  # fmt: skip
-    return items
+    """The primary navigation: the page table's top-level pages with their module's pages, and
+    the apps' entries before the last page (contact)."""
+    items = menu(lang)
+    return items[:-1] + app_entries(lang) + items[-1:]
+
+
+def alternates(request) -> dict[str, str]:
+    """hreflang links of the page: absolute URLs of both languages (without the query string),
+    and x-default: the address that picks a language (/) for the home page, else English.
+    On a request for a host we do not serve (the 400 page), none: no address to make absolute."""
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return {}
+    urls = {code: request.build_absolute_uri(counterpart(request, code).split("?")[0])
+            for code in ("en", "fr")}  # fmt: skip
+    match = getattr(request, "resolver_match", None)
+    home = bool(match) and match.url_name in ("home-en", "home-fr")
+    urls["x-default"] = request.build_absolute_uri("/") if home else urls["en"]
+    return urls
 
 
 def site(request):
@@ -54,6 +57,7 @@ def site(request):
         "other_lang": other,
         "other_lang_name": "Français" if other == "fr" else "English",
         "toggle_url": counterpart(request, other),
-        "alternates": {code: counterpart(request, code) for code in ("en", "fr")},
+        # Printed by base.html as <link rel="alternate" hreflang=... href=...> in the head.
+        "alternates": alternates(request),
         "nav": navigation(lang),
     }

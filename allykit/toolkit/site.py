@@ -8,13 +8,14 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.templatetags.static import static
+from django.urls import NoReverseMatch
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from allykit.content import Labels, Site, load_site
 from allykit.routes import url_for
 
-from .pages import PAGE_KEYS
+from .pages import APP_PAGE_KEYS, PAGE_KEYS
 
 _lock = threading.Lock()
 _site: Site | None = None
@@ -24,13 +25,21 @@ class SiteLinker:
     """Tells the content engine where pages, terms, references and images live."""
 
     def page(self, key: str, lang: str) -> str | None:
-        return url_for(key, lang) if key in PAGE_KEYS else None
+        """A content page, or an app's page (a tool) by its route key."""
+        if key in PAGE_KEYS:
+            return url_for(key, lang)
+        if key in APP_PAGE_KEYS:
+            try:
+                return url_for(key, lang)
+            except NoReverseMatch:  # the app is not installed
+                return None
+        return None
 
     def term(self, term_id: str, lang: str) -> str:
         return url_for("term", lang, term_id=term_id)
 
     def reference(self, key: str, lang: str) -> str:
-        return url_for("resources", lang) + f"#ref-{key}"
+        return url_for("references", lang) + f"#ref-{key}"
 
     def static(self, path: str) -> str:
         try:

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_safe
 
 from allykit.routes import all_routes, url_for
 
-from . import components, page_cache
+from . import components, navigation, page_cache
 from .site import get_site
 
 
@@ -43,8 +43,25 @@ def page_context(request, lang: str, key: str, **extra) -> dict:
         for k in site.references
         if k in page.citations
     ]
-    return {"page": page, "parts": render_segments(page, request, lang), "sources": sources,
-            "lang": lang, "page_key": key, **extra}  # fmt: skip
+    reference_page = navigation.is_reference_page(key)
+    links = navigation.page_links(key, lang)
+    untimed = reference_page or key in ("home", "contact")
+    minutes = None if untimed else navigation.reading_minutes(page)
+    return {
+        "page": page,
+        "parts": render_segments(page, request, lang),
+        "sources": [] if key == "references" else sources,
+        "lang": lang,
+        "page_key": key,
+        "minutes": minutes,
+        "reading_time": navigation.minutes_text(minutes) if minutes else "",
+        "takeaways": [mark_safe(t) for t in page.takeaways],  # noqa: S308 - sanitised at load
+        "links": links,
+        "crumbs": [links["module"]] if links["module"] else [],
+        "moved_anchors": navigation.moved_anchors(key, lang),
+        "scripts": components.scripts_for(page),
+        **extra,
+    }
 
 
 @require_safe
@@ -56,6 +73,22 @@ def content_page(request, lang: str, key: str):
         if csrf_token:
             context["csrf_token"] = csrf_token
         return render_to_string("toolkit/page.html", context, request=request)
+
+    return page_cache.cached_page(request, ("page", lang, key), render_page)
+
+
+@require_safe
+def home_page(request, lang: str, key: str = "home"):
+    """The landing page: modules and tools as cards, this week's actions, the home text below."""
+    from . import landing
+
+    def render_page(csrf_token):
+        context = page_context(request, lang, key)
+        context.update(landing.landing_context(context["parts"]))
+        context.update(modules=landing.module_cards(lang), tools=landing.tool_cards(lang))
+        if csrf_token:
+            context["csrf_token"] = csrf_token
+        return render_to_string("toolkit/home.html", context, request=request)
 
     return page_cache.cached_page(request, ("page", lang, key), render_page)
 
@@ -77,7 +110,7 @@ def glossary_term(request, lang: str, term_id: str):
             "sources": [{"key": k, "html": refs[k]} for k in term.cite if k in refs],
             "related": [glossary[t] for t in term.see if t in glossary],
             "used_on": site.pages_using_term(term_id, lang),
-            "crumbs": [{"url": url_for("resources", lang) + "#glossary", "title": _("Glossary")}],
+            "crumbs": [{"url": url_for("glossary", lang), "title": _("Glossary")}],
         }
         return render_to_string("toolkit/term.html", context, request=request)
 
@@ -132,7 +165,9 @@ def sitemap(request):
         for kwargs in variants:
             urls = {lang: request.build_absolute_uri(url_for(route.key, lang, **kwargs))
                     for lang in ("en", "fr")}  # fmt: skip
-            entries.extend({"loc": urls[lang], "alternates": urls} for lang in ("en", "fr"))
+            default = request.build_absolute_uri("/") if route.key == "home" else urls["en"]
+            alternates = {**urls, "x-default": default}
+            entries.extend({"loc": urls[lang], "alternates": alternates} for lang in ("en", "fr"))
     body = render_to_string("toolkit/sitemap.xml", {"entries": entries})
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
 

@@ -28,14 +28,22 @@ WIDTHS = {"desktop": (1280, 900), "phone": (360, 740)}
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def _missing(message: str):
+    """In CI (CI=true) a missing browser tool fails the test; elsewhere it is skipped."""
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
 @pytest.fixture(scope="session")
 def browser():
+    """One Chromium per test process: with xdist (-n), each worker launches its own."""
     if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
-        message = f"Chromium not found at {CHROMIUM} (install Debian's chromium package)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
+        _missing(f"Chromium not found at {CHROMIUM} (install Debian's chromium package)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("Playwright is not installed (uv sync --group browser)")
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
@@ -63,7 +71,10 @@ def new_page(browser):
 
 @pytest.fixture(scope="session")
 def axe():
-    from axe_playwright_python.sync_playwright import Axe
+    try:
+        from axe_playwright_python.sync_playwright import Axe
+    except ImportError:
+        _missing("axe-playwright-python is not installed (uv sync --group browser)")
 
     return Axe()
 

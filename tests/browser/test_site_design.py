@@ -187,8 +187,8 @@ def test_the_scheme_switch_works_without_javascript(live_server, browser):
     context = browser.new_context(java_script_enabled=False, color_scheme="light")
     page = context.new_page()
     page.goto(live_server.url + "/en/")
-    page.click("footer [data-scheme-form] button[value=dark]")
-    assert page.url == live_server.url + "/en/"
+    with page.expect_navigation(url=live_server.url + "/en/", wait_until="load"):
+        page.click("footer [data-scheme-form] button[value=dark]")
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") != "rgb(255, 255, 255)"
     context.close()
 

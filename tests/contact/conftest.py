@@ -88,17 +88,48 @@ def smtp_server(smtp_settings):
     server.stop()
 
 
-def form_data(**overrides) -> dict:
-    """A valid contact-form post, shown a minute ago."""
-    from allykit.contact.forms import issue_token
+class Clock:
+    """A frozen clock: it reads `t` until a test moves it with advance()."""
 
+    START = 1_800_001_800.0  # mid-way through an hour, so rate-limit windows do not roll over
+
+    def __init__(self):
+        self.t = self.START
+
+    def __call__(self) -> float:
+        return self.t
+
+    def advance(self, seconds: float) -> None:
+        self.t += seconds
+
+
+@pytest.fixture(autouse=True)
+def clock(monkeypatch):
+    """Every contact test runs on a frozen clock: form start tokens and rate-limit windows read
+    it, so no result depends on how long the machine takes between two lines of a test."""
+    frozen = Clock()
+    monkeypatch.setattr("allykit.contact.clock.now", frozen)
+    return frozen
+
+
+def start_token(age: float = 60, client=None) -> str:
+    """A start token issued `age` seconds ago (by the frozen clock), bound to `client`'s cookie."""
+    from allykit.contact import clock
+    from allykit.contact.forms import bind, issue_token
+
+    cookie = client.cookies.get("csrftoken") if client is not None else None
+    return issue_token(clock.now() - age, bind(cookie.value if cookie else ""))
+
+
+def form_data(client=None, **overrides) -> dict:
+    """A valid contact-form post, shown a minute ago (to the test client `client`, if given)."""
     data = {
         "name": "Élodie Tremblay",
         "email": "elodie@example.org",
         "topic": "content",
         "message": "Bonjour ! Où est la référence « Smith 2020 » ? Merci, ça m’aiderait.",
         "website": "",
-        "started": issue_token(time.time() - 60),
+        "started": start_token(60, client),
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}

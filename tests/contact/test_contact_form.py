@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from django.core import mail
 from django.test import Client
 
-from allykit.contact.forms import issue_token
+from allykit.contact.forms import MAX_AGE, issue_token
 from allykit.contact.models import Message, OutgoingMail
-from tests.contact.conftest import form_data
+from tests.contact.conftest import form_data, start_token
 from tests.html_tools import read
 
 pytestmark = pytest.mark.django_db
@@ -93,15 +91,23 @@ BAD = [
     ("header injection in name", {"name": "Bob\r\nBcc: x@example.org"}, 400, ["one line"]),
     ("unknown topic", {"topic": "sales"}, 400, ["Select a valid choice"]),
     ("honeypot filled", {"website": "http://spam.example"}, 400, ["meant to stay empty"]),
-    ("too fast", {"started": issue_token()}, 400, ["faster than a person"]),
+    # Start tokens are made when the test runs (a callable), on the frozen clock: issued at
+    # import time, "too fast" would pass whenever collection took longer than the minimum.
+    ("too fast", {"started": lambda c: start_token(0, c)}, 400, ["faster than a person"]),
+    ("just under the minimum", {"started": lambda c: start_token(2.9, c)}, 400,
+     ["faster than a person"]),
     ("no start time", {"started": None}, 400, ["faster than a person"]),
     ("forged start time", {"started": "eyJ0IjoxfQ:forged:sig"}, 400, ["faster than a person"]),
+    ("older than the maximum age", {"started": lambda c: start_token(MAX_AGE + 1, c)}, 400,
+     ["open for more than a day"]),
+    ("another browser's token", {"started": lambda c: issue_token(0, "someone-else")}, 400,
+     ["faster than a person"]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("case", "data", "status", "words"), BAD, ids=[b[0] for b in BAD])
 def test_bad_input_gets_a_clear_answer_and_keeps_the_text(client, case, data, status, words):
-    posted = form_data(**data)
+    posted = form_data(client, **{k: v(client) if callable(v) else v for k, v in data.items()})
     response = client.post(URL["en"], posted)
     assert response.status_code == status
     summary = _problems(response)
@@ -114,18 +120,57 @@ def test_bad_input_gets_a_clear_answer_and_keeps_the_text(client, case, data, st
     assert Message.objects.count() == 0 and not mail.outbox
 
 
-def test_a_refused_post_gets_a_fresh_start_time_and_an_empty_honeypot(client):
-    html = client.post(URL["en"], form_data(website="x", started=issue_token())).content.decode()
+def test_a_refused_post_gets_a_fresh_start_time_and_an_empty_honeypot(client, clock):
+    posted = form_data(client, website="x", started=start_token(0, client))
+    html = client.post(URL["en"], posted).content.decode()
     assert 'name="website" id="id_website" value=""' in html
-    # Sent again a moment later (the test pretends the person took a minute), it goes through.
-    assert client.post(URL["en"], form_data()).status_code == 303
+    started = read_started(html)
+    assert started != posted["started"]
+    # The page's own token, sent back by the same browser a minute later, goes through.
+    clock.advance(60)
+    assert client.post(URL["en"], form_data(client, started=started)).status_code == 303
+
+
+def read_started(html: str) -> str:
+    import re
+
+    return re.search(r'name="started" value="([^"]+)"', html)[1]
+
+
+def test_the_start_token_of_the_page_works_in_that_browser_only(client, clock):
+    started = read_started(client.get(URL["en"]).content.decode())
+    clock.advance(2.9)
+    assert client.post(URL["en"], form_data(client, started=started)).status_code == 400
+    other = Client()  # another browser, with a CSRF cookie of its own
+    other.get(URL["en"])
+    clock.advance(0.2)
+    assert other.post(URL["en"], form_data(other, started=started)).status_code == 400
+    assert client.post(URL["en"], form_data(client, started=started)).status_code == 303
+
+
+def test_a_token_just_within_the_maximum_age_is_accepted(client, clock):
+    started = read_started(client.get(URL["en"]).content.decode())
+    clock.advance(MAX_AGE)
+    assert client.post(URL["en"], form_data(client, started=started)).status_code == 303
+
+
+def test_the_maximum_age_comes_from_settings(client, clock, settings):
+    settings.CONTACT_FORM_MAX_AGE = 600
+    started = read_started(client.get(URL["en"]).content.decode())
+    clock.advance(601)
+    response = client.post(URL["en"], form_data(client, started=started))
+    assert response.status_code == 400
+    assert "open for more than a day" in _problems(response)
+    fresh = read_started(response.content.decode())  # the page comes back with a new token
+    clock.advance(60)
+    assert client.post(URL["en"], form_data(client, started=fresh)).status_code == 303
 
 
 def test_html_and_script_are_stored_as_text_and_shown_escaped(client):
     text = '<script>alert("x")</script><b>bold</b> & co'
     html = client.post(URL["en"], form_data(message=text, email="bad")).content.decode()
     assert "<script>alert" not in html and "&lt;script&gt;alert(&quot;x&quot;)" in html
-    client.post(URL["en"], form_data(message=text))
+    client.post(URL["en"], form_data(client, message=text))
     assert Message.objects.get().body == text
     assert text in mail.outbox[0].body  # a plain-text email: nothing is interpreted
 
@@ -150,7 +195,7 @@ def test_with_a_csrf_token_from_the_page_the_post_is_accepted():
     client = Client(enforce_csrf_checks=True)
     client.get(URL["en"])
     token = client.cookies["csrftoken"].value
-    response = client.post(URL["en"], {**form_data(), "csrfmiddlewaretoken": token})
+    response = client.post(URL["en"], {**form_data(client), "csrfmiddlewaretoken": token})
     assert response.status_code == 303
 
 
@@ -170,7 +215,7 @@ def test_rate_limit_per_address_keeps_the_text(client, settings):
     assert "Troisième message, gardé" in response.content.decode()
     assert Message.objects.count() == 2
     # Another address (through the trusted local proxy) is not affected.
-    other = client.post(URL["en"], form_data(), HTTP_X_FORWARDED_FOR="198.51.100.7")
+    other = client.post(URL["en"], form_data(client), HTTP_X_FORWARDED_FOR="198.51.100.7")
     assert other.status_code == 303
 
 
@@ -198,4 +243,4 @@ def test_get_and_post_only(client):
 
 def test_min_fill_time_comes_from_settings(client, settings):
     settings.CONTACT_MIN_SECONDS = 0
-    assert client.post(URL["en"], form_data(started=issue_token(time.time()))).status_code == 303
+    assert client.post(URL["en"], form_data(started=start_token(0))).status_code == 303

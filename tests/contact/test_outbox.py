@@ -167,3 +167,71 @@ def test_the_allykit_cli_dispatches_send_outbox(capsys):
 
     assert main(["send-outbox", "--limit", "0"]) == 0
     assert "0 sent" in capsys.readouterr().out
+
+
+class Killed(BaseException):
+    """Stands for kill -9: nothing after it runs, not even `except Exception` blocks."""
+
+
+def test_a_failing_quit_after_the_server_took_the_mail_is_not_a_retry(smtp_server, monkeypatch):
+    import smtplib
+
+    def broken_quit(self):
+        raise smtplib.SMTPResponseException(421, b"closing, sorry")
+
+    monkeypatch.setattr(smtplib.SMTP, "quit", broken_quit)
+    [mail] = _queue(1)
+    assert outbox.send_one(mail.pk) is True
+    mail.refresh_from_db()
+    assert (mail.state, mail.attempts) == ("sent", 1)
+    assert outbox.send_pending(ignore_backoff=True).sent == 0
+    assert len(smtp_server.inbox.wait_for(1)) == 1
+
+
+def test_the_row_is_marked_sent_before_anything_else_happens(smtp_server, monkeypatch):
+    """After the server's reply, the first thing done is the UPDATE: a crash in the attempt log
+    that follows it (or in QUIT) no longer sends the mail twice."""
+    [mail] = _queue(1)
+
+    def crash(**kwargs):
+        raise Killed
+
+    monkeypatch.setattr(DeliveryAttempt.objects, "create", crash)
+    with pytest.raises(Killed):
+        outbox.send_one(mail.pk)
+    mail.refresh_from_db()
+    assert mail.state == "sent"
+
+
+def test_a_crash_after_the_server_took_the_mail_resends_it_with_the_same_message_id(
+    smtp_server, monkeypatch
+):
+    """At least once: this window cannot be closed over SMTP, so the copy is recognisable."""
+    [mail] = _queue(1)
+    real_record = outbox._record
+
+    def killed(*args, **kwargs):
+        raise Killed
+
+    monkeypatch.setattr(outbox, "_record", killed)
+    with pytest.raises(Killed):
+        outbox.send_one(mail.pk)
+    monkeypatch.setattr(outbox, "_record", real_record)
+    assert OutgoingMail.objects.get().state == "queued"  # the lease still holds it
+    assert outbox.send_pending(ignore_backoff=True).sent == 0
+    expired = timezone.now() - timedelta(seconds=1)
+    OutgoingMail.objects.filter(pk=mail.pk).update(lease_until=expired)
+    assert outbox.send_pending().sent == 1
+    received = smtp_server.inbox.wait_for(2)
+    assert [m["Message-ID"] for m in received] == [mail.msgid, mail.msgid]
+    assert OutgoingMail.objects.get().state == "sent"
+
+
+def test_readme_and_outbox_state_the_delivery_guarantee_truly():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    section = readme[readme.index("<!-- contact:start -->") : readme.index("<!-- contact:end -->")]
+    assert "at least once" in section and "Message-ID" in section
+    assert "each email is sent once" not in section
+    assert "AT LEAST ONCE" in outbox.__doc__ and "each exactly once" not in outbox.__doc__

@@ -211,3 +211,130 @@ def test_readme_documents_purge_outbox_and_privacy():
     for needed in ("allykit purge --older-than 365d", "allykit send-outbox", "Privacy",
                    "ALLYKIT_ADMIN_PATH", "ALLYKIT_RETENTION_DAYS"):  # fmt: skip
         assert needed in section
+
+
+def _error(response) -> str:
+    import re
+
+    html = response.content.decode()
+    found = re.search(r'<p class="errornote">\s*(.*?)\s*</p>', html, re.S)
+    return found[1] if found else ""
+
+
+def test_a_locked_account_is_told_so_even_with_the_right_password(client, settings):
+    settings.LOGIN_MAX_FAILURES = 3
+    User.objects.create_superuser("curator", "curator@example.org", PASSWORD)
+    for i in range(3):
+        wrong = _login(client, "wrong", addr=f"198.51.100.{i}")
+        assert "correct username and password" in _error(wrong)
+    right = _login(client, PASSWORD, addr="203.0.113.1")
+    assert right.status_code == 200
+    assert "Sign-in is paused" in _error(right) and "15 minutes" in _error(right)
+    assert "correct username and password" not in _error(right)
+
+
+def test_the_locked_message_does_not_reveal_which_accounts_exist(client, settings):
+    settings.LOGIN_MAX_FAILURES = 2
+    User.objects.create_superuser("curator", "curator@example.org", PASSWORD)
+    answers = {}
+    for name in ("curator", "nobody-by-this-name"):
+        for i in range(2):
+            _login(client, "wrong", addr=f"198.51.100.{i}", user=name)
+        right = _login(client, PASSWORD, addr="203.0.113.2", user=name)
+        wrong = _login(client, "wrong", addr="203.0.113.3", user=name)
+        answers[name] = (_error(right), _error(wrong))
+    assert answers["curator"] == answers["nobody-by-this-name"]
+    assert all("Sign-in is paused" in text for text in answers["curator"])
+
+
+def test_a_locked_address_gets_the_same_message_for_any_name(client, settings):
+    settings.LOGIN_MAX_FAILURES = 2
+    User.objects.create_superuser("curator", "curator@example.org", PASSWORD)
+    _login(client, "wrong", user="a")
+    _login(client, "wrong", user="b")
+    texts = {_error(_login(client, PASSWORD)), _error(_login(client, "wrong", user="c"))}
+    assert len(texts) == 1 and "Sign-in is paused" in texts.pop()
+
+
+def test_the_locked_message_is_translated():
+    from django.utils import translation
+
+    with translation.override("fr"):
+        from allykit.contact.admin import StaffLoginForm
+
+        form = StaffLoginForm(request=type("R", (), {"allykit_locked": True})())
+        text = str(form.get_invalid_login_error().message)
+    assert text.startswith("La connexion est suspendue") and "15\u00a0minutes" not in text
+    assert "jusqu’à 15 minutes" in text
+
+
+def test_attempts_are_counted_before_the_password_is_checked(settings):
+    """Twenty attempts that all begin before any password check ends: five may go on."""
+    from django.test import RequestFactory
+
+    from allykit.contact.lockout import begin_attempt
+
+    settings.LOGIN_MAX_FAILURES = 5
+    request = RequestFactory().post("/staff/login/", REMOTE_ADDR="198.51.100.30")
+    assert [begin_attempt("curator", request) for _ in range(20)] == [True] * 5 + [False] * 15
+    assert LoginFailure.objects.count() == 10  # the refused ones removed their rows
+
+
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True)
+def test_twenty_parallel_wrong_logins_check_at_most_five_passwords(settings, monkeypatch):
+    import threading
+
+    from django.contrib.auth.backends import ModelBackend
+    from django.test import Client
+
+    settings.LOGIN_MAX_FAILURES = 5
+    User.objects.create_superuser("curator", "curator@example.org", PASSWORD)
+    checks, lock = [], threading.Lock()
+    original = ModelBackend.authenticate
+
+    def counted(self, request, username=None, password=None, **kwargs):
+        with lock:
+            checks.append(username)
+        return original(self, request, username=username, password=password, **kwargs)
+
+    monkeypatch.setattr(ModelBackend, "authenticate", counted)
+    barrier = threading.Barrier(20)
+    statuses = []
+
+    def attempt(i):
+        from django.db import connection
+
+        try:
+            barrier.wait(30)
+            response = Client().post("/staff/login/", {"username": "curator", "password": "no"},
+                                     REMOTE_ADDR=f"198.51.100.{i}")  # fmt: skip
+            statuses.append(response.status_code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=attempt, args=(i,)) for i in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert statuses == [200] * 20
+    assert 1 <= len(checks) <= 5, checks
+
+
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/staff/",
+                                    "javascript:alert(1)"])  # fmt: skip
+def test_a_refused_next_lands_on_the_inbox(client, target):
+    User.objects.create_superuser("curator", "curator@example.org", PASSWORD)
+    response = client.post(f"/staff/login/?next={target}",
+                           {"username": "curator", "password": PASSWORD})  # fmt: skip
+    assert response.status_code == 302
+    assert response["Location"] == "/staff/"
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_a_safe_next_is_followed(client):
+    User.objects.create_superuser("curator", "curator@example.org", PASSWORD)
+    response = client.post("/staff/login/?next=/staff/contact/message/",
+                           {"username": "curator", "password": PASSWORD})  # fmt: skip
+    assert response["Location"] == "/staff/contact/message/"

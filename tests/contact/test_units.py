@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import timedelta
 
 import pytest
@@ -101,7 +100,20 @@ def test_purge_ages():
         parse_age("a year")
 
 
-def test_form_start_tokens_are_signed():
-    assert 59 < token_age(issue_token(time.time() - 60)) < 62
+def test_form_start_tokens_are_signed_and_read_the_frozen_clock(clock):
+    token = issue_token(clock() - 60)
+    clock.advance(1000)
+    assert token_age(token) == 1060  # exact: the clock, not the machine's speed, decides
     assert token_age("") is None
     assert token_age(issue_token() + "x") is None
+
+
+def test_form_start_tokens_are_bound_to_one_browser():
+    from allykit.contact.forms import bind
+
+    mine, theirs = bind("a" * 32), bind("b" * 32)
+    assert mine and mine != theirs and bind("") == ""
+    assert token_age(issue_token(client=mine), mine) == 0
+    assert token_age(issue_token(client=mine), theirs) is None
+    assert token_age(issue_token(client=mine), "") is None
+    assert token_age(issue_token(), mine) is None

@@ -35,79 +35,85 @@ def _as_postgres(cmd: list[str]) -> list[str]:
     return cmd
 
 
-@contextlib.contextmanager
-def postgres_server(dbname: str = "allykit"):
-    """Yield a DATABASE_URL for a fresh server; stop it and delete its folder afterwards."""
+def _env() -> dict:
+    return {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+
+
+def start_server(attempts: int = 5) -> dict:
+    """Start a fresh server; return {"base": postgresql://... (no database), "root": folder}.
+
+    The port is a free one chosen just before the start; if another process takes it in
+    between (parallel workers, other test runs), the start fails and is tried on another port.
+    """
     initdb, pg_ctl = find_binary("initdb"), find_binary("pg_ctl")
     if not (initdb and pg_ctl):
         raise FileNotFoundError("initdb/pg_ctl not found (install Debian's postgresql package)")
     root = Path(tempfile.mkdtemp(prefix="allykit-pg-"))
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
-    data, port = root / "data", free_port()
-    env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+    data = root / "data"
     subprocess.run(
-        _as_postgres(
-            [
-                initdb,
-                "-D",
-                str(data),
-                "-A",
-                "trust",
-                "-U",
-                "postgres",
-                "-E",
-                "UTF8",
-                "--no-sync",
-                "--no-instructions",
-            ]
-        ),
-        check=True,
-        capture_output=True,
-        env=env,
-        cwd=root,
-    )
-    options = (
-        f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
-    )
-    subprocess.run(
-        _as_postgres(
-            [
-                pg_ctl,
-                "-D",
-                str(data),
-                "-o",
-                options,
-                "-l",
-                str(root / "log"),
-                "-w",
-                "-t",
-                "30",
-                "start",
-            ]
-        ),
-        check=True,
-        capture_output=True,
-        env=env,
-        cwd=root,
-    )
-    try:
-        import psycopg
+        _as_postgres([initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+                      "--no-sync", "--no-instructions"]),
+        check=True, capture_output=True, env=_env(), cwd=root,
+    )  # fmt: skip
+    for attempt in range(attempts):
+        port = free_port()
+        options = (f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
+                   "-c max_connections=200")  # fmt: skip
+        started = subprocess.run(
+            _as_postgres([pg_ctl, "-D", str(data), "-o", options, "-l", str(root / "log"),
+                          "-w", "-t", "30", "start"]),
+            capture_output=True, env=_env(), cwd=root,
+        )  # fmt: skip
+        if started.returncode == 0:
+            info = {"base": f"postgresql://postgres@127.0.0.1:{port}", "root": str(root)}
+            _wait_ready(info["base"])
+            return info
+        if attempt == attempts - 1:
+            log_file = root / "log"
+            log = log_file.read_text(errors="replace")[-2000:] if log_file.exists() else ""
+            shutil.rmtree(root, ignore_errors=True)
+            raise RuntimeError(f"PostgreSQL did not start: {started.stderr}\n{log}")
+    raise AssertionError("unreachable")
 
-        base = f"postgresql://postgres@127.0.0.1:{port}"
-        for _ in range(50):
-            try:
-                with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-                    conn.execute(f'CREATE DATABASE "{dbname}"')
-                break
-            except psycopg.OperationalError:
-                time.sleep(0.1)
-        yield f"{base}/{dbname}"
+
+def _wait_ready(base: str) -> None:
+    import psycopg
+
+    for _ in range(100):
+        try:
+            with psycopg.connect(f"{base}/postgres", autocommit=True, connect_timeout=2):
+                return
+        except psycopg.OperationalError:
+            time.sleep(0.1)
+    raise RuntimeError(f"PostgreSQL at {base} does not answer")
+
+
+def create_database(base: str, name: str) -> str:
+    """Create database `name` (dropping an old one of that name); return its URL."""
+    import psycopg
+
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return f"{base}/{name}"
+
+
+def stop_server(info: dict) -> None:
+    root = Path(info["root"])
+    pg_ctl = find_binary("pg_ctl")
+    if pg_ctl and (root / "data").exists():
+        subprocess.run(_as_postgres([pg_ctl, "-D", str(root / "data"), "-m", "fast", "-w", "stop"]),
+                       capture_output=True, env=_env(), cwd=root)  # fmt: skip
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def postgres_server(dbname: str = "allykit"):
+    """Yield a DATABASE_URL for a fresh server; stop it and delete its folder afterwards."""
+    info = start_server()
+    try:
+        yield create_database(info["base"], dbname)
     finally:
-        subprocess.run(
-            _as_postgres([pg_ctl, "-D", str(data), "-m", "fast", "-w", "stop"]),
-            capture_output=True,
-            env=env,
-            cwd=root,
-        )
-        shutil.rmtree(root, ignore_errors=True)
+        stop_server(info)

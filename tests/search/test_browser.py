@@ -23,16 +23,24 @@ def _tab_to(page, predicate_js: str, limit: int = 60) -> bool:
 def test_phone_keyboard_search_reaches_the_result(live_server, new_page, javascript):
     page = new_page("phone", javascript=javascript)
     page.goto(f"{live_server.url}/en/")
+    # On a phone the search box is in the menu: open it from the keyboard first.
+    assert _tab_to(page, "el.matches('[data-menu-toggle]')")
+    page.keyboard.press("Enter")
     assert _tab_to(page, "el.id === 'site-search-q'")
     page.keyboard.type("colleague called sweetie in front of a patient")
     page.keyboard.press("Enter")
     page.wait_for_url("**/en/search/?q=*")
     assert page.locator(".result-list mark").count() > 0
-    target = "/en/what-allyship-entails/#ma-sweetie-in-front-of-patient"
+    target = (
+        "/en/what-allyship-entails/microaggressions/?entry=sweetie-in-front-of-patient"
+        "#ma-sweetie-in-front-of-patient"
+    )
     assert _tab_to(page, f"el.getAttribute('href') === '{target}'")
     page.keyboard.press("Enter")
     page.wait_for_url(f"**{target}")
-    assert page.locator("#ma-sweetie-in-front-of-patient").is_visible()
+    entry = page.locator("#ma-sweetie-in-front-of-patient")
+    assert entry.is_visible()
+    assert entry.locator("[data-role=bystander]").is_visible()  # the entry opens to its lines
 
 
 def test_results_appear_as_you_type_in_french(live_server, new_page):

@@ -59,9 +59,16 @@ def test_page_structure(url, lang, key):
         for a in page.links
         if a["tag"] == "link" and a.get("rel") == "alternate"
     }
-    assert alternates == {lang: url, other: target}
-    # The CSP forbids inline code: no inline scripts, no style attributes.
-    assert all(s.get("src") for s in page.scripts)
+    base = "http://testserver"
+    home = key == "home"
+    assert alternates == {
+        lang: base + url.split("?")[0],
+        other: base + target.split("?")[0],
+        "x-default": base + ("/" if home else (url if lang == "en" else target).split("?")[0]),
+    }
+    # The CSP forbids inline code: no inline scripts (JSON data blocks are data, not code), no
+    # style attributes.
+    assert all(s.get("src") or s.get("type") == "application/json" for s in page.scripts)
     assert page.styles_inline == 0
     assert all(img.get("alt") is not None for img in page.images)
 

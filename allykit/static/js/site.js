@@ -75,7 +75,7 @@
   var systemDark = window.matchMedia("(prefers-color-scheme: dark)");
   var isDark = function (choice) { return choice === "dark" || (choice === "auto" && systemDark.matches); };
   var applyScheme = function (choice) {
-    if (choice === "auto") { delete root.dataset.scheme; } else { root.dataset.scheme = choice; }
+    root.dataset.scheme = choice;  // "auto" too: it must override what scheme.css said
     document.querySelectorAll("[data-scheme-form] button[name=scheme]").forEach(function (b) {
       b.setAttribute("aria-pressed", String(b.value === choice));
     });

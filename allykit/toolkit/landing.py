@@ -1,0 +1,82 @@
+"""The home page as a landing page: modules and tools as cards, this week's actions, and the
+home page's own sections folded away below them."""
+
+from __future__ import annotations
+
+import re
+
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from allykit.routes import url_for
+
+from .navigation import link, minutes_text, module_minutes
+from .pages import PAGES, module_pages
+from .site import get_site
+
+H2 = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.S)
+SUB_HEADING = re.compile(r"<(/?)h([3-5])\b")
+BACK_TO_TOP = re.compile(r'\s*<p class="back-to-top">.*?</p>\s*$', re.S)
+
+TOOL_CARDS = (  # the tools' cards: route key, title, what it does, the action's words
+    ("checker", _("Writing checker"),
+     _("Paste a reference letter, a review or a job ad and see which words research links to "
+       "gender bias, with a better wording for each."),
+     _("Try the writing checker")),
+    ("panels", _("Panel checker"),
+     _("Paste or upload a speaker list and see, panel by panel, who gets the stage, with a "
+       "checklist and letters to act on it."),
+     _("Try the panel checker")),
+)  # fmt: skip
+
+
+def split_sections(html: str) -> tuple[str, list[dict]]:
+    """Rendered page HTML -> (text before the first h2, [{anchor, title, body}] per h2)."""
+    matches = list(H2.finditer(html))
+    if not matches:
+        return html, []
+    intro = html[: matches[0].start()]
+    sections = []
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(html)
+        body = BACK_TO_TOP.sub("", html[m.end() : end])
+        # The section's heading becomes an h3 (in the fold's summary): its sub-headings go down.
+        body = SUB_HEADING.sub(lambda h: f"<{h.group(1)}h{int(h.group(2)) + 1}", body)
+        sections.append({"anchor": m.group(1), "title": mark_safe(m.group(2)),  # noqa: S308
+                         "body": mark_safe(body)})  # noqa: S308 - sanitised at load  # fmt: skip
+    return intro, sections
+
+
+def module_cards(lang: str) -> list[dict]:
+    """Every top-level page but home and contact: title, summary, reading time, page count."""
+    pages = get_site()[lang].pages
+    cards = []
+    for entry in PAGES:
+        if entry.module or entry.key in ("home", "contact"):
+            continue
+        card = link(entry.key, lang)
+        card["description"] = pages[entry.key].description
+        minutes = module_minutes(entry.key, lang)
+        count = 1 + len(module_pages(entry.key))
+        pages_text = ngettext("%(pages)s page", "%(pages)s pages", count) % {"pages": count}
+        card.update(minutes=minutes, pages=count, meta=f"{minutes_text(minutes)} · {pages_text}")
+        cards.append(card)
+    return cards
+
+
+def tool_cards(lang: str) -> list[dict]:
+    return [{"key": key, "url": url_for(key, lang), "title": title, "description": text,
+             "action": action} for key, title, text, action in TOOL_CARDS]  # fmt: skip
+
+
+def landing_context(parts: list) -> dict:
+    """The home page's body split into its intro, this week's actions and its other sections."""
+    html = "".join(str(p) for p in parts)
+    intro, sections = split_sections(html)
+    this_week = next((s for s in sections if s["anchor"] == "this-week"), None)
+    return {
+        "intro": mark_safe(intro),  # noqa: S308 - sanitised when the content was loaded
+        "this_week": this_week,
+        "sections": [s for s in sections if s is not this_week],
+    }
