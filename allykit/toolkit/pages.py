@@ -54,7 +54,7 @@ PAGES = (
     PageEntry("references", "references/", "references/",
               module="resources", moved_from="references"),
     PageEntry("writing-checker-methods", "tools/writing-checker/methods/",
-              "outils/verificateur-de-redaction/methode/"),
+              "outils/verificateur-de-redaction/methode/", module="resources"),
     PageEntry("contact", "contact/", "contact/", view="allykit.contact.views.contact_page"),
 )  # fmt: skip
 PAGE_KEYS = tuple(p.key for p in PAGES)
