@@ -56,7 +56,9 @@ def load_content_or_report() -> bool:
         f"{len(site['en'].glossary)} glossary terms, "
         f"{len(site['en'].microaggressions)} microaggression entries per language."
     )
-    return True
+    from allykit.practice.bank import check_or_report  # the practice app's scenario bank
+
+    return check_or_report()
 
 
 def _static_fingerprint() -> str:

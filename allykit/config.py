@@ -76,6 +76,9 @@ SETTINGS = (
             "redirect to https."),
     Setting("ALLYKIT_CSRF_TRUSTED_ORIGINS", "", comma_list, "Comma-separated origins, e.g. "
             "`https://allykit.example.org`, trusted for form posts behind a proxy."),
+    Setting("ALLYKIT_PUBLIC_URL", "", lambda text: text.rstrip("/"), "Public address of the "
+            "site, e.g. `https://allykit.example.org`; 'Cite this page' uses it.",
+            shown="(none: the address the request came in on)"),
     Setting("ALLYKIT_CONTENT_DIR", str(BASE_DIR / "content"), str, "Folder of Markdown pages "
             "and YAML data.", shown="`content/` in the checkout"),
     Setting("ALLYKIT_WORKERS", "2", int, "gunicorn worker processes for `allykit serve`."),
@@ -104,6 +107,14 @@ SETTINGS = (
             "address, that lock it."),
     Setting("ALLYKIT_LOGIN_LOCKOUT_SECONDS", "900", int, "How long failed logins count: the "
             "lock lifts when fewer than the maximum remain in this window."),
+    Setting("ALLYKIT_WORKSHOP_RETENTION_HOURS", "24", int, "Hours after which a practice "
+            "workshop and all its votes are deleted (on the next workshop start and by "
+            "`allykit purge`)."),
+    Setting("ALLYKIT_WORKSHOP_MAX_PARTICIPANTS", "500", int, "Participants allowed to join one "
+            "practice workshop."),
+    Setting("ALLYKIT_EXPORT_SERVER_URL", "", str, "Address of a running toolkit server that "
+            "the static export's forms and tools link to; empty: they are replaced by a note.",
+            shown="(none)"),
     Setting("ALLYKIT_LOG_LEVEL", "INFO", str, "Log level for the server's own messages (no "
             "request bodies are ever logged)."),
     Setting("ALLYKIT_BENCH_VIEWS", "false", boolean, "Adds the baseline view /bench/minimal "

@@ -13,6 +13,7 @@ ALLOWED_HOSTS = value("ALLYKIT_ALLOWED_HOSTS")
 TRUSTED_PROXIES = value("ALLYKIT_TRUSTED_PROXIES")
 CSRF_TRUSTED_ORIGINS = value("ALLYKIT_CSRF_TRUSTED_ORIGINS")
 CONTENT_DIR = value("ALLYKIT_CONTENT_DIR")
+PUBLIC_URL = value("ALLYKIT_PUBLIC_URL")  # for citations; empty: the request's address
 CONTACT_CONTENT_EMAIL = value("ALLYKIT_CONTACT_CONTENT_EMAIL")
 BENCH_VIEWS = value("ALLYKIT_BENCH_VIEWS")  # bench/platform_bench.py only
 CONTACT_TECH_EMAIL = value("ALLYKIT_CONTACT_TECH_EMAIL")
@@ -46,7 +47,9 @@ INSTALLED_APPS = [
     "allykit.search",
     "allykit.checker",
     "allykit.panels",
+    "allykit.practice",
     "allykit.design",
+    "allykit.delivery",
 ]
 
 MIDDLEWARE = [
@@ -166,3 +169,6 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
     },
 }
+
+# The static export (allykit export-static): where forms and tools that need a server go.
+EXPORT_SERVER_URL = value("ALLYKIT_EXPORT_SERVER_URL")

@@ -31,9 +31,9 @@ SLOW = (
     "tests/test_config.py::test_secret_key_is_generated_once",
     "tests/toolkit/test_service_routes.py::test_check_deploy_is_clean",
     # Site-wide browser sweeps over every page (seconds to a minute each).
-    "tests/browser/test_pages.py::test_axe_finds_no_violation_on_any_page",
+    "tests/browser/test_site_design.py::test_axe_and_layout_on_every_page",
+    "tests/browser/test_site_design.py::test_nu_html_checker_finds_no_error",  # Java, every page
     "tests/browser/test_pages.py::test_every_page_works_without_javascript",
-    "tests/browser/test_pages.py::test_dark_mode_keeps_contrast",
 )
 
 
@@ -57,10 +57,12 @@ def all_page_urls() -> list[tuple[str, str, str]]:
     for route in all_routes():
         if not route.in_sitemap and "." in route.en:
             continue  # a download (references.bib ...), not a page
-        variants = [{"term_id": t} for t in site["en"].glossary] if route.key == "term" else [{}]
+        terms = site["en"].glossary
+        variants = [{lang: {"term_id": site[lang].glossary[t].url_slug} for lang in ("en", "fr")}
+                    for t in terms] if route.key == "term" else [{"en": {}, "fr": {}}]  # fmt: skip
         for kwargs in variants:
             for lang in ("en", "fr"):
-                urls.append((url_for(route.key, lang, **kwargs), lang, route.key))
+                urls.append((url_for(route.key, lang, **kwargs[lang]), lang, route.key))
     return urls
 
 

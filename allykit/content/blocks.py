@@ -6,12 +6,11 @@ import re
 from html import escape
 
 from .charts import bar_chart
+from .components import COMPONENTS
 from .markdown import RenderContext, render_inline
 from .model import Component
 from .yamlio import YamlError, line_of, load_yaml
 
-COMPONENTS = ("microaggressions", "glossary", "references", "resources", "contact-details",
-              "module-pages")
 FIELDS = {
     # block: {field: required}
     "quote": {"text": True, "who": True, "role": False, "cite": False, "link": False},
@@ -33,7 +32,9 @@ def render_block(name: str, source: str, line: int, ctx: RenderContext) -> str |
         ctx.problem(line - 1, f"unknown block '{name}' (known: {', '.join(FIELDS)})")
         return ""
     try:
-        data = load_yaml(source, first_line=line)
+        data = load_yaml(
+            source, first_line=line, warn=lambda at, msg: ctx.problem(at, f"{name} block: {msg}")
+        )
     except YamlError as exc:
         ctx.problem(exc.line, f"{name} block: {exc}")
         return ""
@@ -182,7 +183,8 @@ def _checklist(data: dict, at: int, ctx: RenderContext) -> str:
 def _component(data: dict, at: int, ctx: RenderContext) -> Component | str:
     name = str(data["name"])
     if name not in COMPONENTS:
-        ctx.problem(at, f"component block: unknown component '{name}'")
+        known = ", ".join(COMPONENTS)
+        ctx.problem(at, f"component block: unknown component '{name}' (known: {known})")
         return ""
     return Component(name)
 

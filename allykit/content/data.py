@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 
 from .markdown import RenderContext, render_inline
@@ -22,6 +23,12 @@ RESOURCE_TYPES = (
     "website",
 )
 RESOURCE_LANGS = ("en", "fr", "en-fr")
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# How a URL says which language version it is (Canadian government and institutional sites).
+OTHER_LANGUAGE_URL = {
+    "en": re.compile(r"/en/|-eng\b|[?&]lang=eng?\b"),
+    "fr": re.compile(r"/fr/|-fra\b|[?&]lang=fra?\b"),
+}
 MA_TEXT = (
     "title",
     "sounds_like",
@@ -74,6 +81,13 @@ def build_glossary(raw, ctx: RenderContext) -> MappingProxyType:
     terms = []
     items = _entries(raw, ctx, "glossary")
     ctx.glossary_terms.update({str(i["id"]): str(i.get("term") or i["id"]) for i in items})
+    seen_slugs: dict[str, str] = {}
+    for item in items:
+        slug = str(item.get("slug") or "")
+        if slug and (not SLUG_RE.match(slug) or slug in seen_slugs):
+            ctx.problem(line_of(item), f"glossary term '{item['id']}': slug {slug!r} must be "
+                        "lowercase words joined by hyphens, and unique")  # fmt: skip
+        seen_slugs[slug] = str(item["id"])
     for item in items:
         at = line_of(item)
         if not _require(item, ("term", "definition"), ctx, "glossary term"):
@@ -88,7 +102,13 @@ def build_glossary(raw, ctx: RenderContext) -> MappingProxyType:
         html, text = render_inline(str(item["definition"]), at, ctx)
         terms.append(
             GlossaryTerm(
-                str(item["id"]), str(item["term"]), html, text, cites, _keys(item.get("see"))
+                str(item["id"]),
+                str(item["term"]),
+                html,
+                text,
+                cites,
+                _keys(item.get("see")),
+                slug=str(item.get("slug") or ""),
             )
         )
     terms.sort(key=lambda t: t.term.lower())
@@ -108,16 +128,74 @@ def build_resources(raw, ctx: RenderContext) -> tuple[Resource, ...]:
             ctx.problem(at, f"resource '{item['id']}': language must be en, fr or en-fr")
         if not str(item["url"]).startswith("https://"):
             ctx.problem(at, f"resource '{item['id']}': url must start with https://")
+        other = "fr" if ctx.lang == "en" else "en"
+        if (
+            item["language"] == "en-fr"
+            and OTHER_LANGUAGE_URL[other].search(str(item["url"]))
+            and not item.get("own_language_url")
+        ):
+            ctx.problem(
+                at,
+                f"resource '{item['id']}': it exists in both languages, but this {ctx.lang} entry "
+                f"links the {other} version; link the {ctx.lang} one, or say in "
+                "'own_language_url' why there is none",
+            )
         out.append(Resource(**{k: str(item[k]) for k in ("id", *fields)}))
     return tuple(out)
+
+
+# Right To Be's 5Ds, by the names each language uses (content/terms.yaml keeps the French ones;
+# a test checks that the two agree).
+FIVE_DS = ("distract", "delegate", "document", "delay", "direct")
+D_NAMES = {
+    "en": {"distract": "Distract", "delegate": "Delegate", "document": "Document",
+           "delay": "Delay", "direct": "Direct"},
+    "fr": {"distract": "Distraire", "delegate": "Déléguer", "document": "Documenter",
+           "delay": "Différer", "direct": "Dire"},
+}  # fmt: skip
+SPEAKERS = ("colleague", "supervisor", "patient", "family")
+OUTRANKED_DS = ("delegate", "delay")
+
+
+def _d_tag(d: str, lang: str) -> str:
+    return f'<strong class="d-tag">{D_NAMES[lang][d]}.</strong> '
 
 
 def build_microaggressions(raw, ctx: RenderContext) -> tuple[Microaggression, ...]:
     out = []
     for item in _entries(raw, ctx, "microaggression"):
         at = line_of(item)
-        if not _require(item, (*MA_TEXT, "setting"), ctx, "microaggression"):
+        if not _require(item, (*MA_TEXT, "setting", "bystander_d"), ctx, "microaggression"):
             continue
+        ident = item["id"]
+        d = str(item["bystander_d"])
+        if d not in FIVE_DS:
+            ctx.problem(at, f"microaggression '{ident}': bystander_d must be one of {FIVE_DS}")
+            d = ""
+        speaker = str(item.get("speaker") or "")
+        if speaker and speaker not in SPEAKERS:
+            ctx.problem(at, f"microaggression '{ident}': speaker must be one of {SPEAKERS}")
+        illustrative = item.get("illustrative", False)
+        if not isinstance(illustrative, bool):
+            ctx.problem(at, f"microaggression '{ident}': illustrative must be true or false")
+            illustrative = False
+        if not _keys(item.get("cite")) and not illustrative:
+            ctx.problem(
+                at,
+                f"microaggression '{ident}': cite the sources that document the pattern, or mark "
+                "the entry 'illustrative: true'",
+            )
+        outranked = item.get("if_they_outrank_you")
+        if outranked is not None and not (
+            isinstance(outranked, dict)
+            and outranked.get("d") in OUTRANKED_DS
+            and outranked.get("say")
+        ):
+            ctx.problem(
+                at,
+                f"microaggression '{ident}': if_they_outrank_you needs d (delegate, delay) and say",
+            )
+            outranked = None
         if item["setting"] not in SETTINGS:
             ctx.problem(at, f"microaggression '{item['id']}': setting must be one of {SETTINGS}")
         dims = _keys(item.get("dimensions"))
@@ -127,14 +205,27 @@ def build_microaggressions(raw, ctx: RenderContext) -> tuple[Microaggression, ..
         for key in cites:
             ctx.cite(key, at)
         html = {f: render_inline(str(item[f]), at, ctx)[0] for f in MA_TEXT}
+        if d:
+            html["bystander_can_say"] = _d_tag(d, ctx.lang) + html["bystander_can_say"]
+        if outranked:
+            said = render_inline(str(outranked["say"]), at, ctx)[0]
+            html["bystander_can_say"] += (
+                f'<br><span class="if-outranked">{ctx.labels.outranked} '
+                f"{_d_tag(outranked['d'], ctx.lang)}{said}</span>"
+            )
         html["cite"] = render_inline("[@" + "; @".join(cites) + "]", at, ctx)[0] if cites else ""
+        if not cites and illustrative:
+            html["cite"] = ctx.labels.illustrative
         out.append(
             Microaggression(
-                id=str(item["id"]),
+                id=str(ident),
                 setting=str(item["setting"]),
                 dimensions=dims,
                 cite=cites,
                 html=MappingProxyType(html),
+                bystander_d=d,
+                speaker=speaker,
+                illustrative=illustrative,
                 **{f: str(item[f]) for f in MA_TEXT},
             )
         )

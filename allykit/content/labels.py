@@ -18,3 +18,5 @@ class Labels:
     chart: str = "Chart"
     in_english: str = "in English"
     table: str = "Table (scrolls sideways)"
+    illustrative: str = "none; an illustrative example written for this guide"
+    outranked: str = "If the speaker outranks you:"

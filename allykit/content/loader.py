@@ -7,17 +7,19 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 
+from .components import COMPONENTS, LangData
 from .data import build_glossary, build_microaggressions, build_resources
 from .labels import Labels
-from .markdown import Linker, RenderContext
+from .markdown import EVERY_KEY, Linker, RenderContext
 from .model import LANGS, Component, LangContent, Page, Problem, Reference, Site
 from .pages import render_page
 from .references import apa_html, build_reference, sort_key
+from .terms import check_terms
 from .yamlio import YamlError, load_yaml
 
-DATA_FILES = ("glossary.yaml", "resources.yaml", "microaggressions.yaml")
-COMPONENT_ANCHORS = {"glossary": "term-", "references": "ref-", "resources": "res-",
-                     "microaggressions": "ma-"}  # fmt: skip
+DATA_FILES = {"glossary": "glossary.yaml", "resources": "resources.yaml",
+              "microaggressions": "microaggressions.yaml"}  # fmt: skip
+SYNTAX = "invalid YAML"
 
 
 class ContentError(Exception):
@@ -28,9 +30,17 @@ class ContentError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+def _order(problems: list[Problem]) -> list[Problem]:
+    """YAML syntax errors first (what follows from them is noise until they are fixed)."""
+    return sorted(set(problems), key=lambda p: (SYNTAX not in p.message, p.path, p.line, p.message))
+
+
 def _read_yaml(path: Path, rel: str, problems: list[Problem]):
+    def warn(line: int, message: str) -> None:
+        problems.append(Problem(rel, line, message))
+
     try:
-        return load_yaml(path.read_text(encoding="utf-8"))
+        return load_yaml(path.read_text(encoding="utf-8"), warn=warn)
     except YamlError as exc:
         problems.append(Problem(rel, exc.line, str(exc)))
     except (OSError, UnicodeDecodeError) as exc:
@@ -38,9 +48,18 @@ def _read_yaml(path: Path, rel: str, problems: list[Problem]):
     return None
 
 
-def load_references(root: Path, problems: list[Problem]) -> dict[str, Reference]:
+@dataclasses.dataclass
+class _References:
+    refs: dict[str, Reference]
+    where: dict[str, tuple[str, int]]  # key -> (file, line)
+    quiet: object  # keys whose citations must not be reported unknown (follow-on problems)
+
+
+def load_references(root: Path, problems: list[Problem]) -> _References:
     refs: dict[str, Reference] = {}
-    where: dict[str, str] = {}
+    where: dict[str, tuple[str, int]] = {}
+    broken: set[str] = set()
+    unreadable = False
     files = sorted((root / "references").glob("*.yaml"))
     if not files:
         problems.append(Problem("content/references", 1, "no reference files found"))
@@ -48,27 +67,33 @@ def load_references(root: Path, problems: list[Problem]) -> dict[str, Reference]
         rel = f"content/references/{path.name}"
         raw = _read_yaml(path, rel, problems)
         if raw is None:
+            unreadable = True
             continue
         if not isinstance(raw, list):
             problems.append(Problem(rel, 1, "a reference file must be a YAML list"))
+            unreadable = True
             continue
         for item in raw:
             ref, found = build_reference(item, rel)
             problems.extend(found)
             if ref is None:
+                if isinstance(item, dict) and item.get("key"):
+                    broken.add(str(item["key"]).strip())
                 continue
+            line = getattr(item, "line", 1)
             if ref.key in refs:
                 problems.append(
                     Problem(
                         rel,
-                        getattr(item, "line", 1),
-                        f"reference key '{ref.key}' already defined in {where[ref.key]}",
-                    )
+                        line,
+                        f"reference key '{ref.key}' already defined in {where[ref.key][0]}",
+                    )  # fmt: skip
                 )
                 continue
             refs[ref.key] = ref
-            where[ref.key] = rel
-    return dict(sorted(refs.items(), key=lambda kv: sort_key(kv[1])))
+            where[ref.key] = (rel, line)
+    ordered = dict(sorted(refs.items(), key=lambda kv: sort_key(kv[1])))
+    return _References(ordered, where, EVERY_KEY if unreadable else frozenset(broken))
 
 
 def load_site(
@@ -80,122 +105,184 @@ def load_site(
     """Load and validate all content under `root`; raise ContentError listing every problem."""
     root = Path(root)
     problems: list[Problem] = []
-    refs = load_references(root, problems)
+    references = load_references(root, problems)
     langs = {}
-    ids: dict[str, dict[str, set[str]]] = {}
+    loaders = {}
     for lang in LANGS:
-        content, found, lang_ids = _load_lang(
-            root, lang, refs, page_keys, linker, (labels or {}).get(lang, Labels())
-        )
-        langs[lang] = content
-        problems.extend(found)
-        ids[lang] = lang_ids
-    problems.extend(_compare_languages(root, page_keys, ids))
+        loader = _LangLoader(root, lang, references, linker, (labels or {}).get(lang, Labels()))
+        langs[lang] = loader.load(page_keys)
+        problems.extend(loader.problems)
+        loaders[lang] = loader
+    problems.extend(_compare_languages(root, page_keys, loaders))
+    if not any(SYNTAX in p.message for p in problems):
+        problems.extend(_check_uncited(references, langs))
+        problems.extend(check_terms(root))
     if problems:
-        raise ContentError(sorted(set(problems), key=lambda p: (p.path, p.line, p.message)))
-    return Site(references=MappingProxyType(refs), langs=MappingProxyType(langs))
+        raise ContentError(_order(problems))
+    return Site(references=MappingProxyType(references.refs), langs=MappingProxyType(langs))
 
 
-def _load_lang(root, lang, refs, page_keys, linker, labels):
-    problems: list[Problem] = []
-    folder = root / lang
+class _LangLoader:
+    """Loads one language: its data files, then its pages, then checks its internal links."""
 
-    def ctx_for(rel: str, glossary_ids=frozenset(), terms=None) -> RenderContext:
+    def __init__(self, root: Path, lang: str, references: _References, linker, labels):
+        self.root, self.lang, self.folder = root, lang, root / lang
+        self.references, self.linker, self.labels = references, linker, labels
+        self.problems: list[Problem] = []
+        self.unreadable: set[str] = set()  # data kinds whose file could not be parsed
+        self.glossary_slugs: dict[str, str] = {}
+
+    def ctx(self, rel: str, glossary_ids=frozenset(), terms=None) -> RenderContext:
         return RenderContext(
-            lang=lang,
+            lang=self.lang,
             path=rel,
-            references=refs,
+            references=self.references.refs,
             glossary_ids=glossary_ids,
-            linker=linker,
-            labels=labels,
+            linker=self.linker,
+            labels=self.labels,
             glossary_terms=terms or {},
-            problems=problems,
+            problems=self.problems,
+            quiet_refs=self.references.quiet,
+            quiet_terms="glossary" in self.unreadable,
+            glossary_slugs=self.glossary_slugs,
         )
 
-    raw = {name: (_read_yaml(folder / name, f"content/{lang}/{name}", problems)
-                  if (folder / name).exists() else None) for name in DATA_FILES}  # fmt: skip
-    for name, value in raw.items():
-        if value is None and not (folder / name).exists():
-            problems.append(Problem(f"content/{lang}/{name}", 1, "file missing"))
-    glossary_ids = frozenset(
-        str(i.get("id")) for i in (raw["glossary.yaml"] or []) if isinstance(i, dict)
-    )
-    gctx = ctx_for(f"content/{lang}/glossary.yaml", glossary_ids)
-    glossary = build_glossary(raw["glossary.yaml"] or [], gctx)
-    terms = {t.id: t.term for t in glossary.values()}
-    resources = build_resources(
-        raw["resources.yaml"] or [], ctx_for(f"content/{lang}/resources.yaml")
-    )
-    mctx = ctx_for(f"content/{lang}/microaggressions.yaml", glossary_ids, terms)
-    micro = build_microaggressions(raw["microaggressions.yaml"] or [], mctx)
+    def load(self, page_keys: Sequence[str]) -> LangContent:
+        data = self.load_data()
+        pages, contexts = self.render_pages(page_keys, data)
+        self.check_links(pages, contexts, page_keys)
+        self.data_ids = {
+            "glossary": set(data.glossary),
+            "resources": {r.id for r in data.resources},
+            "microaggressions": {m.id for m in data.microaggressions},
+        }
+        return LangContent(
+            lang=self.lang,
+            pages=MappingProxyType(pages),
+            glossary=data.glossary,
+            resources=tuple(data.resources),
+            microaggressions=tuple(data.microaggressions),
+            references_html=MappingProxyType(
+                {k: apa_html(r, self.lang) for k, r in self.references.refs.items()}
+            ),
+        )
 
-    pages: dict[str, Page] = {}
-    contexts = {}
-    for key in page_keys:
-        path = folder / f"{key}.md"
-        rel = f"content/{lang}/{key}.md"
-        if not path.exists():
-            continue  # reported by _compare_languages
-        ctx = ctx_for(rel, glossary_ids, terms)
-        page = render_page(key, path.read_text(encoding="utf-8"), ctx)
-        extra = {COMPONENT_ANCHORS[c.name] + i for c in _components(page)
-                 for i in _component_ids(c.name, refs, glossary, resources, micro)}  # fmt: skip
-        # Entries shown by a component cite their own sources; the page's Sources list them too.
-        cited = list(page.citations)
-        for comp in _components(page):
-            for k in _component_citations(comp.name, glossary, micro):
-                if k not in cited:
-                    cited.append(k)
-        pages[key] = dataclasses.replace(page, anchors=page.anchors | extra, citations=tuple(cited))
-        contexts[key] = ctx
-    for key, ctx in contexts.items():
-        for line, target, anchor in ctx.page_links:
-            page = pages.get(target or key)
-            if page is None and target not in page_keys and not anchor:
-                continue  # an app's page (a tool): the linker resolved it, it has no anchors
-            if page is None:
-                ctx.problem(line, f"broken internal link: page '{target}' has no {lang} file")
-            elif anchor and anchor not in page.anchors:
-                ctx.problem(
-                    line, f"broken internal link: no anchor '#{anchor}' in page '{target or key}'"
-                )
-    content = LangContent(
-        lang=lang,
-        pages=MappingProxyType(pages),
-        glossary=glossary,
-        resources=resources,
-        microaggressions=micro,
-        references_html=MappingProxyType({k: apa_html(r) for k, r in refs.items()}),
-    )
-    ids = {
-        "glossary": set(glossary), "resources": {r.id for r in resources},
-        "microaggressions": {m.id for m in micro},
-    }  # fmt: skip
-    return content, problems, ids
+    def read_data_files(self) -> dict[str, object]:
+        raw = {}
+        for kind, name in DATA_FILES.items():
+            rel = f"content/{self.lang}/{name}"
+            if not (self.folder / name).exists():
+                self.problems.append(Problem(rel, 1, "file missing"))
+                self.unreadable.add(kind)
+                raw[kind] = []
+                continue
+            value = _read_yaml(self.folder / name, rel, self.problems)
+            if value is None:
+                self.unreadable.add(kind)
+            raw[kind] = value or []
+        return raw
+
+    def load_data(self) -> LangData:
+        raw = self.read_data_files()
+        self.glossary_ids = frozenset(
+            str(i.get("id")) for i in raw["glossary"] if isinstance(i, dict)
+        )
+        self.glossary_slugs.update(
+            {
+                str(i["id"]): str(i["slug"])
+                for i in raw["glossary"]
+                if isinstance(i, dict) and i.get("id") and i.get("slug")
+            }  # fmt: skip
+        )
+        rel = f"content/{self.lang}/"
+        gctx = self.ctx(rel + "glossary.yaml", self.glossary_ids)
+        glossary = build_glossary(raw["glossary"], gctx)
+        self.terms = {t.id: t.term for t in glossary.values()}
+        resources = build_resources(raw["resources"], self.ctx(rel + "resources.yaml"))
+        micro = build_microaggressions(
+            raw["microaggressions"],
+            self.ctx(rel + "microaggressions.yaml", self.glossary_ids, self.terms),
+        )
+        return LangData(self.references.refs, glossary, resources, micro)
+
+    def render_pages(self, page_keys, data: LangData):
+        pages: dict[str, Page] = {}
+        contexts = {}
+        for key in page_keys:
+            path = self.folder / f"{key}.md"
+            if not path.exists():
+                continue  # reported by _compare_languages
+            ctx = self.ctx(f"content/{self.lang}/{key}.md", self.glossary_ids, self.terms)
+            page = render_page(key, path.read_text(encoding="utf-8"), ctx)
+            pages[key] = _with_components(page, data)
+            contexts[key] = ctx
+        return pages, contexts
+
+    def check_links(self, pages: dict[str, Page], contexts, page_keys=()) -> None:
+        for key, ctx in contexts.items():
+            for line, target, anchor in ctx.page_links:
+                page = pages.get(target or key)
+                if page is None and target not in page_keys and not anchor:
+                    continue  # an app's page (a tool): the linker resolved it, it has no anchors
+                if page is None:
+                    ctx.problem(
+                        line, f"broken internal link: page '{target}' has no {self.lang} file"
+                    )
+                elif anchor and anchor not in page.anchors:
+                    ctx.problem(
+                        line,
+                        f"broken internal link: no anchor '#{anchor}' in page '{target or key}'",
+                    )
 
 
-def _components(page: Page):
-    return [s for s in page.segments if isinstance(s, Component)]
+def _with_components(page: Page, data: LangData) -> Page:
+    """Add the anchors and citations of the components a page shows."""
+    specs = [COMPONENTS[s.name] for s in page.segments if isinstance(s, Component)]
+    anchors = set(page.anchors)
+    # Entries shown by a component cite their own sources; the page's Sources list them too.
+    cited = list(page.citations)
+    for spec in specs:
+        anchors |= spec.anchors(data)
+        cited += [k for k in spec.citations(data) if k not in cited]
+    return dataclasses.replace(page, anchors=frozenset(anchors), citations=tuple(cited))
 
 
-def _component_ids(name, refs, glossary, resources, micro):
-    return {
-        "glossary": lambda: list(glossary),
-        "references": lambda: list(refs),
-        "resources": lambda: [r.id for r in resources],
-        "microaggressions": lambda: [m.id for m in micro],
-    }.get(name, lambda: [])()
+def _check_uncited(references: _References, langs: Mapping[str, LangContent]) -> list[Problem]:
+    """The reference list says it lists what the pages cite: each work is cited or marked."""
+    cited: dict[str, set[str]] = {}
+    for lang, content in langs.items():
+        for page in content.pages.values():
+            for key in page.citations:
+                cited.setdefault(key, set()).add(f"{lang}/{page.key}")
+        for term in content.glossary.values():
+            for key in term.cite:
+                cited.setdefault(key, set()).add(f"{lang}/glossary")
+    problems = []
+    for key, ref in references.refs.items():
+        rel, line = references.where[key]
+        if key not in cited and not ref.further_reading:
+            problems.append(
+                Problem(
+                    rel,
+                    line,
+                    f"reference {key} is cited nowhere: cite it where it "
+                    "supports a claim, or mark it 'further_reading: true'",
+                )  # fmt: skip
+            )
+        elif key in cited and ref.further_reading:
+            where = ", ".join(sorted(cited[key]))
+            problems.append(
+                Problem(
+                    rel,
+                    line,
+                    f"reference {key} is marked further_reading but is cited "
+                    f"({where}); remove the mark",
+                )  # fmt: skip
+            )
+    return problems
 
 
-def _component_citations(name, glossary, micro):
-    if name == "microaggressions":
-        return [k for m in micro for k in m.cite]
-    if name == "glossary":
-        return [k for t in glossary.values() for k in t.cite]
-    return []
-
-
-def _compare_languages(root: Path, page_keys, ids) -> list[Problem]:
+def _compare_languages(root: Path, page_keys, loaders: Mapping[str, _LangLoader]) -> list[Problem]:
     problems = []
     for lang in LANGS:
         other = "fr" if lang == "en" else "en"
@@ -206,32 +293,38 @@ def _compare_languages(root: Path, page_keys, ids) -> list[Problem]:
                         f"content/{lang}/{path.name}",
                         1,
                         f"page '{path.stem}' is not in the page table",
-                    )
+                    )  # fmt: skip
                 )
         for key in page_keys:
-            if not (root / lang / f"{key}.md").exists() and (root / other / f"{key}.md").exists():
+            here = (root / lang / f"{key}.md").exists()
+            there = (root / other / f"{key}.md").exists()
+            if not here and there:
                 problems.append(
                     Problem(
                         f"content/{other}/{key}.md",
                         1,
                         f"page exists in {other} only (no content/{lang}/{key}.md)",
-                    )
+                    )  # fmt: skip
                 )
-            elif not (root / lang / f"{key}.md").exists() and lang == "en":
+            elif not here and lang == "en":
                 problems.append(
                     Problem(
                         f"content/{lang}/{key}.md",
                         1,
                         f"page '{key}' is in the page table but has no file",
-                    )
+                    )  # fmt: skip
                 )
-        for kind, found in ids[lang].items():
-            for missing in sorted(found - ids[other][kind]):
+        mine, theirs = loaders[lang].data_ids, loaders[other].data_ids
+        skip = loaders[lang].unreadable | loaders[other].unreadable
+        for kind in DATA_FILES:
+            if kind in skip:
+                continue  # a file that did not parse: its syntax error says it all
+            for missing in sorted(mine[kind] - theirs[kind]):
                 problems.append(
                     Problem(
                         f"content/{other}/{kind}.yaml",
                         1,
                         f"{kind} entry '{missing}' exists in {lang} only",
-                    )
+                    )  # fmt: skip
                 )
     return problems

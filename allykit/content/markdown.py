@@ -49,16 +49,39 @@ class Linker(Protocol):
     def static_exists(self, path: str) -> bool: ...
 
 
+# `[words]{lang=en}` marks words in the other language (a title, a name of a programme), so
+# screen readers pronounce them right: <span lang="en">words</span>.
+LANG_SPAN_RE = re.compile(r"\[((?:(?!\]\{lang=)[^\[])+?)\]\{lang=(en|fr)\}")
+
+
+def lang_spans(html: str) -> str:
+    return LANG_SPAN_RE.sub(r'<span lang="\2">\1</span>', html)
+
+
+def plain_lang_spans(text: str) -> str:
+    return LANG_SPAN_RE.sub(r"\1", text)
+
+
 def sanitise(html: str) -> str:
     """Keep only the tags and attributes content may produce; https/mailto links only."""
     return nh3.clean(
-        html,
+        lang_spans(html),
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRS,
         url_schemes={"https", "mailto"},
         link_rel=None,
         strip_comments=True,
     )
+
+
+class _EveryKey:
+    """Stands for every key: used when a reference file did not parse."""
+
+    def __contains__(self, key) -> bool:
+        return True
+
+
+EVERY_KEY = _EveryKey()
 
 
 @dataclass
@@ -77,6 +100,10 @@ class RenderContext:
     terms: list[str] = field(default_factory=list)
     page_links: list[tuple[int, str, str]] = field(default_factory=list)  # line, key, anchor
     blocks: list = field(default_factory=list)
+    # Keys and terms not to report as unknown: their definition failed, and that is reported.
+    glossary_slugs: dict[str, str] = field(default_factory=dict)  # id -> address, per language
+    quiet_refs: object = frozenset()
+    quiet_terms: bool = False
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.path, line, message))
@@ -84,7 +111,8 @@ class RenderContext:
     def cite(self, key: str, line: int) -> Reference | None:
         ref = self.references.get(key)
         if ref is None:
-            self.problem(line, f"unknown citation key '{key}'")
+            if key not in self.quiet_refs:
+                self.problem(line, f"unknown citation key '{key}'")
             return None
         if key not in self.citations:
             self.citations.append(key)
@@ -92,7 +120,8 @@ class RenderContext:
 
     def term(self, term_id: str, line: int) -> bool:
         if term_id not in self.glossary_ids:
-            self.problem(line, f"unknown glossary term '{term_id}'")
+            if not self.quiet_terms:
+                self.problem(line, f"unknown glossary term '{term_id}'")
             return False
         if term_id not in self.terms:
             self.terms.append(term_id)
@@ -142,7 +171,7 @@ def _render_term(self, tokens, idx, options, env) -> str:
     if meta["id"] not in ctx.glossary_ids:
         return escape(meta["text"] or meta["id"])
     text = meta["text"] or ctx.glossary_terms.get(meta["id"], meta["id"])
-    href = escape(ctx.linker.term(meta["id"], ctx.lang))
+    href = escape(ctx.linker.term(ctx.glossary_slugs.get(meta["id"], meta["id"]), ctx.lang))
     return f'<a class="term" href="{href}">{escape(text)}</a>'
 
 
@@ -229,7 +258,7 @@ def inline_plain(children: list[Token], ctx: RenderContext) -> str:
             out.append(f"({cites})" if cites else "")
         elif tok.type == "image":
             out.append(tok.content)
-    return "".join(out)
+    return plain_lang_spans("".join(out))
 
 
 def render_inline(text: str, line: int, ctx: RenderContext) -> tuple[str, str]:

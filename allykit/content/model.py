@@ -23,8 +23,20 @@ class Problem:
 @dataclass(frozen=True)
 class Author:
     family: str = ""
-    given: str = ""
+    given: str = ""  # initials unless the full given name was checked against the publication
     literal: str = ""  # an organisation, written as it is
+    literal_fr: str = ""  # the organisation's own French name, for French pages
+    abbr_fr: str = ""  # its French abbreviation, used in French in-text citations (OMS, ICIS)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """How and when a reference's details were verified, and what could not be."""
+
+    date: str  # ISO date
+    how: str  # one of references.CHECK_METHODS
+    where: str  # the record, page or catalogue entry that was checked
+    note: str = ""  # details that could not be verified and were left out
 
 
 @dataclass(frozen=True)
@@ -45,6 +57,15 @@ class Reference:
     accessed: str = ""
     month_day: str = ""
     verified: str = "V"
+    lang: str = "en"  # language of the work (titles in another language get a lang attribute)
+    editors: tuple[Author, ...] = ()  # editors of the book a chapter is in
+    edited: bool = False  # the authors are the book's editors: "(Ed.)" / "(dir.)"
+    more_authors: bool = False  # co-authors exist but could not be verified: "et al."
+    short_title: str = ""
+    label: str = ""  # APA bracketed description after the title: [Statement]
+    label_fr: str = ""  # for works without an author: the in-text citation
+    further_reading: bool = False  # listed, not cited on any page
+    checked: Checked | None = None
 
     @property
     def link(self) -> str:
@@ -59,6 +80,11 @@ class GlossaryTerm:
     definition_text: str
     cite: tuple[str, ...]
     see: tuple[str, ...] = ()
+    slug: str = ""  # the term's address in its language; the id (English) when not given
+
+    @property
+    def url_slug(self) -> str:
+        return self.slug or self.id
 
 
 @dataclass(frozen=True)
@@ -85,6 +111,9 @@ class Microaggression:
     if_you_said_it: str
     cite: tuple[str, ...] = ()
     html: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    bystander_d: str = ""  # the one of Right To Be's 5Ds that the bystander line uses
+    speaker: str = ""  # who says it: colleague, supervisor, patient or family
+    illustrative: bool = False  # written for the guide; no study documents this exact case
 
 
 @dataclass(frozen=True)
@@ -117,6 +146,7 @@ class Page:
     anchors: frozenset[str]
     citations: tuple[str, ...]  # reference keys in order of first use
     terms: tuple[str, ...]  # glossary ids in order of first use
+    reviewed: str = ""  # ISO date the page's facts were last reviewed (front matter)
     takeaways: tuple[str, ...] = ()  # key takeaways (inline HTML), from the front matter
 
 
@@ -130,6 +160,13 @@ class LangContent:
     resources: tuple[Resource, ...]
     microaggressions: tuple[Microaggression, ...]
     references_html: MappingProxyType  # key -> APA entry as HTML
+
+    def term_by_slug(self, slug: str):
+        """The glossary term at address `slug` in this language, or None."""
+        for term in self.glossary.values():
+            if term.url_slug == slug:
+                return term
+        return None
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from markdown_it.token import Token
@@ -21,8 +22,15 @@ from .model import Page, Section
 from .text import french_typography, slugify
 from .yamlio import YamlError, load_yaml
 
-FRONT_FIELDS = {"title": True, "description": True, "nav_title": False, "takeaways": False}
+FRONT_FIELDS = {
+    "title": True,
+    "description": True,
+    "nav_title": False,
+    "takeaways": False,
+    "reviewed": True,
+}
 LIST_FIELDS = {"takeaways"}  # front-matter fields that hold a list of inline-Markdown texts
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def split_front_matter(text: str, ctx: RenderContext) -> tuple[dict, str, int]:
@@ -34,7 +42,7 @@ def split_front_matter(text: str, ctx: RenderContext) -> tuple[dict, str, int]:
     for i, line in enumerate(lines[1:], start=1):
         if line.strip() == "---":
             try:
-                meta = load_yaml("".join(lines[1:i]), first_line=2) or {}
+                meta = load_yaml("".join(lines[1:i]), first_line=2, warn=ctx.problem) or {}
             except YamlError as exc:
                 ctx.problem(exc.line, f"bad front matter: {exc}")
                 meta = {}
@@ -58,6 +66,9 @@ def _check_front(meta: dict, ctx: RenderContext) -> None:
             ctx.problem(2, f"bad front matter: '{name}' is required and must be text")
         elif value is not None and not isinstance(value, str):
             ctx.problem(2, f"bad front matter: '{name}' must be text")
+    reviewed = meta.get("reviewed")
+    if isinstance(reviewed, str) and reviewed.strip() and not DATE_RE.match(reviewed.strip()):
+        ctx.problem(2, "bad front matter: 'reviewed' is the date of the last review, YYYY-MM-DD")
     for name in sorted(set(meta) - set(FRONT_FIELDS)):
         ctx.problem(2, f"bad front matter: unknown field '{name}'")
 
@@ -147,6 +158,7 @@ def render_page(key: str, text: str, ctx: RenderContext) -> Page:
         title=title,
         nav_title=str(meta.get("nav_title") or title),
         description=str(meta.get("description") or ""),
+        reviewed=str(meta.get("reviewed") or ""),
         segments=segments,
         sections=tuple(sections),
         anchors=frozenset(anchors),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 
@@ -51,8 +53,11 @@ class YamlError(ValueError):
         self.line = line
 
 
-def load_yaml(text: str, first_line: int = 1):
-    """Parse YAML text; mappings and lists carry `.line` offset by `first_line - 1`."""
+def load_yaml(text: str, first_line: int = 1, warn=None):
+    """Parse YAML text; mappings and lists carry `.line` offset by `first_line - 1`.
+
+    `warn(line, message)`, when given, hears of every value a comment cut short.
+    """
     try:
         data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
     except yaml.YAMLError as exc:
@@ -60,9 +65,48 @@ def load_yaml(text: str, first_line: int = 1):
         line = (mark.line + first_line) if mark else first_line
         problem = getattr(exc, "problem", None) or str(exc)
         raise YamlError(f"invalid YAML: {problem}", line) from None
+    if warn is not None:
+        for line, message in comment_cuts(text):
+            warn(line + first_line - 1, message)
     if first_line != 1:
         _shift(data, first_line - 1)
     return data
+
+
+# After an unquoted value, " #" starts a comment: `text: Why men fear #MeToo mentoring` reads
+# as "Why men fear". A real comment has a space after '#'; '#' glued to a word is a hashtag.
+_HASHTAG_COMMENT = re.compile(r"^\s+#(?=[^\s#])")
+
+
+def comment_cuts(text: str) -> list[tuple[int, str]]:
+    """(line, message) for each plain value followed on its line by a '#word' comment."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []
+    lines = text.splitlines()
+    found = []
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                stack.extend((k, v))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.ScalarNode) and node.style is None:
+            end = node.end_mark
+            rest = lines[end.line][end.column :] if end.line < len(lines) else ""
+            if _HASHTAG_COMMENT.match(rest):
+                tail = rest.strip()[:30]
+                found.append(
+                    (
+                        end.line + 1,
+                        f"value cut short by a comment: YAML read {node.value[-30:]!r} and "
+                        f"dropped {tail!r}; put the value in quotes",
+                    )
+                )
+    return sorted(found)
 
 
 def _shift(data, offset: int) -> None:

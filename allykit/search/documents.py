@@ -48,7 +48,7 @@ def documents(site: Site, lang: str, page_url: Callable[[str, str], str],
                 extra=page.description if top else "",
             ))  # fmt: skip
     for term in content.glossary.values():
-        docs.append(Doc("term", term.id, term.term, term_url(term.id, lang),
+        docs.append(Doc("term", term.id, term.term, term_url(term.url_slug, lang),
                         body=term.definition_text))  # fmt: skip
     guide = page_url(_host_page(site, lang, "microaggressions", "what"), lang)
     for entry in content.microaggressions:

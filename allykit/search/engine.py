@@ -92,16 +92,21 @@ class SearchIndex:
         self._vocab: dict[str, dict[str, list[str]]] = {}
         self._keys: dict[str, set[str]] = {}
         self._spelling: dict[str, dict[str, str]] = {}
+        self._rows: dict[str, list[tuple]] = {}  # the analysed rows, for the on-disk copy
         for lang, items in docs.items():
             self._build(lang, items)
         self.build_seconds = time.perf_counter() - start
 
-    def _build(self, lang: str, items: list[Doc]) -> None:
+    def _create_table(self, lang: str, rows: list[tuple]) -> None:
         table = f"fts_{lang}"
         columns = ", ".join(WEIGHTS)
         self._db.execute(
             f"CREATE VIRTUAL TABLE {table} USING fts5({columns}, tokenize='unicode61')"
         )
+        self._db.executemany(f"INSERT INTO {table}(rowid, {columns}) VALUES (?, ?, ?, ?, ?)", rows)
+        self._db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+
+    def _build(self, lang: str, items: list[Doc]) -> None:
         rows, surface, keys = [], Counter(), set()
         for rowid, doc in enumerate(items):
             title, title_alt = text.analyse(doc.title, lang)
@@ -112,8 +117,8 @@ class SearchIndex:
                 surface.update(w.lower() for w in text.words(chunk) if not w.isdigit())
             for column in rows[-1][1:]:
                 keys.update(column.split())
-        self._db.executemany(f"INSERT INTO {table}(rowid, {columns}) VALUES (?, ?, ?, ?, ?)", rows)
-        self._db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+        self._create_table(lang, rows)
+        self._rows[lang] = rows
         self._docs[lang] = [_Prepared(doc, lang) for doc in items]
         self._keys[lang] = keys
         # Spelling vocabulary: folded word -> its most frequent spelling, grouped by first letter.
@@ -129,6 +134,17 @@ class SearchIndex:
         self._spelling[lang] = {folded: word for folded, (_, word) in best.items()}
 
     # -- facts for the benchmark and the health of the index ------------------------------
+    def __getstate__(self) -> dict:
+        """For the on-disk copy (allykit.search.index): the analysed rows, not the database."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("_lock", "_db")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        for lang, rows in self._rows.items():
+            self._create_table(lang, rows)
+
     def size_bytes(self) -> int:
         with self._lock:
             pages = self._db.execute("PRAGMA page_count").fetchone()[0]

@@ -70,10 +70,9 @@ def _bibtex_name(author) -> str:
 
 
 def bibtex_entry(ref: Reference) -> str:
-    fields: list[tuple[str, str]] = [
-        ("author", " and ".join(_bibtex_name(a) for a in ref.authors)),
-        ("title", bibtex_escape(ref.title)),
-    ]
+    fields: list[tuple[str, str]] = [("title", bibtex_escape(ref.title))]
+    if ref.authors:  # a work with no known author has no author field (not an empty one)
+        fields.insert(0, ("author", " and ".join(_bibtex_name(a) for a in ref.authors)))
     container = bibtex_escape(ref.container)
     kind = BIBTEX_TYPES.get(ref.type, "misc")
     if container:

@@ -28,6 +28,10 @@ TOOL_CARDS = (  # the tools' cards: route key, title, what it does, the action's
      _("Paste or upload a speaker list and see, panel by panel, who gets the stage, with a "
        "checklist and letters to act on it."),
      _("Try the panel checker")),
+    ("practice", _("Practice: what would you say?"),
+     _("Rehearse what to say in short health-care scenarios, alone or in a workshop where "
+       "everyone votes from a phone."),
+     _("Start practising")),
 )  # fmt: skip
 
 

@@ -12,17 +12,37 @@ import threading
 from collections import OrderedDict
 
 from django.contrib.messages import get_messages
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotModified
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_vary_headers
+
+from allykit.delivery import validators
+from allykit.delivery.version import site_version
 
 CSRF_PLACEHOLDER = "csrf0placeholder0a1ly0kit"
 _PLACEHOLDER_BYTES = CSRF_PLACEHOLDER.encode()
 MAX_ENTRIES = 1000
 
 _lock = threading.Lock()
-# key -> (HTML bytes, gzip bytes or None when the page holds a per-request CSRF token)
-_pages: OrderedDict[tuple, tuple[bytes, bytes | None]] = OrderedDict()
+
+
+class _Entry:
+    """A rendered page; the gzip copy and validators only when it holds no CSRF token."""
+
+    __slots__ = ("html", "compressed", "etag", "etag_gzip")
+
+    def __init__(self, html: bytes):
+        self.html = html
+        # Never compress a page that carries a secret token (BREACH); the others are public.
+        if _PLACEHOLDER_BYTES in html:
+            self.compressed = self.etag = self.etag_gzip = None
+        else:
+            self.compressed = gzip.compress(html, 6, mtime=0)
+            self.etag = validators.strong_etag(html)
+            self.etag_gzip = validators.strong_etag(html, "gzip")
+
+
+_pages: OrderedDict[tuple, _Entry] = OrderedDict()
 
 
 def _accepts_gzip(request) -> bool:
@@ -30,7 +50,12 @@ def _accepts_gzip(request) -> bool:
 
 
 def cached_page(request, key: tuple, render) -> HttpResponse:
-    """Serve `render()`'s HTML from the cache for `key` plus the host and query string."""
+    """Serve `render()`'s HTML from the cache for `key` plus the host and query string.
+
+    Token-free pages are public: they carry a strong ETag (one per encoding), Last-Modified
+    (the content's version date) and Cache-Control for shared caches, and a matching
+    conditional request gets 304.
+    """
     if len(get_messages(request)):
         return HttpResponse(render(None))
     full_key = (*key, request.get_host(), request.GET.urlencode())
@@ -39,22 +64,37 @@ def cached_page(request, key: tuple, render) -> HttpResponse:
         if entry is not None:
             _pages.move_to_end(full_key)
     if entry is None:
-        html = render(CSRF_PLACEHOLDER).encode()
-        # Never compress a page that carries a secret token (BREACH); the others are public.
-        compressed = None if _PLACEHOLDER_BYTES in html else gzip.compress(html, 6, mtime=0)
-        entry = (html, compressed)
+        entry = _Entry(render(CSRF_PLACEHOLDER).encode())
         with _lock:
             _pages[full_key] = entry
             while len(_pages) > MAX_ENTRIES:
                 _pages.popitem(last=False)
-    html, compressed = entry
-    if compressed is None:
-        return HttpResponse(html.replace(_PLACEHOLDER_BYTES, get_token(request).encode()))
-    if _accepts_gzip(request):
-        response = HttpResponse(compressed)
+    if entry.compressed is None:
+        # A page with a form token is personal: never stored by a shared cache.
+        token = get_token(request).encode()
+        response = HttpResponse(entry.html.replace(_PLACEHOLDER_BYTES, token))
+        response["Cache-Control"] = "private, no-cache"
+        return response
+    return _public_response(request, entry)
+
+
+def _public_response(request, entry: _Entry) -> HttpResponse:
+    gzipped = _accepts_gzip(request)
+    etag = entry.etag_gzip if gzipped else entry.etag
+    modified = site_version().modified
+    meta = request.META
+    if validators.not_modified(
+        etag, modified, meta.get("HTTP_IF_NONE_MATCH", ""), meta.get("HTTP_IF_MODIFIED_SINCE", "")
+    ):
+        response = HttpResponseNotModified()
+    elif gzipped:
+        response = HttpResponse(entry.compressed)
         response["Content-Encoding"] = "gzip"
     else:
-        response = HttpResponse(html)
+        response = HttpResponse(entry.html)
+    response["ETag"] = etag
+    response["Last-Modified"] = validators.http_date(modified)
+    response["Cache-Control"] = validators.PUBLIC_PAGE_CACHE_CONTROL
     patch_vary_headers(response, ("Accept-Encoding",))
     return response
 

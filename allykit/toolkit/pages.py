@@ -5,7 +5,7 @@ Content is content/<lang>/<key>.md. The table's order is the navigation order. A
 of that module's pages, listed under it in the navigation, on the module's overview page and in
 its previous/next links. `moved_from` is the anchor on the module page where the page's text was
 before the split: old links to that fragment are sent to the new page (see
-docs/decisions/0011-page-split-and-old-anchors.md).
+docs/decisions/1101-page-split-and-old-anchors.md).
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ PAGES = (
               module="resources", moved_from="references"),
     PageEntry("writing-checker-methods", "tools/writing-checker/methods/",
               "outils/verificateur-de-redaction/methode/", module="resources"),
+    PageEntry("about", "about/", "a-propos/"),
     PageEntry("contact", "contact/", "contact/", view="allykit.contact.views.contact_page"),
 )  # fmt: skip
 PAGE_KEYS = tuple(p.key for p in PAGES)
@@ -62,7 +63,12 @@ BY_KEY = {p.key: p for p in PAGES}
 
 # Pages of other apps that content may link to as page:KEY (the tools), and the module page
 # each one serves: the tool page links back to it.
-APP_PAGES = {"checker": "biased-assumptions", "panels": "tokenism-manels"}
+APP_PAGES = {
+    "checker": "biased-assumptions",
+    "panels": "tokenism-manels",
+    "practice": "bystander",
+    "workshop": "bystander",
+}
 APP_PAGE_KEYS = tuple(APP_PAGES)
 
 # Pages that are lists to look things up in: no height budget, no reading time.

@@ -66,6 +66,8 @@ def labels(lang: str) -> Labels:
             chart=_("Chart"),
             in_english=_("in English"),
             table=_("Table (scrolls sideways)"),
+            illustrative=_("none; an illustrative example written for this guide"),
+            outranked=_("If the speaker outranks you:"),
         )
 
 

@@ -93,13 +93,37 @@ def home_page(request, lang: str, key: str = "home"):
     return page_cache.cached_page(request, ("page", lang, key), render_page)
 
 
+def _term_alternates(request, site, term_id: str) -> dict[str, str]:
+    """hreflang links of a term page: each language's own address for the term (French terms
+    have French slugs), absolute, with English as x-default, as context.alternates does."""
+    urls = {
+        code: request.build_absolute_uri(
+            url_for("term", code, term_id=site[code].glossary[term_id].url_slug)
+        )
+        for code in ("en", "fr")
+        if term_id in site[code].glossary
+    }
+    if "en" in urls:
+        urls["x-default"] = urls["en"]
+    return urls
+
+
 @require_safe
 def glossary_term(request, lang: str, term_id: str):
     """One glossary term: its definition, sources, related terms and where it is used."""
     site = get_site()
-    term = site[lang].glossary.get(term_id)
+    term = site[lang].term_by_slug(term_id)
     if term is None:
-        raise Http404(term_id)
+        # The id (the English address, which French terms had before they got French slugs) or
+        # the other language's address, as the language toggle produces: send it home.
+        other = "fr" if lang == "en" else "en"
+        found = site[lang].glossary.get(term_id) or site[other].term_by_slug(term_id)
+        if found is None or found.id not in site[lang].glossary:
+            raise Http404(term_id)
+        here = site[lang].glossary[found.id].url_slug
+        return HttpResponseRedirect(url_for("term", lang, term_id=here), status=301)
+
+    other_lang = "fr" if lang == "en" else "en"
 
     def render_term(csrf_token):
         refs = site[lang].references_html
@@ -109,7 +133,14 @@ def glossary_term(request, lang: str, term_id: str):
             "lang": lang,
             "sources": [{"key": k, "html": refs[k]} for k in term.cite if k in refs],
             "related": [glossary[t] for t in term.see if t in glossary],
-            "used_on": site.pages_using_term(term_id, lang),
+            "used_on": site.pages_using_term(term.id, lang),
+            # The toggle goes to the same term at its address in the other language.
+            "alternates": _term_alternates(request, site, term.id),
+            "toggle_url": url_for(
+                "term", other_lang, term_id=site[other_lang].glossary[term.id].url_slug
+            )
+            if term.id in site[other_lang].glossary
+            else url_for("glossary", other_lang),
             "crumbs": [{"url": url_for("glossary", lang), "title": _("Glossary")}],
         }
         return render_to_string("toolkit/term.html", context, request=request)
@@ -159,11 +190,14 @@ def sitemap(request):
         if not route.in_sitemap:
             continue
         if route.key == "term":
-            variants = [{"term_id": t} for t in site["en"].glossary]
+            variants = [
+                {code: {"term_id": site[code].glossary[t].url_slug} for code in ("en", "fr")}
+                for t in site["en"].glossary
+            ]
         else:
-            variants = [{}]
+            variants = [{"en": {}, "fr": {}}]
         for kwargs in variants:
-            urls = {lang: request.build_absolute_uri(url_for(route.key, lang, **kwargs))
+            urls = {lang: request.build_absolute_uri(url_for(route.key, lang, **kwargs[lang]))
                     for lang in ("en", "fr")}  # fmt: skip
             default = request.build_absolute_uri("/") if route.key == "home" else urls["en"]
             alternates = {**urls, "x-default": default}

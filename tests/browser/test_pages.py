@@ -95,7 +95,7 @@ def test_every_page_works_without_javascript(live_server, new_page, width):
 
 def test_microaggression_filter_without_javascript(live_server, new_page, site):
     page = new_page("phone", javascript=False)
-    page.goto(f"{live_server.url}/en/what-allyship-entails/")
+    page.goto(f"{live_server.url}/en/what-allyship-entails/microaggressions/")
     page.select_option("#ma-setting", "hiring")
     page.click("#ma-guide button[type=submit]")
     expected = {m.id for m in site["en"].microaggressions if m.setting == "hiring"}
@@ -105,7 +105,7 @@ def test_microaggression_filter_without_javascript(live_server, new_page, site):
 
 def test_microaggression_filter_with_javascript(live_server, new_page, site):
     page = new_page("desktop")
-    page.goto(f"{live_server.url}/fr/en-quoi-consiste-l-alliance/")
+    page.goto(f"{live_server.url}/fr/en-quoi-consiste-l-alliance/microagressions/")
     page.select_option("#ma-dimension", "age")
     expected = {m.id for m in site["fr"].microaggressions if "age" in m.dimensions}
     visible = set(

@@ -33,8 +33,8 @@ REFS = """\
 - key: trix2003
   type: article
   authors:
-    - {family: Trix, given: Frances}
-    - {family: Psenka, given: Carolyn}
+    - {family: Trix, given: F.}
+    - {family: Psenka, given: C.}
   year: 2003
   title: >-
     Exploring the color of glass: Letters of recommendation for female and male
@@ -45,6 +45,7 @@ REFS = """\
   pages: 191–220
   doi: 10.1177/0957926503014002277
   verified: V
+  checked: {date: 2026-12-01, how: doi-record, where: https://doi.org/10.1177/0957926503014002277}
 - key: who2019
   type: report
   authors:
@@ -55,6 +56,7 @@ REFS = """\
     health and social workforce
   url: https://www.who.int/publications/i/item/9789241515467
   verified: V
+  checked: {date: 2026-12-01, how: publisher-page, where: test fixture}
 """
 GLOSSARY = """\
 - id: ally
@@ -66,6 +68,7 @@ HOME = """\
 ---
 title: {title}
 description: A page.
+reviewed: 2026-12-01
 ---
 
 Intro with a citation [@who2019] and a term [[ally]].
@@ -88,6 +91,7 @@ OTHER = """\
 ---
 title: Other
 description: Another page.
+reviewed: 2026-12-01
 ---
 
 ## Second {#second}
@@ -132,3 +136,10 @@ def tree(tmp_path):
 @pytest.fixture
 def load():
     return lambda root: load_site(root, KEYS, FakeLinker())
+
+
+@pytest.fixture
+def content_root():
+    from django.conf import settings
+
+    return Path(settings.CONTENT_DIR)

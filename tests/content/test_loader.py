@@ -89,38 +89,38 @@ def test_raw_html_is_sanitised(tree, load):
         (
             "en/home.md",
             HOME.format(title="Home").replace("[@who2019]", "[@nobody1999]"),
-            "content/en/home.md:6: unknown citation key 'nobody1999'",
+            "content/en/home.md:7: unknown citation key 'nobody1999'",
         ),
         (
             "en/home.md",
             HOME.format(title="Home").replace("[[ally]]", "[[nope]]"),
-            "content/en/home.md:6: unknown glossary term 'nope'",
+            "content/en/home.md:7: unknown glossary term 'nope'",
         ),
         (
             "en/home.md",
             HOME.format(title="Home").replace("page:other#second", "page:gone"),
-            "content/en/home.md:10: broken internal link: no page 'gone'",
+            "content/en/home.md:11: broken internal link: no page 'gone'",
         ),
         (
             "en/home.md",
             HOME.format(title="Home").replace("page:other#second", "page:other#nope"),
-            "content/en/home.md:10: broken internal link: no anchor '#nope' in page 'other'",
+            "content/en/home.md:11: broken internal link: no anchor '#nope' in page 'other'",
         ),
         (
             "en/home.md",
             HOME.format(title="Home") + "\n![](img/ok.svg)\n",
-            "content/en/home.md:22: image without alt text",
+            "content/en/home.md:23: image without alt text",
         ),
         (
             "en/home.md",
             HOME.format(title="Home") + "\n```figure\nsrc: img/ok.svg\nalt: ''\n"
             "description: d\n```\n",
-            "content/en/home.md:23: figure block: 'alt' is required",
+            "content/en/home.md:24: figure block: 'alt' is required",
         ),
         (
             "en/home.md",
             HOME.format(title="Home") + "\n#### Too deep\n",
-            "content/en/home.md:22: heading level skipped: h2 to h4",
+            "content/en/home.md:23: heading level skipped: h2 to h4",
         ),
         (
             "en/home.md",
@@ -146,7 +146,8 @@ def test_raw_html_is_sanitised(tree, load):
         (
             "references/more.yaml",
             "- key: trix2003\n  type: web\n  authors: [{literal: X}]\n"
-            "  year: 2020\n  title: T\n  url: https://x.org\n  verified: V\n",
+            "  year: 2020\n  title: T\n  url: https://x.org\n  verified: V\n"
+            "  checked: {date: 2026-12-01, how: catalogue, where: x}\n",
             "content/references/more.yaml:1: reference key 'trix2003' already defined in "
             "content/references/main.yaml",
         ),
@@ -161,7 +162,7 @@ def test_raw_html_is_sanitised(tree, load):
             "en/home.md",
             HOME.format(title="Home") + "\n```video\ntitle: T\nurl: https://v.org/x\n"
             "start: 99\n```\n",
-            "content/en/home.md:23: video block: start must be mm:ss or h:mm:ss",
+            "content/en/home.md:24: video block: start must be mm:ss or h:mm:ss",
         ),
     ],
 )

@@ -35,7 +35,8 @@ def test_bibtex_round_trips_every_reference(refs):
     assert set(parsed) == {r.key for r in refs}
     for ref in refs:
         entry = parsed[ref.key]
-        authors = [a.strip().strip("{}") for a in entry["author"].split(" and ")]
+        raw = entry.get("author", "")  # works with no known author have no author field
+        authors = [a.strip().strip("{}") for a in raw.split(" and ")] if raw else []
         assert authors == _names(ref), ref.key
         assert entry.get("year", "") == _year(ref), ref.key
         assert entry["title"] == ref.title, ref.key
@@ -47,7 +48,7 @@ def test_ris_round_trips_every_reference(refs):
     assert set(parsed) == {r.key for r in refs}
     for ref in refs:
         entry = parsed[ref.key]
-        assert entry["authors"] == _names(ref), ref.key
+        assert entry.get("authors", []) == _names(ref), ref.key
         assert entry.get("year", "") == _year(ref), ref.key
         assert entry["title"] == ref.title, ref.key
         assert entry.get("doi", "") == ref.doi, ref.key

@@ -54,7 +54,8 @@ EN = [
     ("Trix Psenka", "reference:trix2003", 3),
     ("10.1177/0957926503014002277", "reference:trix2003", 1),  # a DOI
     ("Right To Be", "resource:righttobe-5ds-videos", 3),
-    ("women health leadership Canada", "section:why#canada", 3),
+    # The Why opening now says which leadership it means in Canada (issue 10), so it ranks first.
+    ("women health leadership Canada", "section:why#top", 3),
     ("privacy", "section:contact#privacy", 1),
 ]
 

@@ -162,7 +162,9 @@ def _render(front: str):
 
     ctx = RenderContext(lang="fr", path="x.md", references={}, glossary_ids=frozenset(),
                         linker=_Linker())  # fmt: skip
-    page = render_page("home", f"---\ntitle: T\ndescription: D\n{front}---\n\nTexte.\n", ctx)
+    page = render_page(  # every page now records the date of its last review (issue 10)
+        "home", f"---\ntitle: T\ndescription: D\nreviewed: 2026-12-01\n{front}---\n\nTexte.\n", ctx
+    )
     return page, [p.message for p in ctx.problems]
 
 

@@ -46,7 +46,9 @@ def cite_this_page(context, title: str, url: str):
     """APA 7 reference to this page: group author, year, title, site name, URL."""
     lang = context.get("lang", "en")
     request = context.get("request")
-    absolute = request.build_absolute_uri(url) if request else url
+    public = getattr(settings, "PUBLIC_URL", "")
+    # The configured public address, never the Host header a request happened to carry.
+    absolute = public + url if public else (request.build_absolute_uri(url) if request else url)
     with translation.override(lang):
         author = getattr(settings, "CITATION_AUTHOR", None) or ORGANIZATION[lang]
         site_name = _("Ally Toolkit")

@@ -46,7 +46,12 @@ class Command(BaseCommand):
                 feedback.delete()
             ratelimit.purge_counters()
             lockout.purge()
+            from allykit.practice.workshops import purge_expired  # workshops past their expiry
+
+            counts["workshops"] = purge_expired()
         verb = "would delete" if dry_run else "deleted"
         self.stdout.write(f"purge: {verb} {counts['messages']} message(s) and "
                           f"{counts['feedback']} page-feedback answer(s) older than {days} days "
                           f"(before {cutoff:%Y-%m-%d}).")  # fmt: skip
+        if "workshops" in counts:
+            self.stdout.write(f"purge: deleted {counts['workshops']} expired workshop(s).")

@@ -1,0 +1,59 @@
+"""The scenario bank of this process: loaded once, after the rest of the content."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+from django.conf import settings
+
+from allykit.content.markdown import RenderContext
+from allykit.toolkit.site import SiteLinker, get_site, labels
+
+from .scenarios import FILE, Bank, BankError, load_bank
+
+_lock = threading.Lock()
+_bank: Bank | None = None
+
+
+def load(content_dir: str | Path | None = None) -> Bank:
+    """Load and validate the scenarios against the loaded site (raises BankError)."""
+    site = get_site()
+    root = Path(content_dir or settings.CONTENT_DIR)
+    contexts, anchors = {}, {}
+    for lang in ("en", "fr"):
+        content = site[lang]
+        contexts[lang] = RenderContext(
+            lang=lang,
+            path=f"content/{lang}/{FILE}",
+            references=dict(site.references),
+            glossary_ids=frozenset(content.glossary),
+            linker=SiteLinker(),
+            labels=labels(lang),
+            glossary_terms={t.id: t.term for t in content.glossary.values()},
+        )
+        anchors[lang] = {key: frozenset(p.anchors) for key, p in content.pages.items()}
+    return load_bank(root, contexts, anchors)
+
+
+def get_bank() -> Bank:
+    global _bank
+    if _bank is None:
+        with _lock:
+            if _bank is None:
+                _bank = load()
+    return _bank
+
+
+def check_or_report() -> bool:
+    """For `allykit check-content` and start-up: print every scenario problem."""
+    try:
+        bank = get_bank()
+    except BankError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} scenario problem(s) found.", file=sys.stderr)
+        return False
+    print(f"Scenarios OK: {len(bank.ids())} scenarios per language.")
+    return True

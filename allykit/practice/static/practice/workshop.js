@@ -1,0 +1,107 @@
+// Live workshop screens: poll the state with ETag/304 and update in place (no framework).
+// The facilitator's counts update every second; a participant's page reloads when the
+// facilitator opens, closes, reveals or moves on. Without JavaScript, reloading does the same.
+(function () {
+  "use strict";
+  var root = document.querySelector("[data-live]");
+  if (!root || !window.fetch) return;
+  var isHost = root.getAttribute("data-live") === "host";
+  var url = root.getAttribute("data-state-url");
+  var version = root.getAttribute("data-version");
+  var etag = "";
+  var period = isHost ? 1000 : 1500;
+
+  function text(selector, value) {
+    var nodes = root.querySelectorAll(selector);
+    for (var i = 0; i < nodes.length; i++) nodes[i].textContent = value;
+  }
+
+  function showCounts(data) {
+    var counts = data.counts || {};
+    var ids = [];
+    var cells = root.querySelectorAll("[data-count]");
+    var top = 1;
+    for (var i = 0; i < cells.length; i++) {
+      var id = cells[i].getAttribute("data-count");
+      ids.push(id);
+      top = Math.max(top, counts[id] || 0);
+    }
+    ids.forEach(function (id) {
+      var n = counts[id] || 0;
+      text('[data-count="' + id + '"]', String(n));
+      text('[data-count-bar="' + id + '"]', String(n));
+      text('[data-percent="' + id + '"]', (data.total ? Math.round((100 * n) / data.total) : 0) + "\u00a0%");
+      var bar = root.querySelector('[data-bar="' + id + '"]');
+      if (bar) bar.setAttribute("width", String(Math.round((100 * n) / top)));
+    });
+    text("[data-total]", String(data.total || 0));
+    if (typeof data.participants === "number") text("[data-participants]", String(data.participants));
+  }
+
+  function poll() {
+    if (document.hidden) return schedule();
+    var headers = etag ? { "If-None-Match": etag } : {};
+    fetch(url, { headers: headers, cache: "no-store", credentials: "same-origin" })
+      .then(function (response) {
+        if (response.status === 304) return null;
+        if (!response.ok) throw new Error(String(response.status));
+        etag = response.headers.get("ETag") || "";
+        return response.json();
+      })
+      .then(function (data) {
+        if (!data) return;
+        if (String(data.version) !== version) {
+          window.location.reload();
+          return;
+        }
+        if (isHost) showCounts(data);
+      })
+      .catch(function () { period = Math.min(period * 2, 10000); })
+      .then(schedule);
+  }
+
+  function schedule() {
+    window.setTimeout(poll, period + Math.floor(Math.random() * 200));
+  }
+
+  var timer = root.querySelector("[data-timer]");
+  var opened = Number(root.getAttribute("data-opened-at") || 0);
+  if (isHost && timer && opened) {
+    var minutes = Number(root.getAttribute("data-minutes") || 0);
+    var template = root.getAttribute("data-timer-template") || "{elapsed}";
+    var tick = function () {
+      var seconds = Math.max(0, Math.floor(Date.now() / 1000 - opened));
+      var mm = Math.floor(seconds / 60);
+      var ss = seconds % 60;
+      var elapsed = mm + ":" + (ss < 10 ? "0" : "") + ss;
+      timer.textContent = template.replace("{elapsed}", elapsed).replace("{minutes}", String(minutes));
+      timer.classList.toggle("timer-over", minutes > 0 && seconds >= minutes * 60);
+    };
+    if (root.getAttribute("data-phase") === "open") {
+      tick();
+      window.setInterval(tick, 1000);
+    }
+  }
+  // A phone's vote is sent in the background, so the page is not reloaded for it; when that
+  // fails for any reason the form is posted the ordinary way (and shows its errors).
+  var voteForm = isHost ? null : root.querySelector("form.practice-answer");
+  var status = root.querySelector("[data-vote-status]");
+  if (voteForm && status && window.FormData) {
+    voteForm.addEventListener("submit", function (event) {
+      if (!voteForm.querySelector("input[name=choice]:checked")) return;
+      event.preventDefault();
+      fetch(window.location.href, {
+        method: "POST", body: new FormData(voteForm), credentials: "same-origin",
+        headers: { "Accept": "application/json" }
+      }).then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.json();
+      }).then(function (data) {
+        status.textContent = status.getAttribute("data-recorded-template").replace("{choice}", data.label);
+        var button = voteForm.querySelector("button[type=submit]");
+        if (button) button.textContent = button.getAttribute("data-change-label");
+      }).catch(function () { voteForm.submit(); });
+    });
+  }
+  schedule();
+})();

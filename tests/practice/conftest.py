@@ -1,0 +1,1 @@
+"""Practice tests: browser and PostgreSQL fixtures come from tests/conftest.py."""
