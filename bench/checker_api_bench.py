@@ -95,9 +95,13 @@ def in_process(text: str) -> dict[str, tuple[float, float]]:
         response = client.post("/api/v1/check", body, content_type="application/json")
         assert response.status_code == 200, response.content[:200]
 
-    return timed({"baseline": lambda: api(empty),
-                  "engine": lambda: check(text, "letter", "en").to_dict(),
-                  "api": lambda: api(full)})  # fmt: skip
+    return timed(
+        {
+            "baseline": lambda: api(empty),
+            "engine": lambda: check(text, "letter", "en").to_dict(),
+            "api": lambda: api(full),
+        }
+    )
 
 
 def free_port() -> int:
@@ -111,9 +115,13 @@ def over_http(text: str) -> dict[str, tuple[float, float]]:
     data_dir = tempfile.mkdtemp(prefix="allykit-bench-")
     env = {**os.environ, "ALLYKIT_DATA_DIR": data_dir, "ALLYKIT_DEBUG": "0"}
     env.pop("DJANGO_SETTINGS_MODULE", None)
-    server = subprocess.Popen([sys.executable, "-m", "allykit.cli", "serve", "--port", str(port)],
-                              env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)  # fmt: skip
+    server = subprocess.Popen(
+        [sys.executable, "-m", "allykit.cli", "serve", "--port", str(port)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}/api/v1/check"
     try:
         for _ in range(100):
@@ -141,16 +149,20 @@ def over_http(text: str) -> dict[str, tuple[float, float]]:
 
 def main() -> None:
     text = letter()
-    print(f"letter: {len(text.split())} words, {len(text)} characters; "
-          f"{ROUNDS} rounds after {WARMUP} warm-up calls")  # fmt: skip
+    print(
+        f"letter: {len(text.split())} words, {len(text)} characters; "
+        f"{ROUNDS} rounds after {WARMUP} warm-up calls"
+    )
     results = in_process(text)
     if "--server" in sys.argv:
         results.update(over_http(text))
     for name, (p50, p99) in results.items():
         print(f"{name:>14}: p50 {p50:7.3f} ms   p99 {p99:7.3f} ms")
     base, engine, api = results["baseline"], results["engine"], results["api"]
-    print(f"api / baseline (empty text through the API): p50 x{api[0] / base[0]:.2f}, "
-          f"p99 x{api[1] / base[1]:.2f}")  # fmt: skip
+    print(
+        f"api / baseline (empty text through the API): p50 x{api[0] / base[0]:.2f}, "
+        f"p99 x{api[1] / base[1]:.2f}"
+    )
     print(f"api / engine alone: p50 x{api[0] / engine[0]:.2f}, p99 x{api[1] / engine[1]:.2f}")
     if "http api" in results:
         hb, ha = results["http baseline"], results["http api"]

@@ -65,14 +65,16 @@ def _unmask(value: str, back: dict[str, str]) -> str:
     return value
 
 
-def check_with_name(text: str, genre: str, lang: str, ignore=frozenset(), name: str = "") -> dict:
+def check_with_name(
+    text: str, genre: str, lang: str, ignore=frozenset(), name: str = "", ui_lang: str | None = None
+) -> dict:
     """`allykit.wordcheck.check(...).to_dict()`, never flagging the words of `name`."""
     if not isinstance(name, str):
         raise CheckError("not_text", "The name must be a string.")
     if not name.strip() or not isinstance(text, str):
-        return check(text, genre, lang, frozenset(ignore)).to_dict()
+        return check(text, genre, lang, frozenset(ignore), ui_lang=ui_lang).to_dict()
     masked, back = mask(text, name[:MAX_NAME])
-    result = check(masked, genre, lang, frozenset(ignore)).to_dict()
+    result = check(masked, genre, lang, frozenset(ignore), ui_lang=ui_lang).to_dict()
     if back:
         for flag in result["flags"]:
             flag["text"] = text[flag["start"] : flag["end"]]

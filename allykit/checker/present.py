@@ -13,6 +13,19 @@ from allykit.wordcheck import CATEGORIES, GENRES
 
 from .typo import fmt_dec, fmt_int, fmt_pct, spacing
 
+# One colour per category (a CSS class wc-cat-<n>); the legend names each one, and every
+# highlight also carries its number and, for screen readers, its category: never colour alone.
+CATEGORY_ORDER = tuple(CATEGORIES)
+
+
+def colour(category: str) -> int:
+    return CATEGORY_ORDER.index(category) % 12 if category in CATEGORY_ORDER else 0
+
+
+def rounded(value: float, lang: str) -> str:
+    """A rate as people read it: one decimal below 10, whole numbers above."""
+    return fmt_dec(round(value, 1) if value < 10 else round(value), lang)
+
 
 def segments(text: str, flags: list[dict]) -> list[dict]:
     """The text cut into plain runs and highlights. Overlapping flags share one highlight,
@@ -42,13 +55,23 @@ def segments(text: str, flags: list[dict]) -> list[dict]:
 
 
 def _ref(number: int, flag: dict) -> dict:
-    return {"number": number, "category": flag["category"], "severity": flag["severity"]}
+    return {
+        "number": number,
+        "category": flag["category"],
+        "severity": flag["severity"],
+        "colour": colour(flag["category"]),
+    }
 
 
 def _close(text: str, group: dict) -> dict:
     refs = group["refs"]
     severity = "warning" if any(r["severity"] == "warning" for r in refs) else "note"
-    return {"text": text[group["start"] : group["end"]], "refs": refs, "severity": severity}
+    return {
+        "text": text[group["start"] : group["end"]],
+        "refs": refs,
+        "severity": severity,
+        "colour": refs[0]["colour"],
+    }
 
 
 def category_label(category: str, lang: str) -> str:
@@ -61,39 +84,73 @@ def _foreign(text_lang: str, page_lang: str) -> str:
 
 
 def flag_items(report: dict, page_lang: str) -> list[dict]:
-    text_lang = report["lang"]
     return [
         {
             "number": number,
             "text": flag["text"],
             "label": category_label(flag["category"], page_lang),
             "severity": flag["severity"],
-            "reason": spacing(flag["reason"], text_lang),
+            "reason": spacing(flag["reason"], page_lang),
             "source": flag["source"],
             "alternatives": flag["alternatives"],
             "rule_id": flag["rule_id"],
+            "colour": colour(flag["category"]),
         }
         for number, flag in enumerate(report["flags"], 1)
     ]
+
+
+def flag_groups(report: dict, page_lang: str) -> list[dict]:
+    """The flags grouped by rule, in text order of first appearance: what the report lists
+    (one entry per rule with its words and count keeps a long letter's report short)."""
+    groups: dict[str, dict] = {}
+    for flag in report["flags"]:
+        group = groups.get(flag["rule_id"])
+        if group is None:
+            group = groups[flag["rule_id"]] = {
+                "label": category_label(flag["category"], page_lang),
+                "words": [],
+                "count": 0,
+                "reason": spacing(flag["reason"], page_lang),
+                "alternatives": flag["alternatives"],
+                "source": flag["source"],
+            }
+        group["count"] += 1
+        if flag["text"].lower() not in (w.lower() for w in group["words"]):
+            group["words"].append(flag["text"])
+    return list(groups.values())
 
 
 def ignore_choices(report: dict, ignored: list[str], page_lang: str) -> list[dict]:
     """One checkbox per rule found (with how often), then the rules already ignored."""
     rules: dict[str, dict] = {}
     for flag in report["flags"]:
-        rule = rules.setdefault(flag["rule_id"], {
-            "rule_id": flag["rule_id"], "words": [], "count": 0, "checked": False,
-            "label": category_label(flag["category"], page_lang)})  # fmt: skip
+        rule = rules.setdefault(
+            flag["rule_id"],
+            {
+                "rule_id": flag["rule_id"],
+                "words": [],
+                "count": 0,
+                "checked": False,
+                "label": category_label(flag["category"], page_lang),
+            },
+        )
         rule["count"] += 1
         if flag["text"].lower() not in (w.lower() for w in rule["words"]):
             rule["words"].append(flag["text"])
     for note in report["notes"]:
-        rules.setdefault(note["rule_id"], {
-            "rule_id": note["rule_id"], "words": [], "count": 1, "checked": False,
-            "label": category_label(note["category"], page_lang)})  # fmt: skip
+        rules.setdefault(
+            note["rule_id"],
+            {
+                "rule_id": note["rule_id"],
+                "words": [],
+                "count": 1,
+                "checked": False,
+                "label": category_label(note["category"], page_lang),
+            },
+        )
     for rule_id in ignored:
-        rules[rule_id] = {"rule_id": rule_id, "words": [], "count": 0, "checked": True,
-                          "label": ""}  # fmt: skip
+        rules[rule_id] = {"rule_id": rule_id, "words": [], "count": 0, "checked": True, "label": ""}
     return list(rules.values())
 
 
@@ -109,11 +166,15 @@ def status_line(report: dict, page_lang: str) -> str:
     if not report["flags"]:
         parts.append(_("Nothing was flagged."))
     else:
-        parts.append(ngettext("%(n)s passage worth a second look", "%(n)s passages worth a "
-                              "second look", warnings) % {"n": warnings}  # fmt: skip
-                     + ", "
-                     + ngettext("%(n)s note (no change needed).", "%(n)s notes (no change "
-                                "needed).", notes) % {"n": notes})  # fmt: skip
+        parts.append(
+            ngettext(
+                "%(n)s passage worth a second look", "%(n)s passages worth a second look", warnings
+            )
+            % {"n": warnings}
+            + ", "
+            + ngettext("%(n)s note (no change needed).", "%(n)s notes (no change needed).", notes)
+            % {"n": notes}
+        )
     if report["notes"]:
         parts.append(_("There is a note on the whole text."))
     return " ".join(parts)
@@ -122,7 +183,10 @@ def status_line(report: dict, page_lang: str) -> str:
 def _effort(ae: dict, page_lang: str) -> str:
     share = fmt_pct(ae["ability_share"], page_lang)
     return _("ability words: %(a)s, effort words: %(e)s (ability share: %(share)s)") % {
-        "a": ae["ability"], "e": ae["effort"], "share": share}  # fmt: skip
+        "a": ae["ability"],
+        "e": ae["effort"],
+        "share": share,
+    }
 
 
 def _balance(genre: str, ac: dict, page_lang: str) -> dict:
@@ -139,18 +203,55 @@ def _balance(genre: str, ac: dict, page_lang: str) -> dict:
             )
             % values,
         }
+    standout = ac.get("standout", 0)
+    value = _("agentic: %(a)s, communal: %(c)s (agentic share: %(share)s)") % values
+    if standout:
+        value += " " + ngettext(
+            "The agentic side includes %(n)s standout word.",
+            "The agentic side includes %(n)s standout words.",
+            standout,
+        ) % {"n": standout}
+    return {"title": _("Agentic to communal descriptors"), "value": value}
+
+
+def legend(report: dict, page_lang: str) -> list[dict]:
+    """The categories found, each with its colour, label and count, in category order."""
+    counts: dict[str, int] = {}
+    for flag in report["flags"]:
+        counts[flag["category"]] = counts.get(flag["category"], 0) + 1
+    return [
+        {
+            "category": c,
+            "label": category_label(c, page_lang),
+            "count": counts[c],
+            "colour": colour(c),
+        }
+        for c in CATEGORY_ORDER
+        if c in counts
+    ]
+
+
+def _verdict(verdict: dict | None, page_lang: str) -> dict | None:
+    if not verdict:
+        return None
     return {
-        "title": _("Agentic to communal descriptors"),
-        "value": _("agentic: %(a)s, communal: %(c)s (agentic share: %(share)s)") % values,
+        "key": verdict["key"],
+        "label": spacing(verdict["label"], page_lang),
+        "reasons": [spacing(r, page_lang) for r in verdict["reasons"]],
     }
 
 
 def summary_context(report: dict, page_lang: str) -> dict:
     s = report["summary"]
-    text_lang = report["lang"]
-    rows = [{"label": category_label(c, page_lang), "count": n,
-             "rate": fmt_dec(s["rates_per_1000"].get(c, 0.0), page_lang)}
-            for c, n in s["counts"].items()]  # fmt: skip
+    rows = [
+        {
+            "label": category_label(c, page_lang),
+            "count": n,
+            "rate": rounded(s["rates_per_1000"].get(c, 0.0), page_lang),
+            "colour": colour(c),
+        }
+        for c, n in s["counts"].items()
+    ]
     ae = s.get("ability_effort_balance")
     ac = s.get("agentic_communal_balance")
     length = s.get("length") or {}
@@ -165,26 +266,81 @@ def summary_context(report: dict, page_lang: str) -> dict:
         "length_band": length.get("band", ""),
         "short_below": fmt_int(length.get("short_below", 0), page_lang),
         "specifics": spec.get("specifics", 0),
-        "specifics_per_100": fmt_dec(spec.get("per_100_words", 0.0), page_lang),
+        "specifics_per_100": rounded(spec.get("per_100_words", 0.0), page_lang),
+        "verdict": _verdict(s.get("verdict"), page_lang),
+        "legend": legend(report, page_lang),
         "specifics_low": spec.get("low", False),
-        "changes": [spacing(c["message"], text_lang) for c in s["top_changes"]],
-        "indicative_note": spacing(s.get("indicative_note", ""), text_lang),
+        "changes": [spacing(c["message"], page_lang) for c in s["top_changes"]],
+        "indicative_note": spacing(s.get("indicative_note", ""), page_lang),
         "indicative": [category_label(c, page_lang) for c in s.get("indicative_lists", [])],
-        "notes": [{"label": category_label(n["category"], page_lang),
-                   "reason": spacing(n["reason"], text_lang), "source": n["source"]}
-                  for n in report["notes"]],  # fmt: skip
-    }  # fmt: skip
+        "notes": [
+            {
+                "label": category_label(n["category"], page_lang),
+                "reason": spacing(n["reason"], page_lang),
+                "source": n["source"],
+            }
+            for n in report["notes"]
+        ],
+    }
+
+
+def compare_context(a: dict, b: dict, text_b: str, page_lang: str) -> dict:
+    """Two reports side by side: length, balances, specificity and counts per category."""
+    sa, sb = summary_context(a, page_lang), summary_context(b, page_lang)
+
+    def share(report: dict, key: str, field: str) -> str:
+        block = report["summary"].get(key) or {}
+        return fmt_pct(block.get(field), page_lang) if block else ""
+
+    rows = [
+        {"label": _("Words"), "a": sa["words"], "b": sb["words"]},
+        {
+            "label": _("Ability share (ability to effort)"),
+            "a": share(a, "ability_effort_balance", "ability_share"),
+            "b": share(b, "ability_effort_balance", "ability_share"),
+        },
+        {
+            "label": _("Agentic share (agentic to communal)"),
+            "a": share(a, "agentic_communal_balance", "agentic_share"),
+            "b": share(b, "agentic_communal_balance", "agentic_share"),
+        },
+        {
+            "label": _("Concrete details per 100 words"),
+            "a": sa["specifics_per_100"],
+            "b": sb["specifics_per_100"],
+        },
+    ]
+    if a["genre"] == "job":
+        rows[1:3] = [rows[2]]
+        rows[1]["label"] = _("Masculine-coded share")
+    for c, n in a["summary"]["counts"].items():
+        m = b["summary"]["counts"].get(c, 0)
+        if n or m:
+            rows.append({"label": category_label(c, page_lang), "a": n, "b": m})
+    return {
+        "rows": rows,
+        "b_segments": _labelled(segments(text_b, b["flags"]), page_lang),
+        "b_status": status_line(b, page_lang),
+    }
+
+
+def _labelled(parts: list[dict], page_lang: str) -> list[dict]:
+    for part in parts:
+        refs = part.get("refs", ())
+        for ref in refs:
+            ref["category_label"] = category_label(ref["category"], page_lang)
+        if refs:
+            part["labels"] = ", ".join(dict.fromkeys(r["category_label"] for r in refs))
+    return parts
 
 
 def result_context(text: str, report: dict, ignored: list[str], page_lang: str) -> dict:
-    parts = segments(text, report["flags"])
-    for part in parts:
-        for ref in part.get("refs", ()):
-            ref["category_label"] = category_label(ref["category"], page_lang)
+    parts = _labelled(segments(text, report["flags"]), page_lang)
     return {
         "report": report,
         "segments": parts,
         "flags": flag_items(report, page_lang),
+        "groups": flag_groups(report, page_lang),
         "ignore": ignore_choices(report, ignored, page_lang),
         "status": status_line(report, page_lang),
         "summary": summary_context(report, page_lang),

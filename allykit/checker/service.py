@@ -38,16 +38,20 @@ def too_long_message() -> str:
 def clean_ignore(values) -> frozenset[str]:
     """Rule ids (or category keys) to skip; raise CheckFailed on anything else."""
     if not isinstance(values, (list, tuple, set, frozenset)) or len(values) > MAX_IGNORE:
-        raise CheckFailed(422, "invalid_ignore", _("“ignore” must be a list of rule ids."),
-                          "ignore")  # fmt: skip
+        raise CheckFailed(
+            422, "invalid_ignore", _("“ignore” must be a list of rule ids."), "ignore"
+        )
     for v in values:
         if not isinstance(v, str) or len(v) > MAX_RULE_CHARS or not RULE_ID.match(v):
-            raise CheckFailed(422, "invalid_ignore", _("“ignore” must be a list of rule ids."),
-                              "ignore")  # fmt: skip
+            raise CheckFailed(
+                422, "invalid_ignore", _("“ignore” must be a list of rule ids."), "ignore"
+            )
     return frozenset(values)
 
 
-def run(text: str, genre: str, lang: str, ignore=frozenset(), name: str = "") -> dict:
+def run(
+    text: str, genre: str, lang: str, ignore=frozenset(), name: str = "", ui_lang: str | None = None
+) -> dict:
     """The report as a dict (`Report.to_dict()`); CheckFailed for bad input, nothing else."""
     if genre not in GENRES:
         message = _("Unknown genre: use one of %(genres)s.") % {"genres": ", ".join(GENRES)}
@@ -62,7 +66,7 @@ def run(text: str, genre: str, lang: str, ignore=frozenset(), name: str = "") ->
         message = _("“name” must be a string of at most %(n)s characters.") % {"n": MAX_NAME}
         raise CheckFailed(422, "invalid_name", message, "name")
     try:
-        return check_with_name(text, genre, lang, ignore, name)
+        return check_with_name(text, genre, lang, ignore, name, ui_lang)
     except CheckError as exc:  # the checks above make this unlikely; keep the engine's word
         status = 413 if exc.code == "too_long" else 422
         raise CheckFailed(status, exc.code, str(exc)) from None

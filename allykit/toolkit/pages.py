@@ -53,6 +53,8 @@ PAGES = (
     PageEntry("glossary", "glossary/", "glossaire/", module="resources", moved_from="glossary"),
     PageEntry("references", "references/", "references/",
               module="resources", moved_from="references"),
+    PageEntry("writing-checker-methods", "tools/writing-checker/methods/",
+              "outils/verificateur-de-redaction/methode/", module="resources"),
     PageEntry("about", "about/", "a-propos/"),
     PageEntry("contact", "contact/", "contact/", view="allykit.contact.views.contact_page"),
 )  # fmt: skip

@@ -6,6 +6,7 @@ Nothing is stored or logged: the text lives only for the duration of the call.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from itertools import compress, count
 from operator import itemgetter
@@ -13,7 +14,7 @@ from typing import Any
 
 from . import lexicon, rules
 from .lexicon import Entry
-from .messages import REASONS
+from .messages import reason
 from .model import (
     DOCUMENT_CATEGORIES,
     GENRE_CATEGORIES,
@@ -26,7 +27,7 @@ from .model import (
     Report,
 )
 from .summary import document_notes, specifics, summarise
-from .text import count_words, normalise, tokenise
+from .text import count_numbers, count_words, normalise, tokenise
 
 _NAME_SAFE = frozenset({"gendered_term", "masculine_generic", "jargon"})
 _FLAG_ORDER = itemgetter(0, 1, 3)  # start, end, category
@@ -41,14 +42,46 @@ def check(
     ignore: frozenset[str] = frozenset(),
     *,
     max_chars: int | None = MAX_CHARS,
+    ui_lang: str | None = None,
 ) -> Report:
     """Check ``text`` written in ``lang`` as a ``genre`` document.
 
     ``max_chars`` is the size limit (None lifts it: benchmarks only).
     ``ignore`` holds rule ids (e.g. ``"en.effort.hardworking"``) or whole categories to skip.
-    Raises CheckError (a ValueError) with code unknown_genre, unknown_language, too_long or
-    not_text.
+    ``ui_lang`` is the language of the reasons, changes and notes (the page's; by default
+    the text's). Raises CheckError (a ValueError) with code unknown_genre, unknown_language,
+    too_long or not_text.
     """
+    _validate(text, genre, lang, max_chars)
+    ui = ui_lang or lang
+    if ui not in LANGS:
+        raise CheckError("unknown_language", f"Unknown language {ui!r}; use en or fr.")
+    ignore = frozenset(ignore)
+    norm = normalise(text)
+    ctx = rules.Context(text, norm, tokenise(norm), lexicon.rule_words(lang), lang)
+    allowed = GENRE_CATEGORIES[genre]
+    people = _people(ctx)
+    numbers = count_numbers(norm.text)
+    hits = _collect_hits(ctx, genre, allowed, people, numbers)
+    if not _DESCRIPTORS.isdisjoint(allowed):  # (job ads have no descriptor categories)
+        hits = _drop_out_of_context(ctx, hits, genre)
+    signals = frozenset(
+        rid.rsplit(".", 1)[1] for _i, _j, cat, rid, _e in hits if cat == lexicon.SIGNAL
+    )
+    flags = _build_flags(ctx, hits, allowed, ignore, people, ui)
+    words = count_words(norm.text)
+    spec = specifics(ctx, numbers)
+    src = lexicon.sources()
+    notes = tuple(
+        n
+        for n in document_notes(genre, lang, words, spec, src, ctx, ui, signals)
+        if n.category in allowed and n.category not in ignore and n.rule_id not in ignore
+    )
+    summary = summarise(genre, lang, words, spec, flags, notes, ui)
+    return Report(genre, lang, tuple(flags), notes, summary)
+
+
+def _validate(text: str, genre: str, lang: str, max_chars: int | None) -> None:
     if not isinstance(text, str):
         raise CheckError("not_text", "The text must be a string.")
     if genre not in GENRES:
@@ -57,14 +90,11 @@ def check(
         raise CheckError("unknown_language", f"Unknown language {lang!r}; use en or fr.")
     if max_chars is not None and len(text) > max_chars:
         raise CheckError("too_long", f"The text is longer than {max_chars:,} characters.")
-    ignore = frozenset(ignore)
 
-    norm = normalise(text)
-    toks = tokenise(norm)
-    ctx = rules.Context(text, norm, toks, lexicon.rule_words(lang), lang)
-    allowed = GENRE_CATEGORIES[genre]
-    # Names are worked out only when something needs them: a list match on a capitalised
-    # token, the first-name rule, or a first-name alternative.
+
+def _people(ctx: rules.Context) -> Callable[[], tuple[frozenset[int], dict[str, str], bool]]:
+    """Names are worked out only when something needs them: a list match on a capitalised
+    token, the first-name rule, or a first-name alternative."""
     found: list[tuple[frozenset[int], dict[str, str], bool]] = []
 
     def people() -> tuple[frozenset[int], dict[str, str], bool]:
@@ -72,8 +102,14 @@ def check(
             found.append(rules.names(ctx))
         return found[0]
 
-    hits: list[tuple[int, int, str, str, Entry | None]] = []
-    hits.extend(_list_hits(ctx, lexicon.matcher(lang, genre), people))
+    return people
+
+
+def _collect_hits(ctx: rules.Context, genre: str, allowed, people, numbers: int = 1) -> list[Hit]:
+    hits: list[Hit] = _list_hits(ctx, lexicon.matcher(ctx.lang, genre), people)
+    patterns = lexicon.pattern_rules(ctx.lang, genre) if numbers else ()
+    if patterns:  # every pattern holds a number (24/7, 50 lb)
+        hits.extend(_pattern_hits(ctx, patterns, hits))
     if genre != "job":
         for i, j, cat, rid in rules.superlative_hits(ctx):
             hits.append((i, j, cat, rid, None))
@@ -83,13 +119,17 @@ def check(
         _positions, first_names, titled = people()
         for i, j, cat, rid in rules.first_name_hits(ctx, first_names, titled):
             hits.append((i, j, cat, rid, None))
+    return hits
 
-    if not _DESCRIPTORS.isdisjoint(allowed):  # (job ads have no descriptor categories)
-        hits = _drop_out_of_context(ctx, hits, genre)
+
+def _build_flags(
+    ctx: rules.Context, hits: list[Hit], allowed, ignore, people, ui: str
+) -> list[Flag]:
+    text, lang = ctx.original, ctx.lang
     src = lexicon.sources()
-    tails = lexicon.flag_tails(lang)
-    starts, tok_words = toks.starts, toks.words
-    identity = norm.starts is None
+    tails = lexicon.flag_tails(lang, ui)
+    starts, tok_words = ctx.toks.starts, ctx.toks.words
+    identity = ctx.norm.starts is None
     flags: list[Flag] = []
     append = flags.append
     for i, j, cat, rid, entry in hits:
@@ -98,49 +138,60 @@ def check(
         start = starts[i]
         end = starts[j - 1] + len(tok_words[j - 1])
         if not identity:
-            start, end = norm.span(start, end)
-        if entry is not None and cat != "stereotype":
+            start, end = ctx.norm.span(start, end)
+        if entry is not None and cat != "stereotype" and rid in tails:
             # The fields that do not depend on the text are built once per entry.
             append(_new_flag(Flag, (start, end, text[start:end]) + tails[rid]))
             continue
-        reason = REASONS[cat][lang]
-        if entry is not None and entry.reason:
-            reason = entry.reason
-        if cat == "stereotype" and _negated(ctx, i):
-            reason = REASONS["stereotype_negated"][lang]
-        source_key = entry.source if entry is not None else _RULE_SOURCES[cat]
-        append(
-            Flag(
-                start=start,
-                end=end,
-                text=text[start:end],
-                category=cat,
-                rule_id=rid,
-                reason=reason,
-                source=src[source_key],
-                alternatives=entry.alternatives
-                if entry is not None
-                else _rule_alternatives(ctx, i, j, cat, people),
-                severity="note" if cat in NOTE_CATEGORIES else "warning",
-            )
-        )
+        append(_rule_flag(ctx, i, j, cat, rid, entry, (start, end), src, people, ui))
     flags.sort(key=_FLAG_ORDER)
+    return flags
 
-    words = count_words(norm.text)
-    spec = specifics(ctx)
-    notes = tuple(
-        n
-        for n in document_notes(genre, lang, words, spec, src)
-        if n.category in allowed and n.category not in ignore and n.rule_id not in ignore
+
+def _rule_flag(ctx, i, j, cat, rid, entry, span, src, people, ui: str) -> Flag:
+    lang = ctx.lang
+    why = reason(cat, ui)
+    if entry is not None and entry.reason:
+        why = entry.reason
+    if cat == "stereotype" and _negated(ctx, i):
+        why = reason("stereotype_negated", ui)
+    if rid.endswith(_DEFICIT_RULE):
+        why = reason("confidence_deficit", ui)
+    source_key = entry.source if entry is not None else _RULE_SOURCES[cat]
+    alternatives = (
+        _DEFICIT_ALT[lang]
+        if rid.endswith(_DEFICIT_RULE)
+        else entry.alternatives
+        if entry is not None
+        else _rule_alternatives(ctx, i, j, cat, people)
     )
-    summary = summarise(genre, lang, words, spec, flags, notes)
-    return Report(genre, lang, tuple(flags), notes, summary)
+    start, end = span
+    return Flag(
+        start=start,
+        end=end,
+        text=ctx.original[start:end],
+        category=cat,
+        rule_id=rid,
+        reason=why,
+        source=src[source_key],
+        alternatives=alternatives,
+        severity="note" if cat in NOTE_CATEGORIES else "warning",
+    )
+
+
+Hit = tuple[int, int, str, str, "Entry | None"]
+_DEFICIT_RULE = ".doubt.confidence-deficit"
+_DEFICIT_ALT = {
+    "en": ("state the confidence the candidate already shows, with an example",),
+    "fr": ("décrire l'assurance dont la personne fait déjà preuve, avec un exemple",),
+}
 
 
 _RULE_SOURCES = {
     "conditional_superlative": "genderbias",
     "gender_marker": "uacsw",
     "first_name": "creo",
+    "doubt": "madera2019",  # a confidence deficit ("should be more confident")
 }
 assert not (set(_RULE_SOURCES) & DOCUMENT_CATEGORIES)
 
@@ -161,10 +212,30 @@ def _rule_alternatives(
         if not surname:
             return ()
         name = surname.capitalize()
+        used = _title_used(ctx, toks.words[i], surname)
+        if used:
+            return (f"{used} {name}",)  # the title the text already gives: Dr. Chen
         if ctx.lang == "fr":
             return (f"Dre {name}", f"Dr {name}", f"Mme {name}", f"M. {name}")
         return (f"Dr. {name}", f"Ms. {name}", f"Mr. {name}")
     return ()
+
+
+def _title_used(ctx: rules.Context, first: str, surname: str) -> str:
+    """The title the text gives this person (Dr. Sarah Chen, Dr. Chen), as written, or ""."""
+    words, n = ctx.toks.words, len(ctx.toks.words)
+    titles = ctx.words["titles"]
+    for k in range(n - 1):
+        if words[k] not in titles or not ctx.is_title(k):
+            continue
+        nxt = words[k + 1]
+        if nxt == surname or (nxt == first and k + 2 < n and words[k + 2] == surname):
+            s, e = ctx.norm.span(ctx.toks.starts[k], ctx.toks.end(k))
+            title = ctx.original[s:e]
+            if ctx.toks.sep(k + 1).startswith("."):
+                title += "."
+            return title
+    return ""
 
 
 def _negated(ctx: rules.Context, i: int, extra: frozenset[str] = frozenset()) -> bool:
@@ -186,21 +257,97 @@ def _negated(ctx: rules.Context, i: int, extra: frozenset[str] = frozenset()) ->
 _DESCRIPTORS = frozenset({"ability", "agentic", "communal", "effort", "vague_praise"})
 
 
-def _drop_out_of_context(ctx: rules.Context, hits, genre: str):
+def _drop_out_of_context(ctx: rules.Context, hits: list[Hit], genre: str) -> list[Hit]:
+    """Keep a hit only when the word describes the candidate (principles, not exceptions):
+
+    - negation: a negated strength is not a strength (*not confident*, *lacks confidence*);
+    - a confidence the candidate is told to build is a doubt raiser, not agentic praise;
+    - what the word modifies: a descriptor of a thing (*dramatic improvement*, *emotional
+      depth*, *beautiful work*) or of a family role (*devoted mother*) is not a trait;
+    - whose family: a family word in a clause about patients or care (*treats children with
+      cancer and their families*, *the patient's family*) or naming an institution
+      (*Children's Hospital*) is not the candidate's private life;
+    - a Title Case name (*Award for Excellence*) is not running text.
+    """
     personal_starts = {i for i, _j, cat, _r, _e in hits if cat == "personal"}
     lack = ctx.words["lack_words"]
-    out = []
+    out: list[Hit] = []
     for hit in hits:
         i, j, cat, _rid, _entry = hit
         if cat in _DESCRIPTORS:
+            if cat == "agentic" and (d := _deficit(ctx, i)) is not None:
+                out.append((d, j, "doubt", ctx.lang + _DEFICIT_RULE, None))
+                continue
             if cat != "vague_praise" and _negated(ctx, i, lack):
                 continue
             if _attached_to_personal(ctx, j, personal_starts):
                 continue
             if genre != "job" and _title_case(ctx, i):
                 continue
+        if cat in _TRAITS and _modifies_thing(ctx, i, j):
+            continue
+        if cat == "personal" and (_about_care(ctx, i) or _names_institution(ctx, j)):
+            continue
         out.append(hit)
     return out
+
+
+_TRAITS = frozenset({"communal", "stereotype", "personal"})
+
+
+def _deficit(ctx: rules.Context, i: int) -> int | None:
+    """The first token of a deficit phrase just before an agentic word (*should be more
+    confident*, *as she develops more confidence*, *gagner en assurance*), or None."""
+    deficit = ctx.words.get("deficit_words", frozenset())
+    first = None
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if not ctx.joined(k + 1):
+            break
+        if ctx.toks.words[k] in deficit:
+            first = k
+    return first
+
+
+def _modifies_thing(ctx: rules.Context, i: int, j: int) -> bool:
+    """The descriptor qualifies a noun for a thing or a result: the noun just after it in
+    English (*dramatic improvement*), just before it in French (*un travail soigné*)."""
+    things = ctx.words.get("thing_nouns", frozenset())
+    words = ctx.toks.words
+    if ctx.lang == "fr":
+        return i > 0 and ctx.joined(i) and words[i - 1] in things
+    return j < len(words) and ctx.joined(j) and words[j] in things
+
+
+def _about_care(ctx: rules.Context, i: int) -> bool:
+    """Earlier in the clause comes a word about patients or care, and no possessive that
+    makes the family the candidate's own (*her children*, *caring for her mother*)."""
+    words = ctx.toks.words
+    care = ctx.words.get("care_words", frozenset())
+    own = ctx.words.get("own_possessives", frozenset())
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if not ctx.joined(k + 1):
+            return False
+        if words[k] in own:
+            return False
+        if words[k] in care:
+            return True
+    return False
+
+
+def _names_institution(ctx: rules.Context, j: int) -> bool:
+    """*Children's Hospital*, *family medicine*, *hôpital pour enfants*."""
+    words, n = ctx.toks.words, len(ctx.toks.words)
+    k = j
+    if k < n and ctx.joined(k) and words[k] == "s" and ctx.toks.sep(k) == "'":
+        k += 1  # possessive 's
+    inst = ctx.words.get("institution_nouns", frozenset())
+    if k < n and ctx.joined(k) and words[k] in inst:
+        return True
+    # French puts the institution first: hôpital pour enfants, clinique de la famille
+    for m in range(j - 2, max(-1, j - 6), -1):
+        if m >= 0 and words[m] in inst and all(ctx.joined(x) for x in range(m + 1, j)):
+            return ctx.lang == "fr"
+    return False
 
 
 def _attached_to_personal(ctx: rules.Context, j: int, personal_starts: set[int]) -> bool:
@@ -248,6 +395,8 @@ def _list_hits(ctx: rules.Context, idx, people: Callable[[], tuple[Any, ...]]):
                     continue
             if contextual and not _context_ok(ctx, i, k, entry):
                 continue
+            if entry.category in _DESCRIPTORS and i and toks.sep(i) == "-":
+                continue  # the second half of a compound: nurse-led, data-driven
             if entry.category not in _NAME_SAFE and ctx.cap(i) and i in people()[0]:
                 continue
             out.append((i, i + k, entry.category, entry.rule_id, entry))
@@ -256,18 +405,71 @@ def _list_hits(ctx: rules.Context, idx, people: Callable[[], tuple[Any, ...]]):
     return out
 
 
+def _pattern_hits(ctx: rules.Context, patterns, hits: list[Hit]) -> list[Hit]:
+    """Regex rules over the normalised text, as token ranges; a list hit already covering
+    the same tokens wins. The regex is tried only in a window around each occurrence of one
+    of its ``needs`` substrings (found with C-level ``str.find``), so a long text without
+    them costs one scan per substring."""
+    starts = ctx.toks.starts
+    n = len(starts)
+    text = ctx.norm.text
+    taken: set[int] | None = None
+    out: list[Hit] = []
+    for needs, regex, entry in patterns:
+        seen: set[int] = set()
+        for need in needs:
+            pos = text.find(need)
+            while pos != -1:
+                m = regex.search(text, max(0, pos - _WINDOW), pos + len(need) + _WINDOW)
+                pos = text.find(need, pos + 1)
+                if m is None or m.start() in seen:
+                    continue
+                seen.add(m.start())
+                i = bisect_left(starts, m.start())
+                j = bisect_left(starts, m.end())
+                if i >= n or i >= j:
+                    continue
+                if taken is None:
+                    taken = {k for a, b, *_ in hits for k in range(a, b)}
+                if any(k in taken for k in range(i, j)):
+                    continue
+                out.append((i, j, entry.category, entry.rule_id, entry))
+                taken.update(range(i, j))
+    return out
+
+
+_WINDOW = 60  # characters either side of a needed substring where its regex may match
+
+
 def _context_ok(ctx: rules.Context, i: int, k: int, e: Entry) -> bool:
     words, n = ctx.toks.words, len(ctx.toks.words)
-    if e.unless_prev or e.require_prev:
-        prev = words[i - 1] if ctx.joined(i) else None
+    if e.folded and ctx.cap(i):
+        return False  # an accentless form on a capital is more likely a name (Marie, marié)
+    if e.unless_prev or e.require_prev or e.participle:
+        p = i - 1
+        if p > 0 and words[p] == "s" and ctx.toks.sep(p) == "'" and ctx.joined(p):
+            p -= 1  # look through a possessive: the patient's family
+        prev = words[p] if p >= 0 and ctx.joined(p + 1) else None
         if prev is not None and prev in e.unless_prev:
             return False
         if e.require_prev and (prev is None or prev not in e.require_prev):
             return False
-    if e.unless_next:
-        nxt = words[i + k] if i + k < n and ctx.joined(i + k) else None
+        if e.participle and prev is not None and prev in ctx.words.get("auxiliaries", ()):
+            return False  # a verb: she has accomplished, elle a accompli
+        if e.participle and i + k < n and ctx.joined(i + k):
+            if words[i + k] in ctx.words.get("determiners", ()):
+                return False  # a verb with its object: the tool accomplished the goals
+    if e.unless_next or e.require_next:
+        m = i + k
+        if m + 1 < n and words[m] == "s" and ctx.toks.sep(m) == "'" and ctx.joined(m):
+            m += 1
+        nxt = words[m] if m < n and ctx.joined(m) else None
         if nxt is not None and nxt in e.unless_next:
             return False
+        if e.require_next and (nxt is None or nxt not in e.require_next):
+            return False
+    if e.person_clause and not _person_in_clause(ctx, i, i + k):
+        return False
     if e.pair:
         # An abbreviated doublet (infirmier(ère), infirmier·ère) or a full doublet nearby.
         sep = ctx.toks.sep(i + k) if i + k < n else ""
@@ -277,3 +479,26 @@ def _context_ok(ctx: rules.Context, i: int, k: int, e: Entry) -> bool:
         if any(words[m] in e.pair for m in range(lo, hi)):
             return False
     return True
+
+
+def _person_in_clause(ctx: rules.Context, i: int, j: int) -> bool:
+    """A person is named in the same clause: a pronoun or possessive (she, her, elle, son...)
+    or a capitalised word inside the clause (a name or a title: Mme Lavoie, Sarah)."""
+    person = ctx.words.get("person_words", frozenset())
+    stop = ctx.words["name_stop"]
+    words, n = ctx.toks.words, len(ctx.toks.words)
+
+    def is_person(k: int) -> bool:
+        return words[k] in person or (ctx.cap(k) and words[k] not in stop)
+
+    k = i
+    while k > 0 and ctx.joined(k) and i - k < 12:
+        k -= 1
+        if is_person(k):
+            return True
+    k = j - 1
+    while k + 1 < n and ctx.joined(k + 1) and k - j < 12:
+        k += 1
+        if is_person(k):
+            return True
+    return any(words[m] in person for m in range(i, j))

@@ -5,46 +5,49 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-LANGS: tuple[str, ...] = ("en", "fr")
-GENRES: dict[str, dict[str, str]] = {
-    "letter": {"en": "Reference or recommendation letter", "fr": "Lettre de recommandation"},
-    "review": {"en": "Performance review", "fr": "Évaluation du rendement"},
-    "nomination": {
-        "en": "Award or promotion nomination",
-        "fr": "Mise en candidature (prix ou promotion)",
-    },
-    "job": {"en": "Job posting", "fr": "Offre d'emploi"},
-}
+from .i18n import pgettext_
 
-# Category key -> labels. "note" categories are counted for a balance and need no change;
-# "warning" categories are worth a second look. "document" categories are about the whole text.
+LANGS: tuple[str, ...] = ("en", "fr")
+
+# Labels in English: the msgids of the engine's gettext domain (context "genre" and
+# "category"); GENRES and CATEGORIES map each key to its label in every language.
+GENRE_LABELS: dict[str, str] = {
+    "letter": "Reference or recommendation letter",
+    "review": "Performance review",
+    "nomination": "Award or promotion nomination",
+    "job": "Job posting",
+}
+# "note" categories are counted for a balance and need no change; "warning" categories are
+# worth a second look; "document" categories are about the whole text.
+CATEGORY_LABELS: dict[str, str] = {
+    "effort": "Effort (grindstone) word",
+    "ability": "Ability or standout word",
+    "doubt": "Doubt raiser, hedge or faint praise",
+    "personal": "Family, personal life or appearance",
+    "communal": "Communal descriptor",
+    "agentic": "Agentic descriptor",
+    "gender_marker": "Unnecessary gender marker",
+    "conditional_superlative": "Conditional superlative",
+    "first_name": "First name where others get a title",
+    "vague_praise": "Vague praise",
+    "stereotype": "Stereotype word",
+    "minimal_assurance": "Minimal assurance",
+    "masculine_coded": "Masculine-coded word",
+    "feminine_coded": "Feminine-coded word",
+    "gendered_term": "Gendered term or title",
+    "masculine_generic": "Masculine generic",
+    "jargon": "Exclusionary jargon",
+    "exclusionary": "Exclusionary requirement",
+    "posting_gap": "Missing from the posting",
+}
+GENRES: dict[str, dict[str, str]] = {
+    k: {lang: pgettext_(lang, "genre", v) for lang in LANGS} for k, v in GENRE_LABELS.items()
+}
 CATEGORIES: dict[str, dict[str, str]] = {
-    "effort": {"en": "Effort (grindstone) word", "fr": "Mot d'effort"},
-    "ability": {"en": "Ability or standout word", "fr": "Mot de compétence ou d'excellence"},
-    "doubt": {"en": "Doubt raiser, hedge or faint praise", "fr": "Doute, réserve ou éloge tiède"},
-    "personal": {
-        "en": "Family, personal life or appearance",
-        "fr": "Famille, vie personnelle ou apparence",
-    },
-    "communal": {"en": "Communal descriptor", "fr": "Qualificatif communautaire"},
-    "agentic": {"en": "Agentic descriptor", "fr": "Qualificatif agentique"},
-    "gender_marker": {"en": "Unnecessary gender marker", "fr": "Mention inutile du genre"},
-    "conditional_superlative": {
-        "en": "Conditional superlative",
-        "fr": "Superlatif conditionnel",
-    },
-    "first_name": {"en": "First name where others get a title", "fr": "Prénom au lieu du titre"},
-    "vague_praise": {"en": "Vague praise", "fr": "Éloge vague"},
-    "stereotype": {"en": "Stereotype word", "fr": "Mot stéréotypé"},
-    "minimal_assurance": {"en": "Minimal assurance", "fr": "Appui minimal"},
-    "masculine_coded": {"en": "Masculine-coded word", "fr": "Mot à connotation masculine"},
-    "feminine_coded": {"en": "Feminine-coded word", "fr": "Mot à connotation féminine"},
-    "gendered_term": {"en": "Gendered term or title", "fr": "Terme ou titre genré"},
-    "masculine_generic": {"en": "Masculine generic", "fr": "Masculin générique"},
-    "jargon": {"en": "Exclusionary jargon", "fr": "Jargon excluant"},
+    k: {lang: pgettext_(lang, "category", v) for lang in LANGS} for k, v in CATEGORY_LABELS.items()
 }
 NOTE_CATEGORIES = frozenset({"ability", "agentic", "feminine_coded"})
-DOCUMENT_CATEGORIES = frozenset({"minimal_assurance"})
+DOCUMENT_CATEGORIES = frozenset({"minimal_assurance", "posting_gap"})
 
 _LETTER_LIKE = (
     "effort",
@@ -62,7 +65,15 @@ GENRE_CATEGORIES: dict[str, tuple[str, ...]] = {
     "letter": _LETTER_LIKE + ("first_name", "minimal_assurance"),
     "nomination": _LETTER_LIKE + ("first_name", "minimal_assurance"),
     "review": _LETTER_LIKE,
-    "job": ("masculine_coded", "feminine_coded", "gendered_term", "masculine_generic", "jargon"),
+    "job": (
+        "masculine_coded",
+        "feminine_coded",
+        "gendered_term",
+        "masculine_generic",
+        "jargon",
+        "exclusionary",
+        "posting_gap",
+    ),
 }
 
 MAX_CHARS = 100_000

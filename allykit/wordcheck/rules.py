@@ -184,12 +184,16 @@ def superlative_hits(ctx: Context) -> Iterator[Hit]:
 def marker_hits(ctx: Context) -> Iterator[Hit]:
     words, n = ctx.toks.words, len(ctx.toks.words)
     markers, jobs = ctx.words["marker_words"], ctx.words["occupations"]
-    suffixes = tuple(ctx.words["occupation_suffixes"])
+    suffixes = tuple(ctx.words["occupation_suffixes"] | ctx.words.get("role_suffixes", set()))
+    not_roles = ctx.words.get("not_roles", frozenset())
     after = ctx.words["marker_after"]
     rid = f"{ctx.lang}.gender_marker."
 
     def job(k: int) -> bool:
-        return words[k] in jobs or words[k].endswith(suffixes)
+        # Any role noun: from the list, or by its ending (-er, -ist, -ian...) unless the word
+        # names a patient, a body part or a condition (female patients, female cancers).
+        w = words[k]
+        return w in jobs or (w not in not_roles and len(w) > 4 and w.endswith(suffixes))
 
     def tight(k: int) -> bool:  # token k follows k-1 with only a space or hyphen between
         return ctx.joined(k) and ctx.toks.sep(k).strip() in ("", "-")

@@ -27,6 +27,8 @@ from allykit.wordcheck import check  # noqa: E402
 from allykit.wordcheck.text import count_words, normalise  # noqa: E402
 
 DOCS = Path(__file__).with_name("docs")
+# Document-level labels (a field of the document: true when the note is expected).
+DOCUMENT_LABELS = ("minimal_assurance", "posting_gap")
 
 
 def parse(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
@@ -92,18 +94,20 @@ def evaluate(docs: list[dict], verbose: bool = False) -> dict:
             else:
                 fn[gc] += 1
                 errors.append(f"{doc['id']}: FN {gc} {doc['text'][gs:ge]!r}")
-        if "minimal_assurance" in doc:
-            got = any(n.category == "minimal_assurance" for n in report.notes)
-            want = bool(doc["minimal_assurance"])
+        for doc_cat in DOCUMENT_LABELS:
+            if doc_cat not in doc:
+                continue
+            got = any(n.category == doc_cat for n in report.notes)
+            want = bool(doc[doc_cat])
             if got and want:
-                tp_p["minimal_assurance"] += 1
-                tp_r["minimal_assurance"] += 1
+                tp_p[doc_cat] += 1
+                tp_r[doc_cat] += 1
             elif got:
-                fp["minimal_assurance"] += 1
-                errors.append(f"{doc['id']}: FP minimal_assurance")
+                fp[doc_cat] += 1
+                errors.append(f"{doc['id']}: FP {doc_cat}")
             elif want:
-                fn["minimal_assurance"] += 1
-                errors.append(f"{doc['id']}: FN minimal_assurance")
+                fn[doc_cat] += 1
+                errors.append(f"{doc['id']}: FN {doc_cat}")
     cats = sorted(set(tp_p) | set(fp) | set(tp_r) | set(fn))
     rows = {}
     for c in cats:

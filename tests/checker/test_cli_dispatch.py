@@ -10,8 +10,13 @@ TEXT = "She is hardworking and caring. Her husband is a surgeon."
 
 
 def run(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "allykit.cli", "check", *args], input=stdin,
-                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "allykit.cli", "check", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_json_from_standard_input():

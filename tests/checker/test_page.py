@@ -12,8 +12,10 @@ from tests.html_tools import read, skipped_levels
 
 EN = "/en/tools/writing-checker/"
 FR = "/fr/outils/verificateur-de-redaction/"
-LETTER = ("Dear committee, I recommend Dr. Ana Ruiz. She is hardworking and caring, "
-          "and her husband is lovely. Ana is the best woman engineer I know.")  # fmt: skip
+LETTER = (
+    "Dear committee, I recommend Dr. Ana Ruiz. She is hardworking and caring, "
+    "and her husband is lovely. Ana is the best woman engineer I know."
+)
 
 
 def post(client, url=EN, **fields):
@@ -59,7 +61,7 @@ def test_result_with_flags(client):
     html = response.content.decode()
     page = structure_ok(html, "en")
     assert 'role="status"' in html and "passages worth a second look" in html
-    marks = re.findall(r'<mark class="wc-hl wc-(\w+)">([^<]*)</mark>', html)
+    marks = re.findall(r'<mark class="wc-hl wc-(\w+) wc-cat-\d+">([^<]*)</mark>', html)
     assert ("warning", "hardworking") in marks and ("warning", "husband") in marks
     # Every highlight reference points to its explanation, which points back.
     refs = re.findall(r'<a class="wc-ref" href="#(wc-flag-\d+)" id="(wc-ref-\d+)"', html)
@@ -88,7 +90,7 @@ def test_ignore_checkboxes_round_trip(client):
     boxes = re.findall(r'<input type="checkbox" name="ignore" value="([^"]+)"', html)
     assert "en.effort.hardworking" in boxes
     again = post(client, ignore=["en.effort.hardworking", "<script>"]).content.decode()
-    assert '<mark class="wc-hl wc-warning">hardworking</mark>' not in again
+    assert not re.search(r'<mark class="wc-hl wc-warning wc-cat-\d+">hardworking</mark>', again)
     assert re.search(r'value="en.effort.hardworking" id="[^"]+" checked', again)
     assert "&lt;script&gt;" not in again.split('id="result"')[1]  # a bad id is dropped
 
@@ -97,9 +99,9 @@ def test_candidate_name_is_never_flagged(client):
     text = "I recommend Patience Okafor. Patience shows patience with every student."
     plain = post(client, text=text).content.decode()
     named = post(client, text=text, name="Patience Okafor").content.decode()
-    assert '<mark class="wc-hl wc-warning">Patience</mark>' in plain
-    assert '<mark class="wc-hl wc-warning">Patience</mark>' not in named
-    assert '<mark class="wc-hl wc-warning">patience</mark>' in named
+    assert re.search(r'<mark class="wc-hl wc-warning wc-cat-\d+">Patience</mark>', plain)
+    assert not re.search(r'<mark class="wc-hl wc-warning wc-cat-\d+">Patience</mark>', named)
+    assert re.search(r'<mark class="wc-hl wc-warning wc-cat-\d+">patience</mark>', named)
     assert 'value="Patience Okafor"' in named
 
 
@@ -109,7 +111,7 @@ def test_hostile_text_is_escaped(client):
     result = html.split('id="result"')[1]
     assert "<script>alert" not in html and "<b onmouseover" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in result
-    assert '<mark class="wc-hl wc-warning">caring</mark>' in result
+    assert re.search(r'<mark class="wc-hl wc-warning wc-cat-\d+">caring</mark>', result)
 
 
 def test_french_page_and_french_text(client):
@@ -125,7 +127,9 @@ def test_french_page_and_french_text(client):
 def test_french_text_on_the_english_page_is_marked_as_french(client):
     html = post(client, text="Elle est dévouée.", text_lang="fr").content.decode()
     assert '<div class="wc-text" lang="fr"' in html
-    assert re.search(r'<p lang="fr">Les mots d', html)
+    # The reasons follow the page's language (issue 15); the text keeps its own.
+    assert re.search(r"<p>Effort words praise", html)
+    assert "Les mots d" not in html
 
 
 def test_indicative_note_for_project_lists(client):
@@ -141,7 +145,7 @@ def test_indicative_note_for_project_lists(client):
 @pytest.mark.parametrize(
     ("fields", "field_id", "message"),
     [
-        ({"text": "   "}, "id_text", "Paste or type the text to check."),
+        ({"text": "   "}, "id_text", "Paste or type the text to check, or choose a file."),
         ({"text": "a" * (MAX_CHARS + 1)}, "id_text", "longer than 100,000 characters"),
         ({"genre": "poem"}, "id_genre", "Choose the kind of text"),
         ({"text_lang": "de"}, "id_text_lang", "Choose English or French."),
@@ -154,7 +158,7 @@ def test_errors_are_summarised_and_linked(client, fields, field_id, message):
     html = response.content.decode()
     structure_ok(html, "en")
     assert "<title>Error:" in html
-    assert 'role="alert"' in html and f'href="#{field_id}"' in html
+    assert 'class="error-summary"' in html and f'href="#{field_id}"' in html
     assert message in html
     assert 'aria-invalid="true"' in html
     assert "<mark" not in html
@@ -178,9 +182,8 @@ def test_js_strings_are_complete_json(client):
     import html as htmllib
 
     strings = json.loads(htmllib.unescape(raw))
-    assert strings["result"] == "Résultat"
-    assert strings["categories"]["effort"] == "Mot d'effort"
-    assert len(strings["words"]) == 2
+    assert set(strings) == {"checking", "failed", "too_long"}
+    assert strings["checking"] == "Vérification en cours…"
     assert all(v for v in strings.values())
 
 

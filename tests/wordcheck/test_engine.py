@@ -313,10 +313,11 @@ def test_french_report_in_french_and_indicative_lists() -> None:
 
 
 def test_every_category_has_labels_and_reasons() -> None:
-    from allykit.wordcheck.messages import REASONS
+    from allykit.wordcheck.messages import REASONS, reason
 
     for cat in CATEGORIES:
         assert set(CATEGORIES[cat]) == {"en", "fr"}
-        assert set(REASONS[cat]) == {"en", "fr"}
+        assert CATEGORIES[cat]["fr"] != CATEGORIES[cat]["en"]
+        assert cat in REASONS and reason(cat, "fr") != REASONS[cat]
     for genre in GENRES:
         assert set(GENRE_CATEGORIES[genre]) <= set(CATEGORIES)

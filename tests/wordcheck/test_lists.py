@@ -58,7 +58,8 @@ def test_every_form_can_match(lang: str) -> None:
         for toks in e.forms:
             form = ("-" if e.hyphen else " ").join(toks)
             prev = sorted(e.require_prev)[0] if e.require_prev else "zq"
-            text = f"Zq zq {prev} {form} zq zq."
+            nxt = sorted(e.require_next)[0] if e.require_next else "zq"
+            text = f"Zq zq {prev} {form} {nxt} zq."
             found = [f for f in check(text, genre, lang).flags if f.rule_id == e.rule_id]
             assert found, f"{e.rule_id}: {form!r} never matches"
             assert e.pair.isdisjoint(toks), e.rule_id
