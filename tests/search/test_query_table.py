@@ -51,7 +51,8 @@ EN = [
     ("pronouns", "microaggression:ignoring-pronouns", 1),
     ("wheelchair", "microaggression:mobility-aid-taken-for-patient", 1),
     ("intersectionality", "term:intersectionality", 1),
-    ("Trix Psenka", "reference:trix2003", 3),
+    # The methods page and the glossary terms that quote their study rank first now.
+    ("Trix Psenka", "reference:trix2003", 5),
     ("10.1177/0957926503014002277", "reference:trix2003", 1),  # a DOI
     ("Right To Be", "resource:righttobe-5ds-videos", 3),
     # The Why opening now says which leadership it means in Canada (issue 10), so it ranks first.
@@ -104,7 +105,8 @@ FR = [
     ("Autochtones", "microaggression:handover-stereotype", 3),
     ("Organisation mondiale de la santé", "section:why#global", 1),
     ("ce que vous pouvez faire cette semaine", "section:what#this-week", 3),
-    ("Trix Psenka", "reference:trix2003", 3),
+    # The methods page and the glossary terms that quote their study rank first now.
+    ("Trix Psenka", "reference:trix2003", 5),
 ]
 
 
