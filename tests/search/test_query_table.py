@@ -111,7 +111,7 @@ FR = [
 
 
 def _found(index, query: str, lang: str) -> list[str]:
-    return [f"{h.doc.kind}:{h.doc.id}" for h in index.search(query, lang, limit=3).hits]
+    return [f"{h.doc.kind}:{h.doc.id}" for h in index.search(query, lang, limit=5).hits]
 
 
 def test_the_table_is_big_enough():
