@@ -9,10 +9,19 @@ from __future__ import annotations
 from allykit.api import Fragment, error
 from allykit.panelaudit import PRESETS
 from allykit.panelaudit.errors import ERROR, NOTICE
+from allykit.panelaudit.header import FIELDS, IGNORE
+from allykit.panelaudit.parse import MAX_MAPPING
 from allykit.panelaudit.readers import MAX_BYTES, MAX_ROWS
 
 from .api import FORMATS, LANGS
 
+_MAPPING = {
+    "type": "object",
+    "description": "How to read the columns, when detection is unsure: column header -> field.",
+    "maxProperties": MAX_MAPPING,
+    "propertyNames": {"minLength": 1, "maxLength": 200, "pattern": "\\S"},
+    "additionalProperties": {"type": "string", "enum": [*FIELDS, IGNORE]},
+}
 _error = error
 
 
@@ -92,7 +101,15 @@ OPENAPI_SCHEMAS = {
         "required": ["schema", "target", "complete", "people", "whole", "sessions", "problems"],
         "properties": {
             "schema": {"const": "allykit.panelaudit/1"},
-            "complete": {"type": "boolean", "description": "False while problems are errors."},
+            "complete": {"type": "boolean", "description": "True only when every row was counted "
+                         "as given and every speaking place has a stated gender."},
+            "counted_as_given": {"type": "boolean", "description": "No row was left out or "
+                                 "guessed (the old meaning of `complete`)."},
+            "coverage": {"type": ["number", "null"], "description": "Share of speaking places "
+                         "with a stated gender (null when there are none)."},
+            "stated": {"type": "integer", "description": "Speaking places with a stated gender."},
+            "layout": {"type": ["object", "null"], "description": "Where the header was found "
+                       "and how each column was read (sheet, row, columns, message)."},
             "people": {"type": "integer", "description": "Speaking places counted."},
             "unique_people": {"type": ["integer", "null"]},
             "sessions_count": _INT,
@@ -191,6 +208,7 @@ OPENAPI_PATHS = {
                                                           "for schedules."},
                             "dimensions": {"type": "array", "items": {"type": "string"},
                                            "description": "Other columns to count."},
+                            "mapping": _MAPPING,
                             "target": _TARGET, "lang": _LANG, "estimate": _ESTIMATE,
                         },
                     }},
@@ -202,6 +220,8 @@ OPENAPI_PATHS = {
                             "supplement": {"type": "string", "format": "binary"},
                             "dimensions": {"type": "string",
                                            "description": "Column names separated by commas."},
+                            "mapping": {"type": "string", "description": "The `mapping` "
+                                        "object as JSON text."},
                             "target": _TARGET, "lang": _LANG, "estimate": _FORM_ESTIMATE,
                         },
                     }},
