@@ -5,15 +5,13 @@ Nothing is stored or logged: the text lives only for the duration of the call.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable
 from itertools import compress, count
 from operator import itemgetter
 from typing import Any
 
-from . import lexicon, rules
-from .lexicon import Entry
+from . import context, lexicon, rules
 from .messages import reason
 from .model import (
     DOCUMENT_CATEGORIES,
@@ -32,7 +30,6 @@ from .text import count_numbers, count_words, normalise, tokenise
 _NAME_SAFE = frozenset({"gendered_term", "masculine_generic", "jargon"})
 _FLAG_ORDER = itemgetter(0, 1, 3)  # start, end, category
 _new_flag = tuple.__new__
-_SUFFIX = re.compile(r"[(\[·./\-]")
 
 
 def check(
@@ -63,8 +60,8 @@ def check(
     people = _people(ctx)
     numbers = count_numbers(norm.text)
     hits = _collect_hits(ctx, genre, allowed, people, numbers)
-    if not _DESCRIPTORS.isdisjoint(allowed):  # (job ads have no descriptor categories)
-        hits = _drop_out_of_context(ctx, hits, genre)
+    if not context.DESCRIPTORS.isdisjoint(allowed):  # (job ads have no descriptor categories)
+        hits = context.drop_out_of_context(ctx, hits, genre)
     signals = frozenset(
         rid.rsplit(".", 1)[1] for _i, _j, cat, rid, _e in hits if cat == lexicon.SIGNAL
     )
@@ -105,8 +102,10 @@ def _people(ctx: rules.Context) -> Callable[[], tuple[frozenset[int], dict[str, 
     return people
 
 
-def _collect_hits(ctx: rules.Context, genre: str, allowed, people, numbers: int = 1) -> list[Hit]:
-    hits: list[Hit] = _list_hits(ctx, lexicon.matcher(ctx.lang, genre), people)
+def _collect_hits(
+    ctx: rules.Context, genre: str, allowed, people, numbers: int = 1
+) -> list[context.Hit]:
+    hits: list[context.Hit] = _list_hits(ctx, lexicon.matcher(ctx.lang, genre), people)
     patterns = lexicon.pattern_rules(ctx.lang, genre) if numbers else ()
     if patterns:  # every pattern holds a number (24/7, 50 lb)
         hits.extend(_pattern_hits(ctx, patterns, hits))
@@ -123,7 +122,7 @@ def _collect_hits(ctx: rules.Context, genre: str, allowed, people, numbers: int 
 
 
 def _build_flags(
-    ctx: rules.Context, hits: list[Hit], allowed, ignore, people, ui: str
+    ctx: rules.Context, hits: list[context.Hit], allowed, ignore, people, ui: str
 ) -> list[Flag]:
     text, lang = ctx.original, ctx.lang
     src = lexicon.sources()
@@ -153,14 +152,14 @@ def _rule_flag(ctx, i, j, cat, rid, entry, span, src, people, ui: str) -> Flag:
     why = reason(cat, ui)
     if entry is not None and entry.reason:
         why = entry.reason
-    if cat == "stereotype" and _negated(ctx, i):
+    if cat == "stereotype" and context.negated(ctx, i):
         why = reason("stereotype_negated", ui)
-    if rid.endswith(_DEFICIT_RULE):
+    if rid.endswith(context.DEFICIT_RULE):
         why = reason("confidence_deficit", ui)
     source_key = entry.source if entry is not None else _RULE_SOURCES[cat]
     alternatives = (
         _DEFICIT_ALT[lang]
-        if rid.endswith(_DEFICIT_RULE)
+        if rid.endswith(context.DEFICIT_RULE)
         else entry.alternatives
         if entry is not None
         else _rule_alternatives(ctx, i, j, cat, people)
@@ -179,8 +178,6 @@ def _rule_flag(ctx, i, j, cat, rid, entry, span, src, people, ui: str) -> Flag:
     )
 
 
-Hit = tuple[int, int, str, str, "Entry | None"]
-_DEFICIT_RULE = ".doubt.confidence-deficit"
 _DEFICIT_ALT = {
     "en": ("state the confidence the candidate already shows, with an example",),
     "fr": ("décrire l'assurance dont la personne fait déjà preuve, avec un exemple",),
@@ -238,140 +235,6 @@ def _title_used(ctx: rules.Context, first: str, surname: str) -> str:
     return ""
 
 
-def _negated(ctx: rules.Context, i: int, extra: frozenset[str] = frozenset()) -> bool:
-    neg = ctx.words["negators"] | extra
-    for k in range(i - 1, max(-1, i - 4), -1):
-        if not ctx.joined(k + 1):
-            return False
-        w = ctx.toks.words[k]
-        if w == "t" and ctx.toks.sep(k) != "'":
-            continue  # only the "t" of "n't" negates
-        if w in neg and ctx.toks.words[k + 1] not in ctx.words["not_only"]:
-            return True
-    return False
-
-
-# Descriptors that only count when they describe the person: a negated one ("not confident",
-# "lacks confidence") is a doubt raiser, not a strength, and one attached to a family role
-# ("devoted mother", "caring for her mother") belongs to the personal-life mention.
-_DESCRIPTORS = frozenset({"ability", "agentic", "communal", "effort", "vague_praise"})
-
-
-def _drop_out_of_context(ctx: rules.Context, hits: list[Hit], genre: str) -> list[Hit]:
-    """Keep a hit only when the word describes the candidate (principles, not exceptions):
-
-    - negation: a negated strength is not a strength (*not confident*, *lacks confidence*);
-    - a confidence the candidate is told to build is a doubt raiser, not agentic praise;
-    - what the word modifies: a descriptor of a thing (*dramatic improvement*, *emotional
-      depth*, *beautiful work*) or of a family role (*devoted mother*) is not a trait;
-    - whose family: a family word in a clause about patients or care (*treats children with
-      cancer and their families*, *the patient's family*) or naming an institution
-      (*Children's Hospital*) is not the candidate's private life;
-    - a Title Case name (*Award for Excellence*) is not running text.
-    """
-    personal_starts = {i for i, _j, cat, _r, _e in hits if cat == "personal"}
-    lack = ctx.words["lack_words"]
-    out: list[Hit] = []
-    for hit in hits:
-        i, j, cat, _rid, _entry = hit
-        if cat in _DESCRIPTORS:
-            if cat == "agentic" and (d := _deficit(ctx, i)) is not None:
-                out.append((d, j, "doubt", ctx.lang + _DEFICIT_RULE, None))
-                continue
-            if cat != "vague_praise" and _negated(ctx, i, lack):
-                continue
-            if _attached_to_personal(ctx, j, personal_starts):
-                continue
-            if genre != "job" and _title_case(ctx, i):
-                continue
-        if cat in _TRAITS and _modifies_thing(ctx, i, j):
-            continue
-        if cat == "personal" and (_about_care(ctx, i) or _names_institution(ctx, j)):
-            continue
-        out.append(hit)
-    return out
-
-
-_TRAITS = frozenset({"communal", "stereotype", "personal"})
-
-
-def _deficit(ctx: rules.Context, i: int) -> int | None:
-    """The first token of a deficit phrase just before an agentic word (*should be more
-    confident*, *as she develops more confidence*, *gagner en assurance*), or None."""
-    deficit = ctx.words.get("deficit_words", frozenset())
-    first = None
-    for k in range(i - 1, max(-1, i - 4), -1):
-        if not ctx.joined(k + 1):
-            break
-        if ctx.toks.words[k] in deficit:
-            first = k
-    return first
-
-
-def _modifies_thing(ctx: rules.Context, i: int, j: int) -> bool:
-    """The descriptor qualifies a noun for a thing or a result: the noun just after it in
-    English (*dramatic improvement*), just before it in French (*un travail soigné*)."""
-    things = ctx.words.get("thing_nouns", frozenset())
-    words = ctx.toks.words
-    if ctx.lang == "fr":
-        return i > 0 and ctx.joined(i) and words[i - 1] in things
-    return j < len(words) and ctx.joined(j) and words[j] in things
-
-
-def _about_care(ctx: rules.Context, i: int) -> bool:
-    """Earlier in the clause comes a word about patients or care, and no possessive that
-    makes the family the candidate's own (*her children*, *caring for her mother*)."""
-    words = ctx.toks.words
-    care = ctx.words.get("care_words", frozenset())
-    own = ctx.words.get("own_possessives", frozenset())
-    for k in range(i - 1, max(-1, i - 10), -1):
-        if not ctx.joined(k + 1):
-            return False
-        if words[k] in own:
-            return False
-        if words[k] in care:
-            return True
-    return False
-
-
-def _names_institution(ctx: rules.Context, j: int) -> bool:
-    """*Children's Hospital*, *family medicine*, *hôpital pour enfants*."""
-    words, n = ctx.toks.words, len(ctx.toks.words)
-    k = j
-    if k < n and ctx.joined(k) and words[k] == "s" and ctx.toks.sep(k) == "'":
-        k += 1  # possessive 's
-    inst = ctx.words.get("institution_nouns", frozenset())
-    if k < n and ctx.joined(k) and words[k] in inst:
-        return True
-    # French puts the institution first: hôpital pour enfants, clinique de la famille
-    for m in range(j - 2, max(-1, j - 6), -1):
-        if m >= 0 and words[m] in inst and all(ctx.joined(x) for x in range(m + 1, j)):
-            return ctx.lang == "fr"
-    return False
-
-
-def _attached_to_personal(ctx: rules.Context, j: int, personal_starts: set[int]) -> bool:
-    stop = ctx.words["conjunctions"]
-    for k in range(j, min(j + 4, len(ctx.toks.words))):
-        if not ctx.joined(k) or (k > j and ctx.toks.words[k - 1] in stop):
-            return False
-        if k in personal_starts:
-            return True
-    return False
-
-
-def _title_case(ctx: rules.Context, i: int) -> bool:
-    """Token i sits in a Title Case name (an award, a department), not in running text."""
-    if not ctx.cap(i) or not ctx.joined(i):
-        return False
-    n = len(ctx.toks.words)
-    caps = 0
-    for k in range(max(0, i - 3), min(n, i + 4)):
-        if k != i and ctx.cap(k) and (k == 0 or ctx.joined(k) or k == i + 1):
-            caps += 1
-    return caps >= 2
-
-
 def _list_hits(ctx: rules.Context, idx, people: Callable[[], tuple[Any, ...]]):
     """List matches, longest phrase first, never overlapping. ``idx`` maps a first token to
     (tokens, entry, needs context check) triples; ``people()`` gives the name positions."""
@@ -393,9 +256,9 @@ def _list_hits(ctx: rules.Context, idx, people: Callable[[], tuple[Any, ...]]):
                     continue
                 if entry.hyphen and any(toks.sep(i + m) != "-" for m in range(1, k)):
                     continue
-            if contextual and not _context_ok(ctx, i, k, entry):
+            if contextual and not context.context_ok(ctx, i, k, entry):
                 continue
-            if entry.category in _DESCRIPTORS and i and toks.sep(i) == "-":
+            if entry.category in context.DESCRIPTORS and i and toks.sep(i) == "-":
                 continue  # the second half of a compound: nurse-led, data-driven
             if entry.category not in _NAME_SAFE and ctx.cap(i) and i in people()[0]:
                 continue
@@ -405,7 +268,7 @@ def _list_hits(ctx: rules.Context, idx, people: Callable[[], tuple[Any, ...]]):
     return out
 
 
-def _pattern_hits(ctx: rules.Context, patterns, hits: list[Hit]) -> list[Hit]:
+def _pattern_hits(ctx: rules.Context, patterns, hits: list[context.Hit]) -> list[context.Hit]:
     """Regex rules over the normalised text, as token ranges; a list hit already covering
     the same tokens wins. The regex is tried only in a window around each occurrence of one
     of its ``needs`` substrings (found with C-level ``str.find``), so a long text without
@@ -414,7 +277,7 @@ def _pattern_hits(ctx: rules.Context, patterns, hits: list[Hit]) -> list[Hit]:
     n = len(starts)
     text = ctx.norm.text
     taken: set[int] | None = None
-    out: list[Hit] = []
+    out: list[context.Hit] = []
     for needs, regex, entry in patterns:
         seen: set[int] = set()
         for need in needs:
@@ -439,66 +302,3 @@ def _pattern_hits(ctx: rules.Context, patterns, hits: list[Hit]) -> list[Hit]:
 
 
 _WINDOW = 60  # characters either side of a needed substring where its regex may match
-
-
-def _context_ok(ctx: rules.Context, i: int, k: int, e: Entry) -> bool:
-    words, n = ctx.toks.words, len(ctx.toks.words)
-    if e.folded and ctx.cap(i):
-        return False  # an accentless form on a capital is more likely a name (Marie, marié)
-    if e.unless_prev or e.require_prev or e.participle:
-        p = i - 1
-        if p > 0 and words[p] == "s" and ctx.toks.sep(p) == "'" and ctx.joined(p):
-            p -= 1  # look through a possessive: the patient's family
-        prev = words[p] if p >= 0 and ctx.joined(p + 1) else None
-        if prev is not None and prev in e.unless_prev:
-            return False
-        if e.require_prev and (prev is None or prev not in e.require_prev):
-            return False
-        if e.participle and prev is not None and prev in ctx.words.get("auxiliaries", ()):
-            return False  # a verb: she has accomplished, elle a accompli
-        if e.participle and i + k < n and ctx.joined(i + k):
-            if words[i + k] in ctx.words.get("determiners", ()):
-                return False  # a verb with its object: the tool accomplished the goals
-    if e.unless_next or e.require_next:
-        m = i + k
-        if m + 1 < n and words[m] == "s" and ctx.toks.sep(m) == "'" and ctx.joined(m):
-            m += 1
-        nxt = words[m] if m < n and ctx.joined(m) else None
-        if nxt is not None and nxt in e.unless_next:
-            return False
-        if e.require_next and (nxt is None or nxt not in e.require_next):
-            return False
-    if e.person_clause and not _person_in_clause(ctx, i, i + k):
-        return False
-    if e.pair:
-        # An abbreviated doublet (infirmier(ère), infirmier·ère) or a full doublet nearby.
-        sep = ctx.toks.sep(i + k) if i + k < n else ""
-        if _SUFFIX.search(sep) and not any(c.isspace() for c in sep) and len(words[i + k]) <= 6:
-            return False
-        lo, hi = max(0, i - 5), min(n, i + k + 5)
-        if any(words[m] in e.pair for m in range(lo, hi)):
-            return False
-    return True
-
-
-def _person_in_clause(ctx: rules.Context, i: int, j: int) -> bool:
-    """A person is named in the same clause: a pronoun or possessive (she, her, elle, son...)
-    or a capitalised word inside the clause (a name or a title: Mme Lavoie, Sarah)."""
-    person = ctx.words.get("person_words", frozenset())
-    stop = ctx.words["name_stop"]
-    words, n = ctx.toks.words, len(ctx.toks.words)
-
-    def is_person(k: int) -> bool:
-        return words[k] in person or (ctx.cap(k) and words[k] not in stop)
-
-    k = i
-    while k > 0 and ctx.joined(k) and i - k < 12:
-        k -= 1
-        if is_person(k):
-            return True
-    k = j - 1
-    while k + 1 < n and ctx.joined(k + 1) and k - j < 12:
-        k += 1
-        if is_person(k):
-            return True
-    return any(words[m] in person for m in range(i, j))
