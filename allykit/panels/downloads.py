@@ -61,27 +61,24 @@ def pack_template(audit: Audit, lang: str) -> str | None:
     return signing.dumps(items, salt=TEMPLATE_SALT, compress=True)
 
 
-def unpack_template(token: str, item: str) -> tuple[str, str, str] | None:
+def _unpack(token: str, item: str, salt: str, max_age: int) -> tuple[str, str, str] | None:
+    """(filename, content type, text), or None for a bad, expired or tampered token."""
     try:
-        items = signing.loads(token, salt=TEMPLATE_SALT, max_age=TEMPLATE_MAX_AGE)
+        items = signing.loads(token, salt=salt, max_age=max_age)
     except (signing.BadSignature, ValueError, TypeError):
         return None
     found = items.get(item) if isinstance(items, dict) else None
     if not (isinstance(found, list) and len(found) == 3 and all(isinstance(x, str) for x in found)):
         return None
     return found[0], found[1], found[2]
+
+
+def unpack_template(token: str, item: str) -> tuple[str, str, str] | None:
+    return _unpack(token, item, TEMPLATE_SALT, TEMPLATE_MAX_AGE)
 
 
 def unpack(token: str, item: str) -> tuple[str, str, str] | None:
-    """(filename, content type, text), or None for a bad, expired or tampered token."""
-    try:
-        items = signing.loads(token, salt=SALT, max_age=MAX_AGE)
-    except (signing.BadSignature, ValueError, TypeError):
-        return None
-    found = items.get(item) if isinstance(items, dict) else None
-    if not (isinstance(found, list) and len(found) == 3 and all(isinstance(x, str) for x in found)):
-        return None
-    return found[0], found[1], found[2]
+    return _unpack(token, item, SALT, MAX_AGE)
 
 
 def attachment(filename: str, content_type: str, text: str) -> HttpResponse:
