@@ -26,8 +26,8 @@ pytest_plugins = ["tests.browser.fixtures", "tests.postgres.fixtures"]
 SLOW = (
     "tests/postgres/test_on_postgresql.py",  # the database tests again, in a child pytest
     "tests/test_cli.py",  # the CLI in subprocesses, gunicorn included
-    "tests/checker/test_cli_dispatch.py",
-    "tests/panels/test_cli.py",
+    "tests/writing_checker/test_cli_dispatch.py",
+    "tests/panel_checker/test_cli.py",
     "tests/test_config.py::test_secret_key_is_generated_once",
     "tests/toolkit/test_service_routes.py::test_check_deploy_is_clean",
     # Site-wide browser sweeps over every page (seconds to a minute each).

@@ -95,7 +95,7 @@ def test_ignore_and_name_may_be_left_out_or_empty(client):
 
 
 def test_the_schema_refuses_what_the_code_refuses():
-    from allykit.checker.openapi import SCHEMAS
+    from allykit.writing_checker.openapi import SCHEMAS
 
     from .schema import validator
 

@@ -29,8 +29,8 @@ def test_every_app_of_ours_is_read_in_installed_apps_order():
         "allykit.toolkit.routes",
         "allykit.contact.routes",
         "allykit.search.routes",
-        "allykit.checker.routes",
-        "allykit.panels.routes",
+        "allykit.writing_checker.routes",
+        "allykit.panel_checker.routes",
     } <= set(names)
 
 
@@ -86,7 +86,9 @@ def test_a_new_app_contributes_by_its_module_alone(monkeypatch):
 def test_a_key_declared_twice_is_an_error(monkeypatch):
     twice = types.ModuleType("twice.routes")
     twice.NAV = (registry.NavEntry("checker", "again"),)
-    monkeypatch.setattr(registry, "modules", lambda: (registry._module("allykit.checker"), twice))
+    monkeypatch.setattr(
+        registry, "modules", lambda: (registry._module("allykit.writing_checker"), twice)
+    )
     with pytest.raises(RuntimeError, match="declared twice"):
         registry.nav_entries()
 

@@ -1,6 +1,0 @@
-from django.apps import AppConfig
-
-
-class PanelsConfig(AppConfig):
-    name = "allykit.panels"
-    label = "panels"

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class WritingCheckerConfig(AppConfig):
+    """The writing checker's web pages and API (the engine is allykit.wordcheck)."""
+
+    name = "allykit.writing_checker"
+    label = "writing_checker"
+
+    def ready(self):
+        from allykit.wordcheck import warm
+
+        warm()  # compile the word lists once, before the first request (and before forking)
