@@ -1,0 +1,46 @@
+"""The plan between requests without JavaScript: a signed, compressed hidden form field.
+
+Nothing is stored on the server: each form on the plan pages carries the whole plan, signed
+with the site's secret so a plan from elsewhere is refused rather than trusted, and parsed
+again (sizes, dates, ids) on every post.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core import signing
+from django.utils import timezone
+
+from . import plan as planlib
+from .store import get_catalogue
+
+SALT = "allykit.action_plan.state"
+FIELD = "state"
+MAX_STATE = 60_000  # characters of the signed field
+
+
+def today() -> dt.date:
+    return timezone.localdate()
+
+
+def dumps(plan: planlib.Plan) -> str:
+    return signing.dumps(plan.to_json(), salt=SALT, compress=True)
+
+
+def loads(text: str, lang: str) -> planlib.Plan:
+    """The plan in a signed field ('' gives an empty plan); PlanError when it is not ours."""
+    if not text:
+        return planlib.Plan(lang=lang)
+    if len(text) > MAX_STATE:
+        raise planlib.PlanError(["the plan in the form is too large"])
+    try:
+        data = signing.loads(text, salt=SALT)
+    except signing.BadSignature:
+        raise planlib.PlanError(["the plan in the form was changed or is not from this site"]) from None
+    plan = planlib.parse(data, get_catalogue(), today())
+    return planlib.Plan(lang=lang, items=plan.items)
+
+
+def from_request(request, lang: str) -> planlib.Plan:
+    return loads(request.POST.get(FIELD, ""), lang)
