@@ -4,7 +4,7 @@ check-ins. Plain Python, no Django.
 A plan is one JSON-able dict, the same in the browser (localStorage), in the signed hidden
 field of the no-JavaScript forms and under a private link:
 
-    {"v": 1, "lang": "en", "items": [
+    {"v": 1, "uid": "k3J9...", "lang": "en", "items": [
         {"id": "say-her-title", "date": "2026-12-08", "note": "", "status": "open",
          "log": [{"on": "2026-12-01", "status": "added", "note": ""}]}]}
 
@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import secrets
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 
@@ -29,6 +31,11 @@ STATUSES = ("open", "done", "postponed", "dropped")
 LOG_EVENTS = ("added", "done", "postponed", "dropped", "reopened")
 # Dates are kept within sensible bounds: no alarm in 1970 or in 2400.
 MIN_YEAR, MAX_YEARS_AHEAD = 2000, 10
+UID_RE = re.compile(r"^[A-Za-z0-9_-]{8,32}$")  # the plan's own id: calendar UIDs stay stable
+
+
+def new_uid() -> str:
+    return secrets.token_urlsafe(12)
 
 
 class PlanError(ValueError):
@@ -69,9 +76,11 @@ class Item:
 class Plan:
     lang: str = "en"
     items: tuple[Item, ...] = field(default_factory=tuple)
+    uid: str = field(default_factory=new_uid)
 
     def to_json(self) -> dict:
-        return {"v": VERSION, "lang": self.lang, "items": [i.to_json() for i in self.items]}
+        return {"v": VERSION, "uid": self.uid, "lang": self.lang,
+                "items": [i.to_json() for i in self.items]}  # fmt: skip
 
     def dumps(self) -> str:
         return json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
@@ -230,7 +239,9 @@ def parse(data: object, known_ids: Collection[str], today: dt.date) -> Plan:
             items.append(item)
     if reasons:
         raise PlanError(reasons)
-    return Plan(lang=lang, items=tuple(items))
+    uid = data.get("uid")
+    uid = uid if isinstance(uid, str) and UID_RE.match(uid) else new_uid()
+    return Plan(lang=lang, items=tuple(items), uid=uid)
 
 
 def sorted_items(plan: Plan) -> list[Item]:
