@@ -22,6 +22,11 @@ ALARM_AT = dt.timedelta(hours=9)  # after the start of the all-day event: 9:00 t
 AHEAD = ("open", "postponed")
 
 
+def has_events(plan: planlib.Plan) -> bool:
+    """RFC 5545 wants at least one component: a plan with nothing ahead makes no calendar."""
+    return any(item.status in AHEAD for item in plan.items)
+
+
 @dataclass(frozen=True)
 class Labels:
     """The calendar's words in the plan's language."""

@@ -45,5 +45,13 @@ def check_or_report() -> bool:
             print(problem, file=sys.stderr)
         print(f"{len(exc.problems)} action catalogue problem(s) found.", file=sys.stderr)
         return False
+    from .this_week import problems
+
+    found = problems(get_site(), catalogue)
+    for problem in found:
+        print(problem, file=sys.stderr)
+    if found:
+        print(f"{len(found)} 'this week' item problem(s) found.", file=sys.stderr)
+        return False
     print(f"Actions OK: {len(catalogue.ids())} actions per language.")
     return True

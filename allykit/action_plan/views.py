@@ -18,7 +18,7 @@ from django.views.decorators.http import require_http_methods
 
 from allykit.routes import url_for
 
-from . import downloads, present, state
+from . import downloads, ics, present, state
 from . import plan as planlib
 from .forms import CheckInForm, ItemForm
 from .store import get_catalogue
@@ -39,10 +39,19 @@ def page(request, template: str, context: dict, status: int = 200):
     return response
 
 
+def nothing_ahead() -> dict:
+    return {"text": _("There is no action still to do in your plan, so there is nothing to put "
+                      "in a calendar. Add an action, or mark one as still to do."),
+            "field": "plan-items"}  # fmt: skip
+
+
 def download(request, plan: planlib.Plan, kind: str, back: str = "", back_link: bool = False):
     """The plan as a calendar file, a PDF, or the printable page (whose "back" button posts the
-    plan to `back`, or is a plain link to it when `back_link`)."""
+    plan to `back`, or is a plain link to it when `back_link`). None when there is nothing to
+    put in a calendar: the caller shows its page with nothing_ahead()."""
     if kind == "ics":
+        if not ics.has_events(plan):
+            return None
         return downloads.calendar(request, plan)
     if kind == "pdf":
         return downloads.pdf_download(request, plan)
@@ -104,9 +113,11 @@ def plan_page(request, lang: str):
         return page(request, "action_plan/plan.html", context, status=400)
     op, target = _op(request)
     errors, notice, status, invalid = [], "", 200, None
-    if op in DOWNLOADS:
-        return download(request, plan, op)
-    if op == "add":
+    if op in DOWNLOADS and (response := download(request, plan, op)) is not None:
+        return response
+    if op == "ics":
+        errors, status = [nothing_ahead()], 400
+    elif op == "add":
         plan, errors, notice = add_action(plan, target or request.POST.get("action", ""), lang)
     elif op == "remove" and plan.get(target):
         plan, notice = planlib.remove(plan, target), "removed"
@@ -137,10 +148,13 @@ def checkin_page(request, lang: str):
         context["record"] = []
         return page(request, "action_plan/checkin.html", context, status=400)
     op, target = _op(request)
-    if op in DOWNLOADS:
-        return download(request, plan, op, back=url_for("plan-checkin", lang))
+    back = url_for("plan-checkin", lang)
+    if op in DOWNLOADS and (response := download(request, plan, op, back=back)) is not None:
+        return response
     errors, notice, status, bound = [], "", 200, None
-    if op == "checkin" and plan.get(target):
+    if op == "ics":
+        errors, status = [nothing_ahead()], 400
+    elif op == "checkin" and plan.get(target):
         form = CheckInForm(request.POST, prefix=f"c-{target}")
         if form.is_valid():
             data = form.cleaned_data

@@ -14,7 +14,7 @@ from allykit.config import value
 from allykit.contact import ratelimit
 from allykit.routes import url_for
 
-from . import keys, present, private, state
+from . import keys, present, private, state, views
 from . import plan as planlib
 from .store import get_catalogue
 from .views import DOWNLOADS, download, page
@@ -97,5 +97,8 @@ def private_page(request, lang: str):
             return _page(request, lang, "missing", status=404)
         plan = found[0]
         back = f"{url_for('plan-private', lang)}?{urlencode({'key': token})}"
-        return download(request, plan, op, back=back, back_link=True)
+        response = download(request, plan, op, back=back, back_link=True)
+        if response is None:
+            return _opened(request, lang, token, errors=[views.nothing_ahead()])
+        return response
     return _page(request, lang, "ask")
