@@ -252,5 +252,6 @@ def sorted_items(plan: Plan) -> list[Item]:
 
 def record(plan: Plan) -> list[tuple[Entry, str]]:
     """Every check-in of the plan, newest first, with its action id."""
-    entries = [(e, i.id) for i in plan.items for e in i.log]
-    return sorted(entries, key=lambda pair: pair[0].on, reverse=True)
+    entries = [(n, e, i.id) for i in plan.items for n, e in enumerate(i.log)]
+    entries.sort(key=lambda t: (t[1].on, t[0]), reverse=True)  # later check-ins first
+    return [(e, aid) for _n, e, aid in entries]

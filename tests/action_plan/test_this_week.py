@@ -91,7 +91,7 @@ def test_check_content_finds_items_without_actions_and_language_mismatches():
 def test_every_this_week_item_on_the_site_has_its_button(url, count):
     response = Client().get(url)
     html = response.content.decode()
-    section = html[html.index('id="this-week"'):]
+    section = html[html.index('id="this-week"') :]
     section = section[: section.find("</section>") if "</section>" in section else None]
     assert section.count("data-plan-add") >= count
     assert "csrfmiddlewaretoken" not in html  # the page stays public and cacheable
