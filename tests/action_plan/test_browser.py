@@ -11,6 +11,7 @@ import pytest
 from tests.browser.fixtures import axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+LIVE = "(text) => document.getElementById('plan-live').textContent.includes(text)"
 PAGES = {
     "en": {"content": "/en/mentorship-sponsorship/", "plan": "/en/plan/",
            "private": "/en/plan/private-link/", "checkin": "/en/plan/check-in/"},
