@@ -76,7 +76,7 @@ class Item:
 class Plan:
     lang: str = "en"
     items: tuple[Item, ...] = field(default_factory=tuple)
-    uid: str = field(default_factory=new_uid)
+    uid: str = ""  # given when the first action is added (an empty plan has none)
 
     def to_json(self) -> dict:
         return {"v": VERSION, "uid": self.uid, "lang": self.lang,
@@ -125,7 +125,7 @@ def add(plan: Plan, action_id: str, due_days: int, today: dt.date, note: str = "
         raise PlanError([f"a plan holds at most {MAX_ITEMS} actions"])
     item = Item(action_id, today + dt.timedelta(days=due_days), clean_note(note), "open",
                 (Entry(today, "added"),))  # fmt: skip
-    return replace(plan, items=(*plan.items, item))
+    return replace(plan, items=(*plan.items, item), uid=plan.uid or new_uid())
 
 
 def remove(plan: Plan, action_id: str) -> Plan:
@@ -240,7 +240,8 @@ def parse(data: object, known_ids: Collection[str], today: dt.date) -> Plan:
     if reasons:
         raise PlanError(reasons)
     uid = data.get("uid")
-    uid = uid if isinstance(uid, str) and UID_RE.match(uid) else new_uid()
+    if not (isinstance(uid, str) and UID_RE.match(uid)):
+        uid = new_uid() if items else ""
     return Plan(lang=lang, items=tuple(items), uid=uid)
 
 

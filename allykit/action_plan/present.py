@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from allykit.routes import url_for
 from allykit.toolkit.navigation import link
@@ -98,12 +99,17 @@ def counts(plan: planlib.Plan) -> dict:
     return out
 
 
-def catalogue_groups(lang: str, plan: planlib.Plan) -> list[dict]:
+def catalogue_groups(lang: str, plan: planlib.Plan, focus: str = "") -> list[dict]:
+    """The catalogue by module page, each group folded; the group holding `focus` (the action
+    just added) stays open, so focus can return to it."""
     chosen = set(plan.ids())
     groups = []
     for module, actions in get_catalogue().by_module(lang).items():
+        count = len(actions)
         groups.append({
-            "module": link(module, lang),
+            "module": link(module, lang), "id": f"module-{module}",
+            "meta": ngettext("%(n)s action", "%(n)s actions", count) % {"n": count},
+            "open": any(a.id == focus for a in actions),
             "actions": [{"action": a, "chosen": a.id in chosen, "source": source_of(a, lang)}
                         for a in actions],
         })  # fmt: skip
@@ -145,8 +151,9 @@ def base_context(lang: str, plan: planlib.Plan, errors=(), notice: str = "", **e
 
 
 def plan_context(lang: str, plan: planlib.Plan, errors=(), **extra) -> dict:
+    focus = extra.pop("focus", "")
     context = base_context(lang, plan, errors, **extra)
-    context["groups"] = catalogue_groups(lang, plan)
+    context["groups"] = catalogue_groups(lang, plan, focus)
     return context
 
 
