@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 
 from allykit.routes import url_for
 from allykit.toolkit.navigation import link
+from allykit.toolkit.pages import PAGE_KEYS
 from allykit.toolkit.site import get_site
 
 from . import plan as planlib
@@ -104,7 +105,9 @@ def catalogue_groups(lang: str, plan: planlib.Plan, focus: str = "") -> list[dic
     just added) stays open, so focus can return to it."""
     chosen = set(plan.ids())
     groups = []
-    for module, actions in get_catalogue().by_module(lang).items():
+    by_module = get_catalogue().by_module(lang)
+    for module in sorted(by_module, key=PAGE_KEYS.index):  # in the site's order
+        actions = by_module[module]
         count = len(actions)
         groups.append({
             "module": link(module, lang), "id": f"module-{module}",

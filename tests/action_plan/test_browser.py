@@ -87,6 +87,7 @@ def test_the_plan_lives_in_the_browser_and_opens_on_another_device(live_server, 
     # Add from the catalogue, change a note in place: no page load, kept in localStorage.
     page.goto(base + "/en/plan/")
     page.wait_for_selector("#item-say-her-title")
+    page.locator("#module-bystander summary").click()  # the catalogue folds by page
     page.locator("button[value='add:run-practice-round']").click()
     page.wait_for_selector("#item-run-practice-round")
     page.wait_for_function(
@@ -126,6 +127,7 @@ def test_without_javascript_the_button_and_the_plan_work_by_form_posts(live_serv
     page.wait_for_load_state()
     assert page.url.endswith("/fr/plan/?add=choose-your-d")
     assert page.locator("#item-choose-your-d").count() == 1
+    page.locator("#module-microaggressions summary").click()
     page.locator("button[value='add:say-her-title']").click()
     page.wait_for_load_state()
     assert page.locator(".plan-item").count() == 2
