@@ -96,8 +96,8 @@ class CheckInForm(forms.Form):
     note = forms.CharField(
         label=_("What happened (optional, private)"),
         required=False,
-        max_length=planlib.MAX_NOTE,
-        widget=forms.Textarea(attrs={"rows": 2, "maxlength": planlib.MAX_NOTE}),
+        max_length=planlib.MAX_CHECKIN_NOTE,
+        widget=forms.Textarea(attrs={"rows": 2, "maxlength": planlib.MAX_CHECKIN_NOTE}),
         error_messages={
             "max_length": _(
                 "Keep the note to %(limit_value)s characters or fewer (it has %(show_value)s)."

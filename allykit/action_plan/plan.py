@@ -25,8 +25,10 @@ from dataclasses import dataclass, field, replace
 VERSION = 1
 MAX_ITEMS = 60
 MAX_NOTE = 500
-MAX_LOG = 40  # check-ins kept per action (the oldest go first, the first entry stays)
-MAX_JSON = 100_000  # characters of a plan's JSON
+MAX_CHECKIN_NOTE = 200  # a check-in's "what happened"
+MAX_LOG = 20  # check-ins kept per action (the oldest go first, the first entry stays)
+# Characters of a plan's JSON: the largest plan these limits allow fits (tested).
+MAX_JSON = 400_000
 STATUSES = ("open", "done", "postponed", "dropped")
 LOG_EVENTS = ("added", "done", "postponed", "dropped", "reopened")
 # Dates are kept within sensible bounds: no alarm in 1970 or in 2400.
@@ -161,7 +163,7 @@ def check_in(
     for item in plan.items:
         if item.id == action_id:
             event = "reopened" if status == "open" else status
-            log = (*item.log, Entry(today, event, clean_note(note)))
+            log = (*item.log, Entry(today, event, clean_note(note)[:MAX_CHECKIN_NOTE]))
             if len(log) > MAX_LOG:
                 log = (log[0], *log[len(log) - MAX_LOG + 1 :])
             date = item.date
@@ -182,8 +184,8 @@ def _entry(raw, today: dt.date, reasons: list[str]) -> Entry | None:
         reasons.append("a check-in has a bad date or status")
         return None
     note = raw.get("note") or ""
-    if not isinstance(note, str) or len(note) > MAX_NOTE:
-        reasons.append(f"a check-in note is longer than {MAX_NOTE} characters")
+    if not isinstance(note, str) or len(note) > MAX_CHECKIN_NOTE:
+        reasons.append(f"a check-in note is longer than {MAX_CHECKIN_NOTE} characters")
         return None
     return Entry(on, status, clean_note(note))
 

@@ -76,15 +76,22 @@ def items(lang: str, plan: planlib.Plan, invalid=None, checkin=None) -> list[dic
     return out
 
 
-def record(lang: str, plan: planlib.Plan, added: bool = True) -> list[dict]:
+DOCUMENT_RECORD = 60  # check-ins in the printed plan and the PDF: the latest ones
+
+
+def record(lang: str, plan: planlib.Plan, added: bool = True, limit: int = 0) -> list[dict]:
     """Every check-in, newest first, grouped by day (without the "added" entries if not
-    `added`: the printed plan lists its actions already)."""
+    `added`: the printed plan lists its actions already; at most `limit` if given)."""
     catalogue = get_catalogue()
     days: list[dict] = []
+    shown = 0
     for entry, aid in planlib.record(plan):
         action = catalogue.get(lang, aid)
         if action is None or not added and entry.status == "added":
             continue
+        if limit and shown >= limit:
+            break
+        shown += 1
         if not days or days[-1]["on"] != entry.on:
             days.append({"on": entry.on, "date_text": day(entry.on), "entries": []})
         days[-1]["entries"].append(
@@ -178,7 +185,7 @@ def document_context(lang: str, plan: planlib.Plan, request) -> dict:
         "ahead": [r for r in rows if r["item"].status in ("open", "postponed")],
         "done": [r for r in rows if r["item"].status == "done"],
         "dropped": [r for r in rows if r["item"].status == "dropped"],
-        "record": record(lang, plan, added=False),
+        "record": record(lang, plan, added=False, limit=DOCUMENT_RECORD),
         "sources": [site[lang].references_html[k] for k in cited],
         "generated": day(timezone.localdate()),
         "site_url": request.build_absolute_uri(url_for("home", lang)),

@@ -20,7 +20,7 @@ from .store import get_catalogue
 SALT = "allykit.action_plan.state"
 FIELD = "state"
 JSON_FIELD = "plan_json"  # the browser's copy (localStorage), posted by plan.js
-MAX_STATE = 60_000  # characters of the signed field
+MAX_STATE = 1_500_000  # characters of the signed field: the largest plan fits (tested)
 
 
 def today() -> dt.date:

@@ -81,6 +81,7 @@ def test_a_plan_round_trips_through_json():
         (lambda d: d["items"][0].update(date="1970-01-01"), "bad date"),
         (lambda d: d["items"][0].update(date="2999-01-01"), "bad date"),
         (lambda d: d["items"][0].update(note="x" * (pl.MAX_NOTE + 1)), "note longer"),
+        (lambda d: d["items"][0]["log"][0].update(note="x" * 201), "check-in note is longer"),
         (lambda d: d["items"][0].update(status="someday"), "unknown status"),
         (lambda d: d["items"][0].update(log="nope"), "bad check-in record"),
         (lambda d: d["items"][0]["log"].append({"on": "2026-12-01", "status": "x"}), "check-in"),
@@ -116,3 +117,15 @@ def test_a_missing_or_bad_uid_is_replaced():
     data["uid"] = "<script>"
     uid = pl.parse(data, KNOWN, TODAY).uid
     assert pl.UID_RE.match(uid) and uid != "<script>"
+
+
+def test_the_largest_plan_the_limits_allow_is_still_read():
+    plan = pl.Plan(lang="fr")
+    ids = [f"action-{n}" for n in range(pl.MAX_ITEMS)]
+    for aid in ids:
+        plan = pl.add(plan, aid, 7, TODAY, note="é" * pl.MAX_NOTE)
+        for _n in range(pl.MAX_LOG + 2):
+            plan = pl.check_in(plan, aid, "postponed", TODAY, "«" * 300)
+    text = plan.dumps()
+    assert len(text) <= pl.MAX_JSON
+    assert pl.parse(text, set(ids), TODAY) == plan

@@ -124,3 +124,24 @@ def test_a_changed_or_foreign_state_is_refused_and_the_json_copy_is_checked():
     assert Client().post("/en/plan/", {"plan_json": bad}).status_code == 400
     response, html = post(Client(), "/en/plan/", {"state": signed, "op": "add:no-such-action"})
     assert "not in the catalogue" in html
+
+
+def test_the_largest_plan_fits_in_the_signed_field():
+    import random
+
+    from allykit.action_plan.store import get_catalogue
+
+    rng = random.Random(13)
+    letters = "abcdéèàçôœ«»ABCDEF0123456789 "
+
+    def text(n):
+        return "".join(rng.choice(letters) for _ in range(n)).strip() or "x"
+
+    plan = pl.Plan(lang="fr")
+    for action in get_catalogue().langs["fr"]:
+        plan = pl.add(plan, action.id, 7, TODAY, note=text(pl.MAX_NOTE))
+        for _ in range(pl.MAX_LOG):
+            plan = pl.check_in(plan, action.id, "postponed", TODAY, text(pl.MAX_CHECKIN_NOTE))
+    signed = state.dumps(plan)
+    assert len(signed) <= state.MAX_STATE
+    assert state.loads(signed, "fr") == plan
