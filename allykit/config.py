@@ -112,6 +112,9 @@ SETTINGS = (
             "`allykit purge`)."),
     Setting("ALLYKIT_WORKSHOP_MAX_PARTICIPANTS", "500", int, "Participants allowed to join one "
             "practice workshop."),
+    Setting("ALLYKIT_WORKSHOP_START_RATE", "30/3600", parse_rate, "Practice workshops that "
+            "may be started per address, as COUNT/SECONDS (a hospital network may put many "
+            "facilitators behind one address)."),
     Setting("ALLYKIT_PLAN_DAYS", "180", int, "Days an action plan saved under a private link "
             "is kept after its last save; `allykit purge` deletes older ones."),
     Setting("ALLYKIT_PLAN_RATE_LIMIT", "20/3600", parse_rate, "Action plans saved under a "
