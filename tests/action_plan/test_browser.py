@@ -43,7 +43,7 @@ def test_axe_on_every_plan_page(live_server, new_page, axe, lang, width):
     buttons.nth(0).click()
     buttons.nth(1).click()
     expect_text = "Added to your plan" if lang == "en" else "Ajoutée à votre plan"
-    assert expect_text in page.locator("[data-plan-add-status]").first.inner_text()
+    assert expect_text in page.locator(".plan-add-toast").first.inner_text()
     _check(axe, page, "content page with its buttons used")
     # The plan page draws the browser's copy.
     page.goto(base + urls["plan"])

@@ -47,9 +47,27 @@
   }
 
   /* --- "Add to my plan" on content pages ----------------------------------------------- */
+  function say(form, message, linkText) {
+    /* The button's toast (components/toast.html): the message and a link to the plan. */
+    var id = "plan-added-" + form.getAttribute("data-action");
+    if (window.allykit && window.allykit.toast) window.allykit.toast(id, message);
+    var region = document.getElementById(id);
+    if (!region) return;
+    var p = region.querySelector(".toast-text");
+    if (!p) {
+      region.removeAttribute("data-empty");
+      p = document.createElement("p"); p.className = "toast-text"; p.textContent = message;
+      region.appendChild(p);
+    }
+    var link = document.createElement("a");
+    link.href = form.getAttribute("data-plan-url");
+    link.textContent = linkText;
+    p.appendChild(document.createTextNode(" "));
+    p.appendChild(link);
+  }
+
   function addHere(form) {
     var id = form.getAttribute("data-action");
-    var status = form.querySelector("[data-plan-add-status]");
     var lang = document.documentElement.lang || "en";
     var plan = load() || emptyPlan(lang);
     var message;
@@ -61,33 +79,30 @@
       var due = new Date();
       due.setDate(due.getDate() + parseInt(form.getAttribute("data-due") || "7", 10));
       var today = iso(new Date());
+      if (!plan.uid) plan.uid = newUid();
       plan.items.push({ id: id, date: iso(due), note: "", status: "open",
                         log: [{ on: today, status: "added", note: "" }] });
       save(plan);
       if (!has(load(), id)) return false; /* storage refused: let the form post instead */
       message = form.getAttribute("data-added");
     }
-    status.textContent = "";
-    var text = document.createTextNode(message + " ");
-    var link = document.createElement("a");
-    link.href = form.getAttribute("data-plan-url");
-    link.textContent = form.getAttribute("data-open");
-    status.appendChild(text);
-    status.appendChild(link);
+    say(form, message, form.getAttribute("data-open"));
     return true;
   }
 
   function markAdded() {
+    /* Actions already in the plan say so, quietly (not a live region), with the way to it. */
     var plan = load();
     if (!plan) return;
     document.querySelectorAll("[data-plan-add]").forEach(function (form) {
-      var status = form.querySelector("[data-plan-add-status]");
-      if (has(plan, form.getAttribute("data-action")) && status && !status.textContent) {
-        var link = document.createElement("a");
-        link.href = form.getAttribute("data-plan-url");
-        link.textContent = form.getAttribute("data-in");
-        status.appendChild(link);
-      }
+      if (!has(plan, form.getAttribute("data-action")) || form.querySelector(".plan-add-in")) return;
+      var note = document.createElement("span");
+      note.className = "plan-add-in";
+      var link = document.createElement("a");
+      link.href = form.getAttribute("data-plan-url");
+      link.textContent = form.getAttribute("data-in");
+      note.appendChild(link);
+      form.insertBefore(note, form.querySelector(".toast"));
     });
   }
 
