@@ -185,6 +185,10 @@
     if (page === "private") {
       var key = app.getAttribute("data-key");
       if (key && s && /[?&]saved=1/.test(window.location.search)) s.setItem(LINK, key);
+      var warning = app.querySelector("[data-replaces]");
+      if (warning && stored && stored.items.length && data && stored.uid !== data.uid) {
+        warning.hidden = false; /* this browser holds another plan, which "Change" replaces */
+      }
       return;
     }
     if (!s || page === "print") return;
@@ -212,7 +216,11 @@
     if (!app || !form.matches || !form.matches("[data-plan-form]") || !storage()) return;
     var button = event.submitter;
     if (!button || button.hasAttribute("data-download")) {
-      if (button && button.value === "delete") { var s = storage(); if (s) s.removeItem(LINK); }
+      var s = storage();
+      if (s && button && button.value === "delete") s.removeItem(LINK);
+      if (s && button && button.hasAttribute("data-keep-here") && app.getAttribute("data-key")) {
+        s.setItem(LINK, app.getAttribute("data-key")); /* later saves update this link */
+      }
       return; /* downloads and moves to another page post as usual */
     }
     event.preventDefault();
