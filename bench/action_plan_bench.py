@@ -11,6 +11,7 @@ mentorship module's overview) rendered from its template, without the page cache
 from __future__ import annotations
 
 import argparse
+import logging
 import datetime as dt
 import os
 import statistics
@@ -25,6 +26,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
 import django  # noqa: E402
 
 django.setup()
+logging.getLogger("weasyprint").setLevel(logging.WARNING)  # no progress lines
 
 from django.template.loader import render_to_string  # noqa: E402
 from django.test import RequestFactory  # noqa: E402
