@@ -11,8 +11,8 @@ mentorship module's overview) rendered from its template, without the page cache
 from __future__ import annotations
 
 import argparse
-import logging
 import datetime as dt
+import logging
 import os
 import statistics
 import sys
