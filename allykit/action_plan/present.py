@@ -34,7 +34,12 @@ EVENT_LABELS = {
 
 
 def form_errors(form) -> list[dict]:
-    """The error summary's entries for a bound form, each linked to its field."""
+    """The error summary's entries for a bound form, each linked to its field. A date field
+    whose text was not a date is shown as a text field, so what was typed comes back as typed
+    (a date input cannot hold it)."""
+    for name in ("date", "new_date"):
+        if name in form.errors and name in form.fields:
+            form.fields[name].widget.input_type = "text"
     out = []
     for name, errors in form.errors.items():
         field = form[name]
