@@ -33,6 +33,13 @@ def _unreadable() -> dict:
                                     "under a private link is not affected.")}  # fmt: skip
 
 
+def unreadable(response):
+    """Mark an answer to a plan that could not be read: plan.js then keeps the browser's copy
+    instead of storing the empty plan the page shows."""
+    response["X-Plan-Unreadable"] = "1"
+    return response
+
+
 def page(request, template: str, context: dict, status: int = 200):
     response = render(request, template, context, status=status)
     response["Cache-Control"] = "private, no-store"
@@ -110,7 +117,7 @@ def plan_page(request, lang: str):
         plan = state.from_request(request, lang)
     except planlib.PlanError:
         context = present.plan_context(lang, planlib.Plan(lang=lang), [_unreadable()])
-        return page(request, "action_plan/plan.html", context, status=400)
+        return unreadable(page(request, "action_plan/plan.html", context, status=400))
     op, target = _op(request)
     errors, notice, status, invalid = [], "", 200, None
     if op in DOWNLOADS and (response := download(request, plan, op)) is not None:
@@ -147,7 +154,7 @@ def checkin_page(request, lang: str):
     except planlib.PlanError:
         context = present.base_context(lang, planlib.Plan(lang=lang), [_unreadable()])
         context["record"] = []
-        return page(request, "action_plan/checkin.html", context, status=400)
+        return unreadable(page(request, "action_plan/checkin.html", context, status=400))
     op, target = _op(request)
     back = url_for("plan-checkin", lang)
     if op in DOWNLOADS and (response := download(request, plan, op, back=back)) is not None:

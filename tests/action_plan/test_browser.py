@@ -4,6 +4,7 @@ private link opened on "another device", and the same without JavaScript."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -135,3 +136,15 @@ def test_without_javascript_the_button_and_the_plan_work_by_form_posts(live_serv
         page.locator("button[value=ics]").click()
     assert info.value.suggested_filename.endswith(".ics")
     assert info.value.suggested_filename.startswith("mon-plan-d-action")
+
+
+def test_a_copy_the_server_cannot_read_is_kept_in_the_browser(live_server, new_page):
+    page = new_page("desktop")
+    page.goto(live_server.url + "/en/plan/")
+    bad = (
+        '{"v":1,"uid":"abcdefgh","lang":"en","items":[{"id":"say-her-title","date":"2026-13-40"}]}'
+    )
+    page.evaluate("(text) => localStorage.setItem('allykit.plan.v1', text)", bad)
+    page.reload()
+    page.wait_for_selector(".error-summary")
+    assert page.evaluate("() => localStorage.getItem('allykit.plan.v1')") == bad

@@ -117,6 +117,7 @@ def test_a_changed_or_foreign_state_is_refused_and_the_json_copy_is_checked():
     signed = state.dumps(plan)
     response, html = post(Client(), "/en/plan/", {"state": signed[:-3] + "xyz", "op": "show"})
     assert response.status_code == 400 and "could not be read" in html
+    assert response["X-Plan-Unreadable"] == "1"  # plan.js keeps the browser's copy
     # plan.js posts the browser's copy as JSON; it is parsed like any input.
     response, html = post(Client(), "/en/plan/", {"plan_json": plan.dumps(), "op": "show"})
     assert response.status_code == 200 and plan_of(html)["items"][0]["id"] == "say-her-title"

@@ -132,14 +132,14 @@
     else if (op === "remove") el = document.getElementById("plan-items");
     if (el) { if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "-1"); el.focus(); }
   }
-  function swap(html, op, target) {
+  function swap(html, op, target, keepStored) {
     var doc = new DOMParser().parseFromString(html, "text/html");
     var fresh = doc.querySelector("[data-plan-app]");
     if (!fresh) return false;
     app.innerHTML = fresh.innerHTML;
     app.setAttribute("data-source", "posted");
     var data = pageData();
-    if (data) save(data);
+    if (data && !keepStored) save(data);
     var toast = app.querySelector("#plan-toast .toast-text");
     announce(toast ? toast.textContent : "");
     focusAfter(op, target);
@@ -149,8 +149,11 @@
   function post(url, body, op, target) {
     return fetch(url, { method: "POST", body: body, credentials: "same-origin",
                         headers: { "X-Requested-With": "fetch" } })
-      .then(function (response) { return response.text(); })
-      .then(function (html) { return swap(html, op, target); });
+      .then(function (response) {
+        /* A plan the server could not read: show its page, keep the browser's copy. */
+        var keep = response.headers.get("X-Plan-Unreadable") === "1";
+        return response.text().then(function (html) { return swap(html, op, target, keep); });
+      });
   }
   function csrf() {
     var input = app.querySelector("input[name=csrfmiddlewaretoken]");
