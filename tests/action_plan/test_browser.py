@@ -4,7 +4,6 @@ private link opened on "another device", and the same without JavaScript."""
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
