@@ -15,6 +15,7 @@ import re
 
 from . import rules
 from .lexicon import Entry
+from .model import DESCRIPTORS
 
 Hit = tuple[int, int, str, str, "Entry | None"]
 SUFFIX = re.compile(r"[(\[·./\-]")
@@ -34,10 +35,9 @@ def negated(ctx: rules.Context, i: int, extra: frozenset[str] = frozenset()) -> 
     return False
 
 
-# Descriptors that only count when they describe the person: a negated one ("not confident",
-# "lacks confidence") is a doubt raiser, not a strength, and one attached to a family role
-# ("devoted mother", "caring for her mother") belongs to the personal-life mention.
-DESCRIPTORS = frozenset({"ability", "agentic", "communal", "effort", "vague_praise"})
+# Descriptors (model.DESCRIPTORS) only count when they describe the person: a negated one
+# ("not confident", "lacks confidence") is a doubt raiser, not a strength, and one attached to
+# a family role ("devoted mother", "caring for her mother") belongs to the personal-life mention.
 
 
 def drop_out_of_context(ctx: rules.Context, hits: list[Hit], genre: str) -> list[Hit]:

@@ -14,6 +14,7 @@ from typing import Any
 from . import context, lexicon, rules
 from .messages import reason
 from .model import (
+    DESCRIPTORS,
     DOCUMENT_CATEGORIES,
     GENRE_CATEGORIES,
     GENRES,
@@ -27,8 +28,8 @@ from .model import (
 from .summary import document_notes, specifics, summarise
 from .text import count_numbers, count_words, normalise, tokenise
 
-_NAME_SAFE = frozenset({"gendered_term", "masculine_generic", "jargon"})
 _FLAG_ORDER = itemgetter(0, 1, 3)  # start, end, category
+_ALLOWED = {g: frozenset(cats) for g, cats in GENRE_CATEGORIES.items()}
 _new_flag = tuple.__new__
 
 
@@ -60,12 +61,12 @@ def check(
     people = _people(ctx)
     numbers = count_numbers(norm.text)
     hits = _collect_hits(ctx, genre, allowed, people, numbers)
-    if not context.DESCRIPTORS.isdisjoint(allowed):  # (job ads have no descriptor categories)
+    if not DESCRIPTORS.isdisjoint(allowed):  # (job ads have no descriptor categories)
         hits = context.drop_out_of_context(ctx, hits, genre)
     signals = frozenset(
         rid.rsplit(".", 1)[1] for _i, _j, cat, rid, _e in hits if cat == lexicon.SIGNAL
     )
-    flags = _build_flags(ctx, hits, allowed, ignore, people, ui)
+    flags = _build_flags(ctx, hits, _ALLOWED[genre], ignore, people, ui)
     words = count_words(norm.text)
     spec = specifics(ctx, numbers)
     src = lexicon.sources()
@@ -132,7 +133,7 @@ def _build_flags(
     flags: list[Flag] = []
     append = flags.append
     for i, j, cat, rid, entry in hits:
-        if cat not in allowed or cat in ignore or rid in ignore:
+        if cat not in allowed or (ignore and (cat in ignore or rid in ignore)):
             continue
         start = starts[i]
         end = starts[j - 1] + len(tok_words[j - 1])
@@ -236,31 +237,44 @@ def _title_used(ctx: rules.Context, first: str, surname: str) -> str:
 
 
 def _list_hits(ctx: rules.Context, idx, people: Callable[[], tuple[Any, ...]]):
-    """List matches, longest phrase first, never overlapping. ``idx`` maps a first token to
-    (tokens, entry, needs context check) triples; ``people()`` gives the name positions."""
+    """List matches, longest phrase first, never overlapping. ``idx`` is ``lexicon.matcher``
+    (first token -> candidates); ``people()`` gives the name positions."""
     toks = ctx.toks
     words, n = toks.words, len(toks.words)
+    starts, text = toks.starts, toks.text
+    original, orig_at = ctx.original, ctx.norm.starts
+    boundary = toks.boundary
     out = []
     covered = -1  # last token used by a match (matches do not overlap)
     for i in compress(count(), map(idx.__contains__, words)):
         if i <= covered:
             continue
-        for ftoks, entry, contextual in idx[words[i]]:
-            k = len(ftoks)
+        for ftoks, k, second, entry, contextual, descriptor, name_check in idx[words[i]]:
             if k > 1:
                 if (
                     i + k > n
-                    or tuple(words[i : i + k]) != ftoks
-                    or any(toks.boundary(i + m) for m in range(1, k))
+                    or words[i + 1] != second
+                    or (k > 2 and tuple(words[i : i + k]) != ftoks)
+                    or any(boundary(i + m) for m in range(1, k))
                 ):
                     continue
                 if entry.hyphen and any(toks.sep(i + m) != "-" for m in range(1, k)):
                     continue
             if contextual and not context.context_ok(ctx, i, k, entry):
                 continue
-            if entry.category in context.DESCRIPTORS and i and toks.sep(i) == "-":
+            s = starts[i]
+            if (
+                descriptor
+                and i
+                and text[s - 1] == "-"
+                and s - 1 == starts[i - 1] + len(words[i - 1])
+            ):
                 continue  # the second half of a compound: nurse-led, data-driven
-            if entry.category not in _NAME_SAFE and ctx.cap(i) and i in people()[0]:
+            if (
+                name_check
+                and original[s if orig_at is None else orig_at[s]].isupper()
+                and i in people()[0]
+            ):
                 continue
             out.append((i, i + k, entry.category, entry.rule_id, entry))
             covered = i + k - 1

@@ -17,7 +17,15 @@ from typing import Any
 import yaml
 
 from .messages import reason
-from .model import GENRE_CATEGORIES, GENRES, LANGS, NOTE_CATEGORIES, Source
+from .model import (
+    DESCRIPTORS,
+    GENRE_CATEGORIES,
+    GENRES,
+    LANGS,
+    NAME_SAFE,
+    NOTE_CATEGORIES,
+    Source,
+)
 from .text import normalise
 
 DATA = Path(__file__).with_name("data")
@@ -152,11 +160,28 @@ def index(lang: str, genre: str) -> dict[str, tuple[tuple[tuple[str, ...], Entry
     return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in table.items()}
 
 
+# One candidate of the matcher: the form's tokens, their number, the second token ("" for a
+# single word), the entry, whether it has a context rule to check (most have none), whether
+# it is a descriptor, whether a name position rules it out.
+Candidate = tuple[tuple[str, ...], int, str, Entry, bool, bool, bool]
+
+
 @cache
-def matcher(lang: str, genre: str) -> dict[str, tuple[tuple[tuple[str, ...], Entry, bool], ...]]:
-    """``index`` with, per entry, whether it has a context rule to check (most have none)."""
+def matcher(lang: str, genre: str) -> dict[str, tuple[Candidate, ...]]:
+    """``index`` with what the matching loop asks of each entry worked out once."""
     return {
-        first: tuple((toks, e, _contextual(e)) for toks, e in pairs)
+        first: tuple(
+            (
+                toks,
+                len(toks),
+                toks[1] if len(toks) > 1 else "",
+                e,
+                _contextual(e),
+                e.category in DESCRIPTORS,
+                e.category not in NAME_SAFE,
+            )
+            for toks, e in pairs
+        )
         for first, pairs in index(lang, genre).items()
     }
 
