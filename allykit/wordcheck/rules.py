@@ -83,7 +83,11 @@ def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
     capset = ctx._capset
     titles = ctx.words["titles"]
     starts, text = ctx.toks.starts, ctx.toks.text
-    for i in caps:
+    # Only a capitalised title or a capitalised word followed by another can start a name:
+    # those positions, found with set and C-level operations, in text order.
+    starters = set(capset.intersection(map((-1).__add__, caps)))
+    starters.update(compress(caps, map(titles.__contains__, map(words.__getitem__, caps))))
+    for i in sorted(starters):
         if i >= n - 1:
             continue
         w = words[i]
