@@ -2,7 +2,8 @@
 describes the candidate (issue 14). Plain functions over a `rules.Context`, used by the engine.
 
 - The word has to describe the candidate: a person in the clause, not patients, families in
-  care or an institution's name (`about_care`, `names_institution`, `person_in_clause`).
+  care, the families she serves or an institution's name (`about_care`, `serves_families`,
+  `names_institution`, `person_in_clause`).
 - Part of speech and idiom: a participle after an auxiliary is a verb (`context_ok`).
 - What the word modifies: a descriptor of a thing is not a trait (`modifies_thing`).
 - Negation and deficit: a negated strength, or one still to build, is a doubt (`negated`,
@@ -69,7 +70,9 @@ def drop_out_of_context(ctx: rules.Context, hits: list[Hit], genre: str) -> list
                 continue
         if cat in TRAITS and modifies_thing(ctx, i, j):
             continue
-        if cat == "personal" and (about_care(ctx, i) or names_institution(ctx, j)):
+        if cat == "personal" and (
+            about_care(ctx, i) or names_institution(ctx, j) or serves_families(ctx, i)
+        ):
             continue
         out.append(hit)
     return out
@@ -115,6 +118,21 @@ def about_care(ctx: rules.Context, i: int) -> bool:
         if words[k] in care:
             return True
     return False
+
+
+def serves_families(ctx: rules.Context, i: int) -> bool:
+    """The family word completes a plural of the families the candidate works for
+    (*families of children*, *familles d'enfants*): they are those families' children, not
+    hers. (Plural family nouns themselves are not in the personal list: one candidate has
+    one family, so *open for families* and *aux familles* name the families she serves.)"""
+    words = ctx.toks.words
+    return (
+        i >= 2
+        and words[i - 1] in ctx.words.get("of_words", frozenset())
+        and ctx.joined(i)
+        and ctx.joined(i - 1)
+        and words[i - 2] in ctx.words.get("served_plurals", frozenset())
+    )
 
 
 def names_institution(ctx: rules.Context, j: int) -> bool:
