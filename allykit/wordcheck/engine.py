@@ -5,7 +5,7 @@ Nothing is stored or logged: the text lives only for the duration of the call.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import compress, count
 from operator import itemgetter
@@ -58,7 +58,7 @@ def check(
     norm = normalise(text)
     ctx = rules.Context(text, norm, tokenise(norm), lexicon.rule_words(lang), lang)
     allowed = GENRE_CATEGORIES[genre]
-    people = _people(ctx)
+    people = _People(ctx)
     numbers = count_numbers(norm.text)
     hits = _collect_hits(ctx, genre, allowed, people, numbers)
     if not DESCRIPTORS.isdisjoint(allowed):  # (job ads have no descriptor categories)
@@ -90,17 +90,36 @@ def _validate(text: str, genre: str, lang: str, max_chars: int | None) -> None:
         raise CheckError("too_long", f"The text is longer than {max_chars:,} characters.")
 
 
-def _people(ctx: rules.Context) -> Callable[[], tuple[frozenset[int], dict[str, str], bool]]:
+class _People:
     """Names are worked out only when something needs them: a list match on a capitalised
-    token, the first-name rule, or a first-name alternative."""
-    found: list[tuple[frozenset[int], dict[str, str], bool]] = []
+    token, the first-name rule, or a first-name alternative. ``people()`` gives
+    ``rules.names``; ``is_name(i)`` answers for one token and, while it can, without them."""
 
-    def people() -> tuple[frozenset[int], dict[str, str], bool]:
-        if not found:
-            found.append(rules.names(ctx))
-        return found[0]
+    __slots__ = ("ctx", "found", "scans")
 
-    return people
+    def __init__(self, ctx: rules.Context) -> None:
+        self.ctx = ctx
+        self.found: tuple[frozenset[int], dict[str, str], bool] | None = None
+        self.scans = 0
+
+    def __call__(self) -> tuple[frozenset[int], dict[str, str], bool]:
+        if self.found is None:
+            self.found = rules.names(self.ctx)
+        return self.found
+
+    def is_name(self, i: int) -> bool:
+        """Token i is part of a person's name (``i in names(ctx)[0]``). A name position
+        always has a capitalised neighbour, or its word is a first name, which somewhere
+        comes capitalised before another capitalised word; when neither holds the answer
+        is no without working out every name. (A few such scans, then names once.)"""
+        if self.found is None and self.scans < _MAX_SCANS:
+            self.scans += 1
+            if not rules.may_be_name(self.ctx, i):
+                return False
+        return i in self()[0]
+
+
+_MAX_SCANS = 4  # each scans the token list once (C-level); past this, names() is cheaper
 
 
 def _collect_hits(
@@ -139,10 +158,12 @@ def _build_flags(
         end = starts[j - 1] + len(tok_words[j - 1])
         if not identity:
             start, end = ctx.norm.span(start, end)
-        if entry is not None and cat != "stereotype" and rid in tails:
-            # The fields that do not depend on the text are built once per entry.
-            append(_new_flag(Flag, (start, end, text[start:end]) + tails[rid]))
-            continue
+        if entry is not None and cat != "stereotype":
+            tail = tails.get(rid)
+            if tail is not None:
+                # The fields that do not depend on the text are built once per entry.
+                append(_new_flag(Flag, (start, end, text[start:end]) + tail))
+                continue
         append(_rule_flag(ctx, i, j, cat, rid, entry, (start, end), src, people, ui))
     flags.sort(key=_FLAG_ORDER)
     return flags
@@ -236,50 +257,62 @@ def _title_used(ctx: rules.Context, first: str, surname: str) -> str:
     return ""
 
 
-def _list_hits(ctx: rules.Context, idx, people: Callable[[], tuple[Any, ...]]):
+def _list_hits(ctx: rules.Context, idx, people: _People):
     """List matches, longest phrase first, never overlapping. ``idx`` is ``lexicon.matcher``
-    (first token -> candidates); ``people()`` gives the name positions."""
+    (each form under its longest token); ``people.is_name(i)`` tells a name position.
+
+    Every place where a form's tokens occur is found first (few: the key tokens are rare);
+    then, in text order and longest form first at each place, as if each form were looked up
+    by its first token, the first form whose context fits is kept."""
     toks = ctx.toks
     words, n = toks.words, len(toks.words)
+    found = []
+    for p in compress(count(), map(idx.__contains__, words)):
+        for off, rank, cand in idx[words[p]]:
+            k = cand[1]
+            if k == 1:
+                found.append((p, rank, cand))
+                continue
+            i = p - off
+            if i < 0 or i + k > n or tuple(words[i : i + k]) != cand[0]:
+                continue
+            found.append((i, rank, cand))
+    if not found:
+        return []
+    found.sort(key=_PLACE)
     starts, text = toks.starts, toks.text
     original, orig_at = ctx.original, ctx.norm.starts
     boundary = toks.boundary
     out = []
     covered = -1  # last token used by a match (matches do not overlap)
-    for i in compress(count(), map(idx.__contains__, words)):
+    for i, _rank, (_ftoks, k, entry, contextual, descriptor, name_check) in found:
         if i <= covered:
             continue
-        for ftoks, k, second, entry, contextual, descriptor, name_check in idx[words[i]]:
-            if k > 1:
-                if (
-                    i + k > n
-                    or words[i + 1] != second
-                    or (k > 2 and tuple(words[i : i + k]) != ftoks)
-                    or any(boundary(i + m) for m in range(1, k))
-                ):
+        if k > 1:
+            if k == 2:
+                if boundary(i + 1):
                     continue
-                if entry.hyphen and any(toks.sep(i + m) != "-" for m in range(1, k)):
-                    continue
-            if contextual and not context.context_ok(ctx, i, k, entry):
+            elif any(boundary(i + m) for m in range(1, k)):
                 continue
-            s = starts[i]
-            if (
-                descriptor
-                and i
-                and text[s - 1] == "-"
-                and s - 1 == starts[i - 1] + len(words[i - 1])
-            ):
-                continue  # the second half of a compound: nurse-led, data-driven
-            if (
-                name_check
-                and original[s if orig_at is None else orig_at[s]].isupper()
-                and i in people()[0]
-            ):
+            if entry.hyphen and any(toks.sep(i + m) != "-" for m in range(1, k)):
                 continue
-            out.append((i, i + k, entry.category, entry.rule_id, entry))
-            covered = i + k - 1
-            break
+        if contextual and not context.context_ok(ctx, i, k, entry):
+            continue
+        s = starts[i]
+        if descriptor and i and text[s - 1] == "-" and s - 1 == toks.end(i - 1):
+            continue  # the second half of a compound: nurse-led, data-driven
+        if (
+            name_check
+            and original[s if orig_at is None else orig_at[s]].isupper()
+            and people.is_name(i)
+        ):
+            continue
+        out.append((i, i + k, entry.category, entry.rule_id, entry))
+        covered = i + k - 1
     return out
+
+
+_PLACE = itemgetter(0, 1)  # start token, then the candidates' order at one start
 
 
 def _pattern_hits(ctx: rules.Context, patterns, hits: list[context.Hit]) -> list[context.Hit]:
@@ -290,7 +323,8 @@ def _pattern_hits(ctx: rules.Context, patterns, hits: list[context.Hit]) -> list
     starts = ctx.toks.starts
     n = len(starts)
     text = ctx.norm.text
-    taken: set[int] | None = None
+    hit_starts: list[int] | None = None  # the list hits are in order and never overlap
+    taken: set[int] = set()  # tokens of the pattern hits so far
     out: list[context.Hit] = []
     for needs, regex, entry in patterns:
         seen: set[int] = set()
@@ -306,8 +340,11 @@ def _pattern_hits(ctx: rules.Context, patterns, hits: list[context.Hit]) -> list
                 j = bisect_left(starts, m.end())
                 if i >= n or i >= j:
                     continue
-                if taken is None:
-                    taken = {k for a, b, *_ in hits for k in range(a, b)}
+                if hit_starts is None:
+                    hit_starts = list(map(itemgetter(0), hits))
+                before = bisect_right(hit_starts, j - 1) - 1  # the last list hit starting < j
+                if before >= 0 and hits[before][1] > i:
+                    continue
                 if any(k in taken for k in range(i, j)):
                     continue
                 out.append((i, j, entry.category, entry.rule_id, entry))

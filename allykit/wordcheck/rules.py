@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import compress, count
+from operator import itemgetter
 
 from .text import _SPLIT, Normalised, Tokens
 
@@ -49,9 +50,13 @@ class Context:
         if self._caps is None:
             starts = self.toks.starts
             norm = self.norm
-            firsts = starts if norm.starts is None else map(norm.starts.__getitem__, starts)
-            upper = map(str.isupper, map(self.original.__getitem__, firsts))
-            caps = list(compress(count(), upper))
+            if norm.starts is not None:
+                starts = list(map(norm.starts.__getitem__, starts))
+            if len(starts) > 1:  # the first letters, in one C-level call
+                firsts = itemgetter(*starts)(self.original)
+            else:
+                firsts = [self.original[k] for k in starts]
+            caps = list(compress(count(), map(str.isupper, firsts)))
             self._caps = caps
             self._capset = frozenset(caps)
         return self._caps
@@ -67,6 +72,23 @@ class Context:
         if nxt >= len(self.toks.words) or not self.cap(nxt):
             return False
         return self.toks.sep(nxt).strip() in ("", ".")
+
+
+def may_be_name(ctx: Context, i: int) -> bool:
+    """False only when token i cannot be part of a name as ``names`` finds them: no
+    capitalised neighbour (a title or the rest of the name) and its word never comes
+    capitalised before another capitalised word (so it is no one's first name)."""
+    words, n = ctx.toks.words, len(ctx.toks.words)
+    if (i > 0 and ctx.cap(i - 1)) or (i + 1 < n and ctx.cap(i + 1)):
+        return True
+    w, k = words[i], -1
+    while True:
+        try:
+            k = words.index(w, k + 1)
+        except ValueError:
+            return False
+        if k + 1 < n and ctx.cap(k) and ctx.cap(k + 1):
+            return True
 
 
 def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
