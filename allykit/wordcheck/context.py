@@ -181,7 +181,10 @@ def context_ok(ctx: rules.Context, i: int, k: int, e: Entry) -> bool:
         p = i - 1
         if p > 0 and words[p] == "s" and ctx.toks.sep(p) == "'" and ctx.joined(p):
             p -= 1  # look through a possessive: the patient's family
-        prev = words[p] if p >= 0 and ctx.joined(p + 1) else None
+        prev = words[p] if p >= 0 else None
+        # (whether it is in the same sentence matters only when the word itself does)
+        if prev is not None and (prev in e.unless_prev or e.require_prev or e.participle):
+            prev = prev if ctx.joined(p + 1) else None
         if prev is not None and prev in e.unless_prev:
             return False
         if e.require_prev and (prev is None or prev not in e.require_prev):
@@ -195,7 +198,9 @@ def context_ok(ctx: rules.Context, i: int, k: int, e: Entry) -> bool:
         m = i + k
         if m + 1 < n and words[m] == "s" and ctx.toks.sep(m) == "'" and ctx.joined(m):
             m += 1
-        nxt = words[m] if m < n and ctx.joined(m) else None
+        nxt = words[m] if m < n else None
+        if nxt is not None and (nxt in e.unless_next or e.require_next):
+            nxt = nxt if ctx.joined(m) else None
         if nxt is not None and nxt in e.unless_next:
             return False
         if e.require_next and (nxt is None or nxt not in e.require_next):

@@ -112,14 +112,19 @@ class _People:
         always has a capitalised neighbour, or its word is a first name, which somewhere
         comes capitalised before another capitalised word; when neither holds the answer
         is no without working out every name. (A few such scans, then names once.)"""
-        if self.found is None and self.scans < _MAX_SCANS:
-            self.scans += 1
-            if not rules.may_be_name(self.ctx, i):
+        if self.found is None:
+            scan = self.scans < _MAX_SCANS and len(self.ctx.toks) <= _SCAN_TOKENS
+            self.scans += scan
+            if not rules.may_be_name(self.ctx, i, scan):
                 return False
         return i in self()[0]
 
 
-_MAX_SCANS = 4  # each scans the token list once (C-level); past this, names() is cheaper
+# A scan of the other occurrences of a word reads the token list once (C-level): a few of
+# them on a text of ordinary length cost less than working out every name; past that, the
+# one pass of names() does.
+_MAX_SCANS = 4
+_SCAN_TOKENS = 5_000
 
 
 def _collect_hits(

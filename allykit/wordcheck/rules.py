@@ -74,21 +74,45 @@ class Context:
         return self.toks.sep(nxt).strip() in ("", ".")
 
 
-def may_be_name(ctx: Context, i: int) -> bool:
-    """False only when token i cannot be part of a name as ``names`` finds them: no
-    capitalised neighbour (a title or the rest of the name) and its word never comes
-    capitalised before another capitalised word (so it is no one's first name)."""
+def may_be_name(ctx: Context, i: int, scan: bool = True) -> bool:
+    """False only when token i cannot be part of a name as ``names`` finds them (each test
+    below is one of its conditions, loosened): no capitalised title in the three tokens before
+    it, no two-word name with a neighbour, and its word is no one's first name elsewhere
+    (never the first word of such a pair, nor the word after a title)."""
     words, n = ctx.toks.words, len(ctx.toks.words)
-    if (i > 0 and ctx.cap(i - 1)) or (i + 1 < n and ctx.cap(i + 1)):
+    titles, cap = ctx.words["titles"], ctx.cap
+    if any(words[t] in titles and cap(t) for t in range(max(0, i - 3), i)):
         return True
+    if _pair(ctx, i - 1) or _pair(ctx, i) or not scan:
+        return True  # (without the scan of the other occurrences, it may be)
     w, k = words[i], -1
     while True:
         try:
             k = words.index(w, k + 1)
         except ValueError:
             return False
-        if k + 1 < n and ctx.cap(k) and ctx.cap(k + 1):
+        if _pair(ctx, k) or (
+            k and k + 1 < n and words[k - 1] in titles and cap(k - 1) and cap(k + 1)
+        ):
             return True
+
+
+def _pair(ctx: Context, a: int) -> bool:
+    """Tokens a and a+1 pass the two-word-name tests of ``names`` that need no other token:
+    both capitalised, longer than one letter, not stop words, one space apart."""
+    words, starts = ctx.toks.words, ctx.toks.starts
+    if a < 0 or a + 1 >= len(words) or not (ctx.cap(a) and ctx.cap(a + 1)):
+        return False
+    w, w2, stop = words[a], words[a + 1], ctx.words["name_stop"]
+    e = starts[a] + len(w)
+    return (
+        starts[a + 1] - e == 1
+        and ctx.toks.text[e] == " "
+        and len(w) > 1
+        and len(w2) > 1
+        and w not in stop
+        and w2 not in stop
+    )
 
 
 def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
