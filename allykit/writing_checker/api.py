@@ -13,7 +13,8 @@ Errors are JSON `{"error": {"code", "message"}}` (allykit.api):
   unknown_genre, unknown_language: well-formed input that is not a valid request; for an
   upload also unknown_format, unreadable, encrypted, unsafe_archive, too_many_pages,
   too_slow (`allykit.wordcheck.documents`, the page's limits and hostile-file care). A file
-  with no text in it (empty, a scanned PDF) gets the empty report, `document.no_text` true.
+  with no text in it (empty, a scanned PDF; an upload with no file part, which is how an
+  empty file input arrives) gets the empty report, `document.no_text` true.
 
 `lang` is the language of the text (its word lists); `ui_lang` the language of the reasons,
 changes, notes and error messages (by default the text's: French when `lang` is "fr").
@@ -154,10 +155,10 @@ def _check(body: dict) -> dict:
         if "text" in body:
             raise ApiError(422, "invalid_request", _("Send the text as “file”, not as “text”."),
                            field="text")  # fmt: skip
-        if body[_UPLOAD] is None:
-            message = _("“%(field)s” is required.") % {"field": _FILE}
-            raise ApiError(422, "invalid_request", message, field=_FILE)
-        text, document = _document(body[_UPLOAD])
+        if body[_UPLOAD] is None:  # no file, or an empty one (a form sends no file so)
+            text, document = "", {"format": "txt", "truncated": False, "no_text": True}
+        else:
+            text, document = _document(body[_UPLOAD])
     else:
         text = _string(body, "text", code="invalid_text")
     genre, lang = _string(body, "genre"), _string(body, "lang")

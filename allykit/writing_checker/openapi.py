@@ -87,7 +87,9 @@ SCHEMAS: dict = {
     },
     "CheckUpload": {
         "type": "object",
-        "required": ["file", "genre", "lang"],
+        "required": ["genre", "lang"],
+        "description": "The text as a file. Without a file part (which is how a form sends an "
+        "empty file input), the text is empty and the report says document.no_text.",
         "properties": {
             "file": {
                 "type": "string",

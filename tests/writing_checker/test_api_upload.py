@@ -148,12 +148,17 @@ def test_a_file_and_a_text_together_are_refused(client):
     assert response.json()["error"]["code"] == "invalid_request"
 
 
-def test_multipart_without_a_file_or_with_file_as_a_field_is_refused(client):
+def test_multipart_with_text_or_with_file_as_a_field_is_refused(client):
     for fields in ({"genre": "letter", "lang": "en", "text": LETTER},
                    {"genre": "letter", "lang": "en", "file": "just a string"}):  # fmt: skip
         response = client.post(URL, fields)
         assert response.status_code == 422
         assert response.json()["error"]["code"] == "invalid_request"
+
+
+def test_multipart_without_a_file_is_an_empty_text(client):
+    got = client.post(URL, {"genre": "job", "lang": "fr"}).json()
+    assert got["flags"] == [] and got["document"]["no_text"] is True
 
 
 def test_multipart_fields_are_checked_like_json_ones(client):
