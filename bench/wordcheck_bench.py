@@ -52,7 +52,7 @@ for job in jobs:
 json.dump(out, sys.stdout)
 """
 
-SIZES = [(100, 300), (600, 100), (30_000, 5)]
+SIZES = [(100, 300), (600, 100), (30_000, 12)]
 
 
 def ensure_venv(venv: Path) -> Path:

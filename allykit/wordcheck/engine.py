@@ -95,12 +95,12 @@ class _People:
     token, the first-name rule, or a first-name alternative. ``people()`` gives
     ``rules.names``; ``is_name(i)`` answers for one token and, while it can, without them."""
 
-    __slots__ = ("ctx", "found", "scans")
+    __slots__ = ("ctx", "found", "first_names")
 
     def __init__(self, ctx: rules.Context) -> None:
         self.ctx = ctx
         self.found: tuple[frozenset[int], dict[str, str], bool] | None = None
-        self.scans = 0
+        self.first_names: dict[str, bool] = {}  # word -> could be a first name (scanned)
 
     def __call__(self) -> tuple[frozenset[int], dict[str, str], bool]:
         if self.found is None:
@@ -108,23 +108,21 @@ class _People:
         return self.found
 
     def is_name(self, i: int) -> bool:
-        """Token i is part of a person's name (``i in names(ctx)[0]``). A name position
-        always has a capitalised neighbour, or its word is a first name, which somewhere
-        comes capitalised before another capitalised word; when neither holds the answer
-        is no without working out every name. (A few such scans, then names once.)"""
-        if self.found is None:
-            scan = self.scans < _MAX_SCANS and len(self.ctx.toks) <= _SCAN_TOKENS
-            self.scans += scan
-            if not rules.may_be_name(self.ctx, i, scan):
+        """Token i is part of a person's name (``i in names(ctx)[0]``). A name position has
+        a title or a name partner next to it, or its word is a first name given elsewhere;
+        when neither can hold the answer is no without working out every name. Each word's
+        scan is kept; past a few words, working out the names once costs less."""
+        if self.found is None and not rules.near_name(self.ctx, i):
+            w = self.ctx.toks.words[i]
+            known = self.first_names.get(w)
+            if known is None and len(self.first_names) < _MAX_SCANS:
+                known = self.first_names[w] = rules.first_name_elsewhere(self.ctx, w)
+            if known is False:
                 return False
         return i in self()[0]
 
 
-# A scan of the other occurrences of a word reads the token list once (C-level): a few of
-# them on a text of ordinary length cost less than working out every name; past that, the
-# one pass of names() does.
-_MAX_SCANS = 4
-_SCAN_TOKENS = 5_000
+_MAX_SCANS = 4  # words scanned (one C-level pass over the tokens each) before names() instead
 
 
 def _collect_hits(

@@ -74,18 +74,28 @@ class Context:
         return self.toks.sep(nxt).strip() in ("", ".")
 
 
-def may_be_name(ctx: Context, i: int, scan: bool = True) -> bool:
+def may_be_name(ctx: Context, i: int) -> bool:
     """False only when token i cannot be part of a name as ``names`` finds them (each test
-    below is one of its conditions, loosened): no capitalised title in the three tokens before
-    it, no two-word name with a neighbour, and its word is no one's first name elsewhere
-    (never the first word of such a pair, nor the word after a title)."""
-    words, n = ctx.toks.words, len(ctx.toks.words)
-    titles, cap = ctx.words["titles"], ctx.cap
+    is one of its conditions, loosened): see ``near_name`` and ``first_name_elsewhere``."""
+    return near_name(ctx, i) or first_name_elsewhere(ctx, ctx.toks.words[i])
+
+
+def near_name(ctx: Context, i: int) -> bool:
+    """A capitalised title in the three tokens before token i, or a two-word name with a
+    neighbour could hold it (one look at each neighbour)."""
+    words, titles, cap = ctx.toks.words, ctx.words["titles"], ctx.cap
     if any(words[t] in titles and cap(t) for t in range(max(0, i - 3), i)):
         return True
-    if _pair(ctx, i - 1) or _pair(ctx, i) or not scan:
-        return True  # (without the scan of the other occurrences, it may be)
-    w, k = words[i], -1
+    return _pair(ctx, i - 1) or _pair(ctx, i)
+
+
+def first_name_elsewhere(ctx: Context, w: str) -> bool:
+    """The word could be someone's first name: somewhere it is the first word of a two-word
+    name or the word after a title, before another capitalised word (one C-level scan of
+    the token list, then a look at each occurrence)."""
+    words, n = ctx.toks.words, len(ctx.toks.words)
+    titles, cap = ctx.words["titles"], ctx.cap
+    k = -1
     while True:
         try:
             k = words.index(w, k + 1)
