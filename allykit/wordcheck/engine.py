@@ -54,26 +54,29 @@ def check(
     ui = ui_lang or lang
     if ui not in LANGS:
         raise CheckError("unknown_language", f"Unknown language {ui!r}; use en or fr.")
-    ignore = frozenset(ignore)
+    if type(ignore) is not frozenset:
+        ignore = frozenset(ignore)
     norm = normalise(text)
     ctx = rules.Context(text, norm, tokenise(norm), lexicon.rule_words(lang), lang)
-    allowed = GENRE_CATEGORIES[genre]
+    allowed = _ALLOWED[genre]
     people = _People(ctx)
     numbers = count_numbers(norm.text)
     hits = _collect_hits(ctx, genre, allowed, people, numbers)
-    if not DESCRIPTORS.isdisjoint(allowed):  # (job ads have no descriptor categories)
+    signals: frozenset[str] = frozenset()
+    if genre == "job":  # (job ads have no descriptor categories, and only they have signals)
+        signals = frozenset(
+            rid.rsplit(".", 1)[1] for _i, _j, cat, rid, _e in hits if cat == lexicon.SIGNAL
+        )
+    elif not DESCRIPTORS.isdisjoint(allowed):
         hits = context.drop_out_of_context(ctx, hits, genre)
-    signals = frozenset(
-        rid.rsplit(".", 1)[1] for _i, _j, cat, rid, _e in hits if cat == lexicon.SIGNAL
-    )
-    flags = _build_flags(ctx, hits, _ALLOWED[genre], ignore, people, ui)
+    flags = _build_flags(ctx, hits, allowed, ignore, people, ui)
     words = count_words(norm.text)
     spec = specifics(ctx, numbers)
     src = lexicon.sources()
     notes = tuple(
         n
         for n in document_notes(genre, lang, words, spec, src, ctx, ui, signals)
-        if n.category in allowed and n.category not in ignore and n.rule_id not in ignore
+        if n.category in allowed and not (ignore and (n.category in ignore or n.rule_id in ignore))
     )
     summary = summarise(genre, lang, words, spec, flags, notes, ui)
     return Report(genre, lang, tuple(flags), notes, summary)
