@@ -237,7 +237,8 @@ PATHS: dict = {
                 "415": _error("unsupported_media_type: send application/json or "
                               "multipart/form-data."),
                 "422": _error("invalid_request (the body is not a JSON object, a field is "
-                              "missing or of the wrong type, or both text and file are sent), "
+                              "missing or of the wrong type, or a multipart request sends "
+                              "text rather than file), "
                               "invalid_text, invalid_ignore, invalid_name, invalid_unicode (an "
                               "unpaired surrogate), unknown_genre or unknown_language; for a "
                               "file also unknown_format, unreadable, encrypted, "
