@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+
 from gunicorn.app.base import BaseApplication
+
+
+def _warm_index(worker) -> None:
+    """In each worker, read the search index the start-up child writes, off the request path."""
+    from allykit.search import index
+
+    if index.is_built_elsewhere():
+        threading.Thread(target=index.get_index, name="search-index", daemon=True).start()
 
 
 class _Gunicorn(BaseApplication):
@@ -37,6 +47,7 @@ def run_gunicorn(bind: str, workers: int, trusted_proxies: list[str]) -> int:
         "limit_request_fields": 100,
         "limit_request_field_size": 8190,
         "control_socket_disable": True,
+        "post_worker_init": _warm_index,
     }
     _Gunicorn(options).run()
     return 0
