@@ -141,7 +141,7 @@ def start_nginx(export: Path, ports: dict, upstream: int, root: Path):
     server shares one http block, so nginx's settings are the same on every side.
     """
     for folder in ("logs", "tmp", "cache", "www"):
-        (root / folder).mkdir(exist_ok=True)
+        (root / folder).mkdir(parents=True, exist_ok=True)
     documented = NGINX_CONF.read_text()
     proxied = (
         documented.replace("listen 127.0.0.1:8080;", f"listen 127.0.0.1:{ports['proxy']};")
@@ -233,6 +233,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=1, help="best of N interleaved runs")
+    parser.add_argument("--skip-cold-start", action="store_true", help="one start, not timed")
     args = parser.parse_args()
     for tool in ("wrk", "nginx"):
         if not shutil.which(tool):
@@ -246,10 +247,13 @@ def main() -> int:
     server = nginx = None
     summary = []
     try:
-        starts = startup_bench.cold_starts(port, env, tmp)
-        server = starts.pop("server")
-        env["ALLYKIT_DATA_DIR"] = str(starts.pop("data_dir"))
-        summary += startup_bench.report(starts)
+        if args.skip_cold_start:
+            server, _ = startup_bench.start(port, env)
+        else:
+            starts = startup_bench.cold_starts(port, env, tmp)
+            server = starts.pop("server")
+            env["ALLYKIT_DATA_DIR"] = str(starts.pop("data_dir"))
+            summary += startup_bench.report(starts)
         base = f"http://127.0.0.1:{port}"
         etag = urllib.request.urlopen(base + PAGES[1]).headers["ETag"]
         gz_request = urllib.request.Request(base + PAGES[1], headers={"Accept-Encoding": "gzip"})
