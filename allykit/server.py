@@ -6,13 +6,18 @@ import threading
 
 from gunicorn.app.base import BaseApplication
 
+WARM_INDEX_AFTER = 1.0  # seconds: the first pages after a start are not slowed by it
+
 
 def _warm_index(worker) -> None:
-    """In each worker, read the search index the start-up child writes, off the request path."""
+    """In each worker, read the search index the start-up child writes, off the request path
+    (a search before then reads it itself)."""
     from allykit.search import index
 
     if index.is_built_elsewhere():
-        threading.Thread(target=index.get_index, name="search-index", daemon=True).start()
+        timer = threading.Timer(WARM_INDEX_AFTER, index.get_index)
+        timer.daemon = True
+        timer.start()
 
 
 class _Gunicorn(BaseApplication):

@@ -232,7 +232,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=50)
-    parser.add_argument("--rounds", type=int, default=1, help="best of N interleaved runs")
+    parser.add_argument("--rounds", type=int, default=2, help="best of N interleaved runs")
     parser.add_argument("--skip-cold-start", action="store_true", help="one start, not timed")
     args = parser.parse_args()
     for tool in ("wrk", "nginx"):
