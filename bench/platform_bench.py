@@ -1,14 +1,22 @@
 """Throughput and latency of the public pages through every way of serving them, with baselines.
 
-Run by hand:  uv run python bench/platform_bench.py [--seconds 10] [--connections 50]
+Run by hand:  uv run python bench/platform_bench.py [--seconds 5] [--connections 50] [--rounds 2]
 
-Starts `allykit serve` (gunicorn, 2 workers) on a fresh instance folder and again on the same
-folder (cold start with and without one), writes the static export, and starts nginx on
-loopback with three servers: the same HTML as plain files (the physical limit, the baseline),
-the static export, and the documented proxy cache (docs/deploy/nginx-allykit.conf) in front
-of `allykit serve`. wrk loads each; the table prints requests/s and p50/p99, as ratios to a
-minimal Django view and to nginx serving the same files. Also: 304 share and latency for
-conditional requests, the proxy's hit share, page weight.
+Cold starts first (bench/startup_bench.py: a new instance folder, then the same folder, step
+by step, against a bare Django process). Then one nginx on loopback (2 workers, one http
+block for every server, so every side has the same settings) serves:
+- the baseline: each page as a file, byte for byte what the proxy answers, plain and
+  gzip-compressed (`gzip_static`, as a static host with precompressed files would);
+- the same files compressed on the fly, the baseline for the static export;
+- the static export (`allykit export-static`);
+- the documented proxy cache (docs/deploy/nginx-allykit.conf, the file itself) in front of
+  `allykit serve`, warmed for both encodings first.
+wrk runs with the same threads, connections and duration against every target, without and
+with Accept-Encoding: gzip; each target is run --rounds times, interleaved, and its best run
+kept. The table gives req/s, p50/p99 and the CPU the serving processes spent per request
+(nginx's workers, or gunicorn's), each as a ratio to its baseline: on a shared machine req/s
+move with the load, CPU per request much less. Also: the 304 share and latency, the proxy's
+hit share, and whether any proxied request reached the server (its CPU during those runs).
 """
 
 from __future__ import annotations
@@ -279,8 +287,9 @@ def main() -> int:
             for g in (False, True)
         )
         print(
-            "baseline files are byte-identical to the proxy's responses (plain and gzip):"
-            f" {'yes' if same else 'NO'}"
+            "like with like: one nginx, one http block, 2 workers, the same wrk settings for"
+            " every target; the baseline files are byte-identical to the proxy's responses"
+            f" (plain and gzip): {'yes' if same else 'NO'}"
         )
         static = ["css/site.css", "css/print.css", "js/site.js", "img/favicon.svg"]
         asset = sum(len(gzip.compress((ROOT / "allykit/static" / s).read_bytes())) for s in static)
