@@ -12,6 +12,7 @@ step's wall and CPU time is logged at INFO on the `allykit.startup` logger
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -177,7 +178,13 @@ def start_index() -> None:
     from allykit.toolkit.site import get_site
 
     site = get_site()
-    pid = _fork(lambda: index.load_or_build(site))
+
+    def build():
+        with contextlib.suppress(OSError, AttributeError):
+            os.nice(10)  # background work: the workers and the first pages come first
+        index.load_or_build(site)
+
+    pid = _fork(build)
     index.built_elsewhere(pid is not None)
     if pid is None:
         index.get_index()
