@@ -28,6 +28,7 @@ from .model import (
 )
 from .text import normalise
 
+_SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
 DATA = Path(__file__).with_name("data")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -72,7 +73,7 @@ def _words(items: Any) -> frozenset[str]:
 
 @cache
 def sources() -> dict[str, Source]:
-    raw = yaml.safe_load((DATA / "sources.yaml").read_text(encoding="utf-8"))
+    raw = yaml.load((DATA / "sources.yaml").read_text(encoding="utf-8"), Loader=_SAFE)  # noqa: S506
     return {
         key: Source(key, v["citation"], v.get("reference", ""), v.get("url", ""))
         for key, v in raw.items()
@@ -81,7 +82,7 @@ def sources() -> dict[str, Source]:
 
 @cache
 def raw_lists(lang: str) -> dict[str, Any]:
-    return yaml.safe_load((DATA / f"{lang}.yaml").read_text(encoding="utf-8"))
+    return yaml.load((DATA / f"{lang}.yaml").read_text(encoding="utf-8"), Loader=_SAFE)  # noqa: S506
 
 
 @cache
