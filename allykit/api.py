@@ -27,14 +27,24 @@ MAX_DEPTH = 64  # deeper JSON than any request of ours needs is refused (400 bad
 
 
 class ApiError(Exception):
-    """Unusable request: the HTTP `status`, a stable `code`, a translated `message`, and
-    optionally the input `row` (tables) or request `field` at fault."""
+    """Unusable input, for the API and the tools' forms alike: the HTTP `status`, a stable
+    `code`, a translated `message`, optionally the input `row` (tables) or request `field` at
+    fault, and `details` a page may show beside the message (never part of the JSON body;
+    e.g. the panel checker's columns as read, for the column choice)."""
 
-    def __init__(self, status: int, code: str, message: str, row: int | None = None,
-                 field: str | None = None):  # fmt: skip
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        row: int | None = None,
+        field: str | None = None,
+        details: dict | None = None,
+    ):
         super().__init__(code)
-        self.status, self.code, self.message, self.row, self.field = (
-            status, code, message, row, field)  # fmt: skip
+        self.status, self.code, self.message = status, code, message
+        self.row, self.field = row, field
+        self.details = details or {}
 
     def response(self) -> JsonResponse:
         return error_response(self.status, self.code, self.message, self.row)

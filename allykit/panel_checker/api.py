@@ -30,7 +30,6 @@ from allykit.api import (
 from allykit.panelaudit import parse_target
 
 from .service import (
-    CheckFailed,
     CheckInput,
     parse_mapping,
     read_upload,
@@ -150,11 +149,9 @@ def panels_api(request):
     try:
         lang, fields = _read(request)
         with translation.override(lang):
-            result = run_check(_check(fields))
-    except ApiError as exc:
+            result = run_check(_check(fields), lang)
+    except ApiError as exc:  # bad fields, and input the checker cannot use (service.refused)
         return exc.response()
-    except CheckFailed as failure:
-        return error_response(failure.status, failure.code, failure.message(lang), failure.row)
     except RequestDataTooBig:
         return error_response(413, "too_large", "The request body is too large.")
     except (MultiPartParserError, TooManyFieldsSent, SuspiciousOperation):
