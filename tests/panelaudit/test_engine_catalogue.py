@@ -52,6 +52,14 @@ def test_every_engine_string_is_in_the_catalogue():
             assert (context, text) in ids, text
     for text in (letters_text.FIGURES, letters_text.FIGURES_HEADLINE):
         assert ("letter", text) in ids, text
+    from allykit.panelaudit.formats import FORMATS
+    from allykit.panelaudit.targets import PRESETS, Target
+
+    for target in [*PRESETS.values(), Target(0.3)]:
+        assert ("target", target.label_text) in ids, target.label_text
+        assert target.label("fr") != target.label("en")
+    for fmt in FORMATS:
+        assert ("format", fmt.label_text) in ids, fmt.label_text
 
 
 @pytest.mark.parametrize(

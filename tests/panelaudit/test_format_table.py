@@ -11,7 +11,8 @@ from allykit.panelaudit.formats import FORMATS, accept, as_list, by_extension, l
 
 def test_every_format_has_extensions_media_types_labels_and_a_reader():
     for fmt in FORMATS:
-        assert fmt.extensions and fmt.media_types and fmt.label_en and fmt.label_fr
+        assert fmt.extensions and fmt.media_types and fmt.label("en")
+        assert fmt.label("fr") != fmt.label("en")
         module, name = fmt.reader.split(":")
         assert callable(
             getattr(__import__(f"allykit.panelaudit.readers.{module}", fromlist=[name]), name)
