@@ -61,8 +61,13 @@ def test_nav_entries_name_the_tools_in_order():
     assert entries[0].url("fr") == "/fr/outils/verificateur-de-redaction/"
     assert str(entries[1].title) == "Panel checker"
     items = registry.nav_items("en")
-    assert items[0] == {"key": "checker", "url": "/en/tools/writing-checker/",
-                        "title": entries[0].title, "group": "tools", "children": []}  # fmt: skip
+    assert items[0] == {
+        "key": "checker",
+        "url": "/en/tools/writing-checker/",
+        "title": entries[0].title,
+        "group": "tools",
+        "children": [],
+    }
 
 
 def test_commands_come_from_the_apps():

@@ -35,8 +35,11 @@ def test_json_table_gives_the_engine_result(client):
 
 
 def test_multipart_xlsx_with_target_and_french_messages(client):
-    data = {"file": upload("p.xlsx", as_xlsx()), "target": "who-2019-health-workforce",
-            "lang": "fr"}  # fmt: skip
+    data = {
+        "file": upload("p.xlsx", as_xlsx()),
+        "target": "who-2019-health-workforce",
+        "lang": "fr",
+    }
     body = client.post(API, data).json()
     assert body["people"] == PEOPLE and body["target"]["share"] == 0.7
     assert body["source"]["format"] == "xlsx"
@@ -54,8 +57,14 @@ def test_schedule_with_supplement_as_multipart(client):
 
 def test_format_and_dimensions_and_estimate(client):
     table = as_text(sep="\t").replace("Racisé", "Language")
-    payload = {"table": table, "format": "tsv", "dimensions": ["Language"], "estimate": True,
-               "target": "60%", "lang": "fr"}  # fmt: skip
+    payload = {
+        "table": table,
+        "format": "tsv",
+        "dimensions": ["Language"],
+        "estimate": True,
+        "target": "60%",
+        "lang": "fr",
+    }
     body = post_json(client, payload).json()
     assert body["target"]["share"] == 0.6
     assert [d["header"] for d in body["dimensions"]] == ["Language"]
