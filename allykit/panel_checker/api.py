@@ -27,7 +27,7 @@ from allykit.api import (
     read_json_object,
     success,
 )
-from allykit.panelaudit import parse_target
+from allykit.panelaudit import formats, parse_target
 
 from .service import (
     CheckInput,
@@ -37,15 +37,7 @@ from .service import (
     split_dimensions,
 )
 
-FORMATS = {
-    "csv": "csv",
-    "tsv": "tsv",
-    "text": "txt",
-    "json": "json",
-    "pretalx": "json",
-    "xml": "xml",
-    "frab": "xml",
-}
+FORMATS = formats.hints()  # the JSON `format` hint -> extension, from the format table
 LANGS = ("en", "fr")
 _TRUE = ("1", "true", "yes", "on", "oui")
 _FALSE = ("", "0", "false", "no", "off", "non")

@@ -24,6 +24,9 @@ class Format:
     binary: bool  # recognised from the raw bytes (else from the decoded text)
     sniff: Callable[[object], bool]  # bytes for binary formats, the stripped text otherwise
     reader: str  # "module:function" in allykit.panelaudit.readers
+    # The JSON API's `format` hints for this format, each with the extension it stands for
+    # (none for binary formats: they come as file uploads).
+    hints: tuple[tuple[str, str], ...] = ()
 
     def label(self, lang: str) -> str:
         from .i18n import pgettext
@@ -61,6 +64,7 @@ FORMATS: tuple[Format, ...] = (
         False,
         lambda text: text[:1] in ("{", "["),
         "schedule:read_json",
+        (("json", ".json"), ("pretalx", ".json")),
     ),
     Format(
         "xml",
@@ -70,6 +74,7 @@ FORMATS: tuple[Format, ...] = (
         False,
         lambda text: text[:1] == "<",
         "frab:read_xml",
+        (("xml", ".xml"), ("frab", ".xml")),
     ),
     Format(
         "csv",
@@ -79,6 +84,7 @@ FORMATS: tuple[Format, ...] = (
         False,
         lambda text: True,  # the fallback: a table
         "delimited:read_delimited",
+        (("csv", ".csv"), ("tsv", ".tsv"), ("text", ".txt")),
     ),
 )
 BY_KEY = {f.key: f for f in FORMATS}
@@ -103,6 +109,11 @@ def labels(lang: str) -> str:
 
     joiner = gettext(check_lang(lang), " or ")
     return "; ".join(items[:-1]) + ";" + joiner + items[-1]
+
+
+def hints() -> dict[str, str]:
+    """The JSON API's `format` hint -> the file extension (without the dot) it stands for."""
+    return {hint: ext.lstrip(".") for f in FORMATS for hint, ext in f.hints}
 
 
 def as_list() -> list[dict]:

@@ -126,3 +126,21 @@ def test_openapi_paths_describe_the_endpoint():
     assert set(op["requestBody"]["content"]) == {"application/json", "multipart/form-data"}
     assert {"200", "400", "405", "413", "415", "422"} <= set(op["responses"])
     json.dumps(OPENAPI_PATHS)  # plain JSON data
+
+
+def test_the_format_hints_and_their_openapi_enum_come_from_the_format_table():
+    from allykit.panel_checker.api import FORMATS
+    from allykit.panel_checker.openapi import FRAGMENT
+    from allykit.panelaudit.formats import hints
+
+    assert FORMATS == hints()
+    assert sorted(hints()) in _enums(FRAGMENT.paths)
+
+
+def _enums(node) -> list:
+    if isinstance(node, dict):
+        found = [node["enum"]] if "enum" in node else []
+        return found + [e for v in node.values() for e in _enums(v)]
+    if isinstance(node, list):
+        return [e for v in node for e in _enums(v)]
+    return []

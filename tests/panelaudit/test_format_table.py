@@ -47,3 +47,12 @@ def test_cli_help_lists_the_formats(capsys):
     from allykit.panelaudit.cli import _parser
 
     assert "Excel workbook" in _parser().format_help()
+
+
+def test_the_api_format_hints_come_from_the_table():
+    from allykit.panelaudit.formats import hints
+
+    for fmt in FORMATS:
+        assert all(ext in fmt.extensions for _hint, ext in fmt.hints)
+        assert not (fmt.binary and fmt.hints), "a binary format comes as an upload"
+    assert hints()["pretalx"] == "json" and hints()["text"] == "txt"
