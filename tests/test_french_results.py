@@ -9,13 +9,16 @@ placeholders into literal pieces, and no piece may appear in a French result.
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import zipfile
 from functools import cache
 from pathlib import Path
 
 import polib
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.html_tools import read
 from tests.panelaudit.programs import as_text
@@ -97,6 +100,33 @@ def test_panel_checker_api_in_french(client, table):
     body = {"table": table, "lang": "fr", "target": "who-2019-health-workforce"}
     response = client.post("/api/v1/panels", json.dumps(body), content_type="application/json")
     assert leaks(" ".join(french_strings(response.json()))) == []
+
+
+def zip_bomb() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"\0" * (8 * 1024 * 1024))
+    return buf.getvalue()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("bomb.xlsx", zip_bomb()),
+        ("doctype.xlsx", b"PK\x03\x04 broken"),
+        ("agenda.xml", b"<agenda><day/></agenda>"),
+    ],
+)
+def test_panel_checker_refusals_in_french(client, name, data):
+    """The details of a refusal (what the archive declares, what the schedule lacks) are
+    translated too, not only the sentence around them."""
+    upload = SimpleUploadedFile(name, data, content_type="application/octet-stream")
+    response = client.post("/api/v1/panels", {"file": upload, "lang": "fr"})
+    assert response.status_code == 422
+    message = response.json()["error"]["message"]
+    assert leaks(message) == [], message
 
 
 @pytest.mark.django_db

@@ -9,7 +9,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from allykit.panelaudit import strings
+from allykit.panelaudit import PanelInputError, strings
 from allykit.panelaudit.i18n import LOCALE
 from allykit.panelaudit.messages import problem_message
 
@@ -60,6 +60,10 @@ def test_every_engine_string_is_in_the_catalogue():
         assert target.label("fr") != target.label("en")
     for fmt in FORMATS:
         assert ("format", fmt.label_text) in ids, fmt.label_text
+    from allykit.panelaudit.errors import DETAILS
+
+    for text in DETAILS:
+        assert (None, text) in ids, text
 
 
 @pytest.mark.parametrize(
@@ -72,3 +76,28 @@ def test_every_engine_string_is_in_the_catalogue():
 def test_real_plurals_in_both_languages(n, en, fr):
     assert problem_message("more_problems", "en", count=n) == en
     assert problem_message("more_problems", "fr", count=n) == fr
+
+
+@pytest.mark.parametrize(
+    "error, en, fr",
+    [
+        (
+            PanelInputError("unsafe_xlsx", detail="compression ratio {n}:1", n=1200),
+            "The workbook was refused: compression ratio 1,200:1.",
+            "Le classeur a été refusé\u00a0: taux de compression de 1\u00a0200:1.",
+        ),
+        (
+            PanelInputError("bad_schedule", detail="root element <{tag}>", tag="agenda"),
+            "(root element <agenda>)",
+            "(élément racine <agenda>)",
+        ),
+        (
+            PanelInputError("bad_json", detail="Expecting value: line 1 column 1 (char 0)"),
+            "Expecting value: line 1 column 1",
+            "Expecting value: line 1 column 1",  # a parser's own words stay as they are
+        ),
+    ],
+)
+def test_the_details_of_an_input_error_are_translated(error, en, fr):
+    assert en in error.message("en")
+    assert fr in error.message("fr")

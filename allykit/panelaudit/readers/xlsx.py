@@ -30,11 +30,19 @@ LIMITS = ZipLimits(
     unpacked=40 * 1024 * 1024,  # all parts together, as declared
     ratio=200,  # declared size / compressed size, per part above 1 MB
 )
-# The archive's refusals as the engine's errors (PanelInputError codes).
+# The archive's refusals as the engine's errors (PanelInputError codes), and the details of
+# the others (msgids of the engine's domain, with the figure as {n}).
 _CODES = {
     "unreadable": "unreadable_xlsx",
     "missing_part": "not_xlsx",
     "encrypted": "xls_unsupported",
+}
+
+
+_DETAILS = {
+    "parts": ("{n} parts", lambda value: value),
+    "ratio": ("compression ratio {n}:1", lambda value: value),
+    "unpacked": ("{n} MB unpacked", lambda value: value // (1024 * 1024)),
 }
 
 
@@ -45,7 +53,8 @@ def check_archive(data: bytes) -> zipfile.ZipFile:
         code = _CODES.get(refused.reason)
         if code:
             raise PanelInputError(code) from refused
-        raise PanelInputError("unsafe_xlsx", detail=refused.detail) from refused
+        detail, figure = _DETAILS.get(refused.reason, (refused.detail, lambda value: value))
+        raise PanelInputError("unsafe_xlsx", detail=detail, n=figure(refused.value)) from refused
 
 
 def read_xlsx(data: bytes) -> TableRows:

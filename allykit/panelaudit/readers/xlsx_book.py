@@ -63,7 +63,7 @@ def shared_strings(archive, name, budget) -> list[str]:
         if tag == "sst":
             declared = attrs.get("uniqueCount") or "0"
             if declared.isdigit() and int(declared) > MAX_SHARED:
-                raise PanelInputError("unsafe_xlsx", detail=f"{int(declared):,} shared strings")
+                raise PanelInputError("unsafe_xlsx", detail="{n} shared strings", n=int(declared))
         elif tag == "si":
             parts.clear()
         elif tag == "t":
@@ -75,7 +75,7 @@ def shared_strings(archive, name, budget) -> list[str]:
         if tag == "si":
             if len(strings) >= MAX_SHARED:
                 raise PanelInputError(
-                    "unsafe_xlsx", detail=f"more than {MAX_SHARED:,} shared strings"
+                    "unsafe_xlsx", detail="more than {n} shared strings", n=MAX_SHARED
                 )
             strings.append("".join(parts)[:MAX_CELL])
         elif tag == "t":

@@ -24,7 +24,8 @@ class Budget:
     def spend(self) -> None:
         self.left -= 1
         if self.left < 0:
-            raise PanelInputError("unsafe_xlsx", detail=f"more than {MAX_ELEMENTS:,} XML elements")
+            detail = "more than {n} XML elements"
+            raise PanelInputError("unsafe_xlsx", detail=detail, n=MAX_ELEMENTS)
 
 
 def _no_dtd(*_args) -> None:
