@@ -206,6 +206,13 @@ SETTINGS = (
         "Participants allowed to join one practice workshop.",
     ),
     Setting(
+        "ALLYKIT_WORKSHOP_START_RATE",
+        "30/3600",
+        parse_rate,
+        "Practice workshops that may be started per address, as COUNT/SECONDS (a hospital network "
+        "may put many facilitators behind one address).",
+    ),
+    Setting(
         "ALLYKIT_EXPORT_SERVER_URL",
         "",
         str,
