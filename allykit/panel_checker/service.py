@@ -9,6 +9,9 @@ import importlib.util
 import logging
 from dataclasses import dataclass, field
 
+from django.utils import translation
+from django.utils.translation import get_language, gettext
+
 from allykit.api import ApiError
 from allykit.panelaudit import PARITY, Audit, PanelInputError, Target, audit, parse_table
 from allykit.panelaudit.readers import MAX_BYTES, MAX_ROWS
@@ -32,8 +35,6 @@ class CheckInput:
 
 
 def _active_lang() -> str:
-    from django.utils.translation import get_language
-
     return "fr" if (get_language() or "").startswith("fr") else "en"
 
 
@@ -46,9 +47,6 @@ def refused(code: str, error: PanelInputError | None = None, lang: str | None = 
     if error is not None:
         message = error.message(lang)
     else:
-        from django.utils import translation
-        from django.utils.translation import gettext
-
         with translation.override(lang):
             message = gettext(
                 "The input could not be read. Check that it is a table, an .xlsx workbook or "
