@@ -60,6 +60,10 @@ def test_every_engine_string_is_in_the_catalogue():
         assert target.label("fr") != target.label("en")
     for fmt in FORMATS:
         assert ("format", fmt.label_text) in ids, fmt.label_text
+    from allykit.panelaudit import template
+
+    for text in (*template.HEADER, *template.ROLE_WORDS.values(), *template.GENDER_WORDS.values()):
+        assert ("template", text) in ids, text
     from allykit.panelaudit.errors import DETAILS
 
     for text in DETAILS:
@@ -101,3 +105,24 @@ def test_real_plurals_in_both_languages(n, en, fr):
 def test_the_details_of_an_input_error_are_translated(error, en, fr):
     assert en in error.message("en")
     assert fr in error.message("fr")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_template_words_read_back_in_each_language(lang):
+    """The template's headers and values, as translated, are what the readers recognise."""
+    from allykit.panelaudit import template, vocab
+    from allykit.panelaudit.i18n import pgettext
+
+    def word(text):
+        return pgettext(lang, "template", text)
+
+    assert [vocab.column_key(word(h)) for h in template.HEADER] == [
+        "session",
+        "name",
+        "role",
+        "gender",
+    ]
+    for key, text in template.ROLE_WORDS.items():
+        assert vocab.lookup(vocab.ROLE_VALUES, word(text)) == key, word(text)
+    for key, text in template.GENDER_WORDS.items():
+        assert vocab.lookup(vocab.GENDER_VALUES, word(text)) == key, word(text)
