@@ -13,56 +13,17 @@ from collections.abc import Iterable
 
 from allykit.content import Reference
 
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-BIBTEX_TYPES = {
-    "article": "article",
-    "book": "book",
-    "chapter": "incollection",
-    "report": "techreport",
-    "web": "misc",
-    "video": "misc",
-}
-RIS_TYPES = {
-    "article": "JOUR",
-    "book": "BOOK",
-    "chapter": "CHAP",
-    "report": "RPRT",
-    "web": "ELEC",
-    "video": "VIDEO",
-}
-CSL_TYPES = {
-    "article": "article-journal",
-    "book": "book",
-    "chapter": "chapter",
-    "report": "report",
-    "web": "webpage",
-    "video": "motion_picture",
-}
-_BIBTEX_SPECIAL = {
-    "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
-    "&": r"\&",
-    "%": r"\%",
-    "$": r"\$",
-    "#": r"\#",
-    "_": r"\_",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-}
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")  # fmt: skip
+BIBTEX_TYPES = {"article": "article", "book": "book", "chapter": "incollection",
+                "report": "techreport", "web": "misc", "video": "misc"}  # fmt: skip
+RIS_TYPES = {"article": "JOUR", "book": "BOOK", "chapter": "CHAP", "report": "RPRT",
+             "web": "ELEC", "video": "VIDEO"}  # fmt: skip
+CSL_TYPES = {"article": "article-journal", "book": "book", "chapter": "chapter",
+             "report": "report", "web": "webpage", "video": "motion_picture"}  # fmt: skip
+_BIBTEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%",
+                   "$": r"\$", "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}",
+                   "^": r"\textasciicircum{}"}  # fmt: skip
 
 
 def year_number(ref: Reference) -> int | None:
@@ -131,12 +92,8 @@ def bibtex_entry(ref: Reference) -> str:
         if value:
             fields.append((name, bibtex_escape(value)))
     if ref.publisher:
-        fields.append(
-            (
-                "institution" if kind == "techreport" and not container else "publisher",
-                bibtex_escape(ref.publisher),
-            )
-        )
+        fields.append(("institution" if kind == "techreport" and not container else "publisher",
+                       bibtex_escape(ref.publisher)))  # fmt: skip
     if ref.type == "video":
         fields.append(("note", "Video"))
     if ref.doi:
@@ -167,17 +124,9 @@ def ris_entry(ref: Reference) -> str:
         padded = [f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]]
         lines.append(("DA", "/".join(padded + [""] * (4 - len(padded)))))
     first, _, last = ref.pages.replace("--", "–").partition("–")
-    for tag, value in (
-        ("VL", ref.volume),
-        ("IS", ref.issue),
-        ("SP", first),
-        ("EP", last),
-        ("ET", ref.edition),
-        ("PB", ref.publisher),
-        ("DO", ref.doi),
-        ("UR", ref.link),
-        ("Y2", ref.accessed.replace("-", "/")),
-    ):
+    for tag, value in (("VL", ref.volume), ("IS", ref.issue), ("SP", first), ("EP", last),
+                       ("ET", ref.edition), ("PB", ref.publisher), ("DO", ref.doi),
+                       ("UR", ref.link), ("Y2", ref.accessed.replace("-", "/"))):  # fmt: skip
         if value:
             lines.append((tag, value))
     lines.append(("ER", ""))
@@ -191,12 +140,9 @@ def ris(refs: Iterable[Reference]) -> str:
 # -- CSL-JSON --------------------------------------------------------------------------
 def csl_item(ref: Reference) -> dict:
     item: dict = {"id": ref.key, "type": CSL_TYPES.get(ref.type, "document"), "title": ref.title}
-    item["author"] = [
-        {"literal": a.literal}
-        if a.literal
-        else {k: v for k, v in (("family", a.family), ("given", a.given)) if v}
-        for a in ref.authors
-    ]
+    item["author"] = [{"literal": a.literal} if a.literal else
+                      {k: v for k, v in (("family", a.family), ("given", a.given)) if v}
+                      for a in ref.authors]  # fmt: skip
     if date_parts(ref):
         item["issued"] = {"date-parts": [date_parts(ref)]}
     for name, value in (

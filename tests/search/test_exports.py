@@ -60,10 +60,8 @@ def test_csl_json_round_trips_every_reference(refs):
     assert set(items) == {r.key for r in refs}
     for ref in refs:
         item = items[ref.key]
-        names = [
-            a.get("literal") or (f"{a['family']}, {a['given']}" if "given" in a else a["family"])
-            for a in item["author"]
-        ]
+        names = [a.get("literal") or (f"{a['family']}, {a['given']}" if "given" in a
+                                      else a["family"]) for a in item["author"]]  # fmt: skip
         assert names == _names(ref), ref.key
         year = item.get("issued", {}).get("date-parts", [[""]])[0][0]
         assert str(year) == _year(ref), ref.key
@@ -73,14 +71,8 @@ def test_csl_json_round_trips_every_reference(refs):
 def test_special_characters_are_escaped_in_bibtex():
     from allykit.content.model import Author, Reference
 
-    ref = Reference(
-        key="x2020",
-        type="report",
-        authors=(Author(literal="A & B {Inc} 100%"),),
-        year="2020a",
-        title="Costs: $5 #1 50% of_all",
-        month_day="June 28",
-    )
+    ref = Reference(key="x2020", type="report", authors=(Author(literal="A & B {Inc} 100%"),),
+                    year="2020a", title="Costs: $5 #1 50% of_all", month_day="June 28")  # fmt: skip
     out = exports.bibtex_entry(ref)
     assert r"{A \& B \{Inc\} 100\%}" in out and r"\$5 \#1 50\% of\_all" in out
     assert "date = {2020-06-28}" in out and "year = {2020}" in out

@@ -23,10 +23,8 @@ def parse_age(value: str) -> int:
 
 
 class Command(BaseCommand):
-    help = (
-        "Delete contact messages (with their replies and emails) and page feedback older "
-        "than the retention period."
-    )
+    help = "Delete contact messages (with their replies and emails) and page feedback older " \
+           "than the retention period."  # fmt: skip
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -52,10 +50,8 @@ class Command(BaseCommand):
 
             counts["workshops"] = purge_expired()
         verb = "would delete" if dry_run else "deleted"
-        self.stdout.write(
-            f"purge: {verb} {counts['messages']} message(s) and "
-            f"{counts['feedback']} page-feedback answer(s) older than {days} days "
-            f"(before {cutoff:%Y-%m-%d})."
-        )
+        self.stdout.write(f"purge: {verb} {counts['messages']} message(s) and "
+                          f"{counts['feedback']} page-feedback answer(s) older than {days} days "
+                          f"(before {cutoff:%Y-%m-%d}).")  # fmt: skip
         if "workshops" in counts:
             self.stdout.write(f"purge: deleted {counts['workshops']} expired workshop(s).")
