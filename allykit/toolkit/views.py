@@ -17,6 +17,7 @@ from allykit.routes import all_routes, url_for
 
 from . import components, navigation, page_cache
 from .site import get_site
+from .tables import stack_tables
 
 
 def render_segments(page, request, lang: str) -> list[str]:
@@ -26,7 +27,7 @@ def render_segments(page, request, lang: str) -> list[str]:
     parts = []
     for seg in page.segments:
         if isinstance(seg, str):
-            parts.append(mark_safe(seg))  # noqa: S308 - sanitised when the content was loaded
+            parts.append(mark_safe(stack_tables(seg)))  # noqa: S308 - sanitised at load
         else:
             template = f"toolkit/components/{seg.name}.html"
             data = {**ctx[seg.name], "lang": lang, "page": page}
