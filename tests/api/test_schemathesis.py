@@ -26,19 +26,10 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
-CHECKS = [
-    not_a_server_error,
-    status_code_conformance,
-    content_type_conformance,
-    response_schema_conformance,
-]
-BOUNDED = settings(
-    max_examples=40,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=list(HealthCheck),
-)
+CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
+          response_schema_conformance]  # fmt: skip
+BOUNDED = settings(max_examples=40, deadline=None, derandomize=True, database=None,
+                   suppress_health_check=list(HealthCheck))  # fmt: skip
 
 
 @pytest.fixture(autouse=True)
@@ -60,12 +51,9 @@ def served_schema():
 def cases(path: str, method: str = "POST"):
     """Requests for one operation: valid by its schema, and invalid by it."""
     operation = st.deferred(lambda: st.just(served_schema()[path][method]))
-    return operation.flatmap(
-        lambda op: st.one_of(
-            op.as_strategy(generation_mode=GenerationMode.POSITIVE),
-            op.as_strategy(generation_mode=GenerationMode.NEGATIVE),
-        )
-    )
+    return operation.flatmap(lambda op: st.one_of(
+        op.as_strategy(generation_mode=GenerationMode.POSITIVE),
+        op.as_strategy(generation_mode=GenerationMode.NEGATIVE)))  # fmt: skip
 
 
 @schemathesis.check
