@@ -27,14 +27,24 @@ MAX_DEPTH = 64  # deeper JSON than any request of ours needs is refused (400 bad
 
 
 class ApiError(Exception):
-    """Unusable request: the HTTP `status`, a stable `code`, a translated `message`, and
-    optionally the input `row` (tables) or request `field` at fault."""
+    """Unusable input, for the API and the tools' forms alike: the HTTP `status`, a stable
+    `code`, a translated `message`, optionally the input `row` (tables) or request `field` at
+    fault, and `details` a page may show beside the message (never part of the JSON body;
+    e.g. the panel checker's columns as read, for the column choice)."""
 
-    def __init__(self, status: int, code: str, message: str, row: int | None = None,
-                 field: str | None = None):  # fmt: skip
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        row: int | None = None,
+        field: str | None = None,
+        details: dict | None = None,
+    ):
         super().__init__(code)
-        self.status, self.code, self.message, self.row, self.field = (
-            status, code, message, row, field)  # fmt: skip
+        self.status, self.code, self.message = status, code, message
+        self.row, self.field = row, field
+        self.details = details or {}
 
     def response(self) -> JsonResponse:
         return error_response(self.status, self.code, self.message, self.row)
@@ -42,8 +52,9 @@ class ApiError(Exception):
 
 def _json_response(body, status: int = 200, **dumps) -> JsonResponse:
     try:
-        response = JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False,
-                                                                        **dumps})  # fmt: skip
+        response = JsonResponse(
+            body, status=status, json_dumps_params={"ensure_ascii": False, **dumps}
+        )
     except UnicodeEncodeError:  # a lone surrogate in the output: escape it rather than fail
         response = JsonResponse(body, status=status, json_dumps_params=dumps)
     response["Cache-Control"] = "no-store"
@@ -90,8 +101,10 @@ def _check_text(text: str) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        message = _("The request holds an unpaired surrogate (an escape between \\ud800 and "
-                    "\\udfff), which is not text: send the text as valid Unicode.")  # fmt: skip
+        message = _(
+            "The request holds an unpaired surrogate (an escape between \\ud800 and "
+            "\\udfff), which is not text: send the text as valid Unicode."
+        )
         raise ApiError(422, "invalid_unicode", message) from None
 
 
@@ -163,8 +176,10 @@ def json_body(schema: dict, example: dict | None = None) -> dict:
 
 
 def ok(schema_name: str, description: str) -> dict:
-    return {"description": description,
-            "content": {"application/json": {"schema": ref(schema_name)}}}  # fmt: skip
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": ref(schema_name)}},
+    }
 
 
 @dataclass(frozen=True)
@@ -186,13 +201,15 @@ ERROR_SCHEMA = {
             "additionalProperties": False,
             "properties": {
                 "code": {"type": "string", "examples": ["bad_json", "too_large", "no_header"]},
-                "message": {"type": "string", "description": "What to fix, in the request's "
-                            "language when it is known."},
+                "message": {
+                    "type": "string",
+                    "description": "What to fix, in the request's language when it is known.",
+                },
                 "row": {"type": "integer", "description": "Row of the table, header = 1."},
             },
         }
     },
-}  # fmt: skip
+}
 
 SITE = Fragment(
     paths={
@@ -200,13 +217,17 @@ SITE = Fragment(
             "get": {
                 "operationId": "openapi",
                 "summary": "This document",
-                "responses": {"200": {"description": "OpenAPI 3.1 document.",
-                                      "content": {"application/json": {}}}},
+                "responses": {
+                    "200": {
+                        "description": "OpenAPI 3.1 document.",
+                        "content": {"application/json": {}},
+                    }
+                },
             }
         }
     },
     schemas={"Error": ERROR_SCHEMA},
-)  # fmt: skip
+)
 
 
 def fragments() -> list[Fragment]:
@@ -229,17 +250,19 @@ def document() -> dict:
                 raise RuntimeError(f"OpenAPI name declared twice: {name}")
         paths.update(fragment.paths)
         schemas.update(fragment.schemas)
-    return copy.deepcopy({
-        "openapi": "3.1.0",
-        "info": {
-            "title": "Ally Toolkit API",
-            "version": "1",
-            "description": "JSON APIs of the Ally Toolkit's tools. Texts and tables sent here "
-            "are checked in memory; nothing is stored or logged.",
-        },
-        "paths": dict(sorted(paths.items())),
-        "components": {"schemas": dict(sorted(schemas.items()))},
-    })  # fmt: skip
+    return copy.deepcopy(
+        {
+            "openapi": "3.1.0",
+            "info": {
+                "title": "Ally Toolkit API",
+                "version": "1",
+                "description": "JSON APIs of the Ally Toolkit's tools. Texts and tables sent here "
+                "are checked in memory; nothing is stored or logged.",
+            },
+            "paths": dict(sorted(paths.items())),
+            "components": {"schemas": dict(sorted(schemas.items()))},
+        }
+    )
 
 
 @require_safe

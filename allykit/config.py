@@ -56,78 +56,197 @@ class Setting:
         return self.shown or self.default or "(none)"
 
 
-# fmt: off
 SETTINGS = (
-    Setting("ALLYKIT_DATA_DIR", "var", Path, "Instance folder: the SQLite database and the "
-            "generated secret key (file mode 600).", shown="./var"),
-    Setting("DATABASE_URL", None, str, "Database URL; a "
-            "`postgres://user:pass@host:5432/name` URL switches to PostgreSQL.",
-            shown="SQLite file in the instance folder"),
-    Setting("ALLYKIT_SECRET_KEY", None, str, "Django's "
-            "secret key; set it explicitly when several hosts share one database.",
-            shown="generated once into `<data dir>/secret_key`"),
-    Setting("ALLYKIT_DEBUG", "false", boolean, "Debug pages and unminified errors; never in "
-            "production."),
-    Setting("ALLYKIT_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]", comma_list, "Comma-separated "
-            "host names the site answers to."),
-    Setting("ALLYKIT_TRUSTED_PROXIES", "127.0.0.1,::1", comma_list, "Comma-separated IP "
-            "addresses of reverse proxies whose X-Forwarded-For/-Proto headers are believed."),
-    Setting("ALLYKIT_HTTPS", "false", boolean, "Behind HTTPS: secure cookies, HSTS and "
-            "redirect to https."),
-    Setting("ALLYKIT_CSRF_TRUSTED_ORIGINS", "", comma_list, "Comma-separated origins, e.g. "
-            "`https://allykit.example.org`, trusted for form posts behind a proxy."),
-    Setting("ALLYKIT_PUBLIC_URL", "", lambda text: text.rstrip("/"), "Public address of the "
-            "site, e.g. `https://allykit.example.org`; 'Cite this page' uses it.",
-            shown="(none: the address the request came in on)"),
-    Setting("ALLYKIT_CONTENT_DIR", str(BASE_DIR / "content"), str, "Folder of Markdown pages "
-            "and YAML data.", shown="`content/` in the checkout"),
+    Setting(
+        "ALLYKIT_DATA_DIR",
+        "var",
+        Path,
+        "Instance folder: the SQLite database and the generated secret key (file mode 600).",
+        shown="./var",
+    ),
+    Setting(
+        "DATABASE_URL",
+        None,
+        str,
+        "Database URL; a `postgres://user:pass@host:5432/name` URL switches to PostgreSQL.",
+        shown="SQLite file in the instance folder",
+    ),
+    Setting(
+        "ALLYKIT_SECRET_KEY",
+        None,
+        str,
+        "Django's secret key; set it explicitly when several hosts share one database.",
+        shown="generated once into `<data dir>/secret_key`",
+    ),
+    Setting(
+        "ALLYKIT_DEBUG", "false", boolean, "Debug pages and unminified errors; never in production."
+    ),
+    Setting(
+        "ALLYKIT_ALLOWED_HOSTS",
+        "localhost,127.0.0.1,[::1]",
+        comma_list,
+        "Comma-separated host names the site answers to.",
+    ),
+    Setting(
+        "ALLYKIT_TRUSTED_PROXIES",
+        "127.0.0.1,::1",
+        comma_list,
+        "Comma-separated IP "
+        "addresses of reverse proxies whose X-Forwarded-For/-Proto headers are believed.",
+    ),
+    Setting(
+        "ALLYKIT_HTTPS",
+        "false",
+        boolean,
+        "Behind HTTPS: secure cookies, HSTS and redirect to https.",
+    ),
+    Setting(
+        "ALLYKIT_CSRF_TRUSTED_ORIGINS",
+        "",
+        comma_list,
+        "Comma-separated origins, e.g. "
+        "`https://allykit.example.org`, trusted for form posts behind a proxy.",
+    ),
+    Setting(
+        "ALLYKIT_PUBLIC_URL",
+        "",
+        lambda text: text.rstrip("/"),
+        "Public address of the site, e.g. `https://allykit.example.org`; 'Cite this page' uses it.",
+        shown="(none: the address the request came in on)",
+    ),
+    Setting(
+        "ALLYKIT_CONTENT_DIR",
+        str(BASE_DIR / "content"),
+        str,
+        "Folder of Markdown pages and YAML data.",
+        shown="`content/` in the checkout",
+    ),
     Setting("ALLYKIT_WORKERS", "2", int, "gunicorn worker processes for `allykit serve`."),
-    Setting("ALLYKIT_CONTACT_CONTENT_EMAIL", "content@example.org", str, "Where questions "
-            "about the content go."),
-    Setting("ALLYKIT_CONTACT_TECH_EMAIL", "tech@example.org", str, "Where technical problems "
-            "go."),
-    Setting("ALLYKIT_SMTP_URL", "", smtp, "Mail server for the "
-            "contact form, e.g. `smtp+starttls://user:pass@mail.example.org:587` (also `smtp://`, "
-            "`smtps://`; `?timeout=10` seconds).", shown="(Django's defaults: localhost:25)"),
-    Setting("ALLYKIT_MAIL_FROM", "Ally Toolkit <noreply@localhost>", str, "Sender address of "
-            "the emails the toolkit sends (contact notifications and staff replies)."),
-    Setting("ALLYKIT_ADMIN_PATH", "staff/", url_path, "Path of the staff inbox (Django "
-            "admin)."),
-    Setting("ALLYKIT_RETENTION_DAYS", "365", int, "Days contact messages and page feedback "
-            "are kept; `allykit purge` deletes older ones."),
-    Setting("ALLYKIT_CONTACT_RATE_LIMIT", "5/3600", parse_rate, "Contact messages allowed per "
-            "address, as COUNT/SECONDS (counted in the database, across all server processes)."),
-    Setting("ALLYKIT_FEEDBACK_RATE_LIMIT", "30/3600", parse_rate, "Page-feedback answers "
-            "allowed per address, as COUNT/SECONDS."),
-    Setting("ALLYKIT_CONTACT_MIN_SECONDS", "3", float, "Minimum time between showing the "
-            "contact form and sending it; faster posts are asked to send again."),
-    Setting("ALLYKIT_OUTBOX_MAX_ATTEMPTS", "12", int, "Delivery attempts (with growing delays, "
-            "up to 6 hours apart) before an email is marked failed in the staff inbox."),
-    Setting("ALLYKIT_LOGIN_MAX_FAILURES", "5", int, "Failed staff logins, per account or per "
-            "address, that lock it."),
-    Setting("ALLYKIT_LOGIN_LOCKOUT_SECONDS", "900", int, "How long failed logins count: the "
-            "lock lifts when fewer than the maximum remain in this window."),
-    Setting("ALLYKIT_WORKSHOP_RETENTION_HOURS", "24", int, "Hours after which a practice "
-            "workshop and all its votes are deleted (on the next workshop start and by "
-            "`allykit purge`)."),
-    Setting("ALLYKIT_WORKSHOP_MAX_PARTICIPANTS", "500", int, "Participants allowed to join one "
-            "practice workshop."),
-    Setting("ALLYKIT_WORKSHOP_START_RATE", "30/3600", parse_rate, "Practice workshops that "
-            "may be started per address, as COUNT/SECONDS (a hospital network may put many "
-            "facilitators behind one address)."),
-    Setting("ALLYKIT_PLAN_DAYS", "180", int, "Days an action plan saved under a private link "
-            "is kept after its last save; `allykit purge` deletes older ones."),
-    Setting("ALLYKIT_PLAN_RATE_LIMIT", "20/3600", parse_rate, "Action plans saved under a "
-            "private link allowed per address, as COUNT/SECONDS (counted in the database)."),
-    Setting("ALLYKIT_EXPORT_SERVER_URL", "", str, "Address of a running toolkit server that "
-            "the static export's forms and tools link to; empty: they are replaced by a note.",
-            shown="(none)"),
-    Setting("ALLYKIT_LOG_LEVEL", "INFO", str, "Log level for the server's own messages (no "
-            "request bodies are ever logged)."),
-    Setting("ALLYKIT_BENCH_VIEWS", "false", boolean, "Adds the baseline view /bench/minimal "
-            "for `bench/platform_bench.py`; never in production."),
+    Setting(
+        "ALLYKIT_CONTACT_CONTENT_EMAIL",
+        "content@example.org",
+        str,
+        "Where questions about the content go.",
+    ),
+    Setting("ALLYKIT_CONTACT_TECH_EMAIL", "tech@example.org", str, "Where technical problems go."),
+    Setting(
+        "ALLYKIT_SMTP_URL",
+        "",
+        smtp,
+        "Mail server for the "
+        "contact form, e.g. `smtp+starttls://user:pass@mail.example.org:587` (also `smtp://`, "
+        "`smtps://`; `?timeout=10` seconds).",
+        shown="(Django's defaults: localhost:25)",
+    ),
+    Setting(
+        "ALLYKIT_MAIL_FROM",
+        "Ally Toolkit <noreply@localhost>",
+        str,
+        "Sender address of the emails the toolkit sends (contact notifications and staff replies).",
+    ),
+    Setting("ALLYKIT_ADMIN_PATH", "staff/", url_path, "Path of the staff inbox (Django admin)."),
+    Setting(
+        "ALLYKIT_RETENTION_DAYS",
+        "365",
+        int,
+        "Days contact messages and page feedback are kept; `allykit purge` deletes older ones.",
+    ),
+    Setting(
+        "ALLYKIT_CONTACT_RATE_LIMIT",
+        "5/3600",
+        parse_rate,
+        "Contact messages allowed per "
+        "address, as COUNT/SECONDS (counted in the database, across all server processes).",
+    ),
+    Setting(
+        "ALLYKIT_FEEDBACK_RATE_LIMIT",
+        "30/3600",
+        parse_rate,
+        "Page-feedback answers allowed per address, as COUNT/SECONDS.",
+    ),
+    Setting(
+        "ALLYKIT_CONTACT_MIN_SECONDS",
+        "3",
+        float,
+        "Minimum time between showing the "
+        "contact form and sending it; faster posts are asked to send again.",
+    ),
+    Setting(
+        "ALLYKIT_OUTBOX_MAX_ATTEMPTS",
+        "12",
+        int,
+        "Delivery attempts (with growing delays, "
+        "up to 6 hours apart) before an email is marked failed in the staff inbox.",
+    ),
+    Setting(
+        "ALLYKIT_LOGIN_MAX_FAILURES",
+        "5",
+        int,
+        "Failed staff logins, per account or per address, that lock it.",
+    ),
+    Setting(
+        "ALLYKIT_LOGIN_LOCKOUT_SECONDS",
+        "900",
+        int,
+        "How long failed logins count: the "
+        "lock lifts when fewer than the maximum remain in this window.",
+    ),
+    Setting(
+        "ALLYKIT_WORKSHOP_RETENTION_HOURS",
+        "24",
+        int,
+        "Hours after which a practice "
+        "workshop and all its votes are deleted (on the next workshop start and by "
+        "`allykit purge`).",
+    ),
+    Setting(
+        "ALLYKIT_WORKSHOP_MAX_PARTICIPANTS",
+        "500",
+        int,
+        "Participants allowed to join one practice workshop.",
+    ),
+    Setting(
+        "ALLYKIT_WORKSHOP_START_RATE",
+        "30/3600",
+        parse_rate,
+        "Practice workshops that may be started per address, as COUNT/SECONDS (a hospital network "
+        "may put many facilitators behind one address).",
+    ),
+    Setting(
+        "ALLYKIT_PLAN_DAYS",
+        "180",
+        int,
+        "Days an action plan saved under a private link is kept after its last save; "
+        "`allykit purge` deletes older ones.",
+    ),
+    Setting(
+        "ALLYKIT_PLAN_RATE_LIMIT",
+        "20/3600",
+        parse_rate,
+        "Action plans saved under a private link allowed per address, as COUNT/SECONDS "
+        "(counted in the database).",
+    ),
+    Setting(
+        "ALLYKIT_EXPORT_SERVER_URL",
+        "",
+        str,
+        "Address of a running toolkit server that "
+        "the static export's forms and tools link to; empty: they are replaced by a note.",
+        shown="(none)",
+    ),
+    Setting(
+        "ALLYKIT_LOG_LEVEL",
+        "INFO",
+        str,
+        "Log level for the server's own messages (no request bodies are ever logged).",
+    ),
+    Setting(
+        "ALLYKIT_BENCH_VIEWS",
+        "false",
+        boolean,
+        "Adds the baseline view /bench/minimal for `bench/platform_bench.py`; never in production.",
+    ),
 )
-# fmt: on
 BY_NAME = {s.name: s for s in SETTINGS}
 
 

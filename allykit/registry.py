@@ -122,8 +122,10 @@ def nav_entries() -> tuple[NavEntry, ...]:
 
 def nav_items(lang: str) -> list[dict]:
     """`nav_entries()` in the `nav` context's shape: {key, url, title, group, children}."""
-    return [{"key": e.key, "url": e.url(lang), "title": e.title, "group": e.group,
-             "children": []} for e in nav_entries()]  # fmt: skip
+    return [
+        {"key": e.key, "url": e.url(lang), "title": e.title, "group": e.group, "children": []}
+        for e in nav_entries()
+    ]
 
 
 def endpoints() -> tuple[Endpoint, ...]:
@@ -151,8 +153,11 @@ def _literal_commands(app: str) -> list[Command]:
     spec = find_spec(app) if _has_module(app) else None
     if spec is None:
         return []
-    source = next(Path(f) / f"{MODULE}.py" for f in spec.submodule_search_locations
-                  if (Path(f) / f"{MODULE}.py").is_file())  # fmt: skip
+    source = next(
+        Path(f) / f"{MODULE}.py"
+        for f in spec.submodule_search_locations
+        if (Path(f) / f"{MODULE}.py").is_file()
+    )
     found = []
     for node in ast.parse(source.read_text(encoding="utf-8")).body:
         targets = node.targets if isinstance(node, ast.Assign) else ()

@@ -19,7 +19,7 @@ for route in registry.routes():
                 route.resolve(),
                 {"lang": lang, **route.kwargs},
                 name=url_name(route.key, lang),
-            )  # fmt: skip
+            )
         )
 
 if settings.BENCH_VIEWS:

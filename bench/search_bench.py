@@ -26,16 +26,41 @@ django.setup()
 from django.test.utils import override_settings  # noqa: E402
 
 QUERIES = {
-    "en": ["microaggressions", "micro-aggression", "what do I say when a colleague is called "
-           "'sweetie' in front of a patient", "sponsorship", "\"think manager, think male\"",
-           "reverse mentoring", "bystander 5Ds", "glass ceiling", "mikroagression",
-           "women in health leadership Canada", "reference letter doubt raisers", "allies",
-           "tokenism manels", "where are you really from", "Trix Psenka"],
-    "fr": ["microagressions", "micro-agression", "allie", "alliées", "tokénisme",
-           "« penser gestionnaire »", "que dire quand une collègue est appelée « ma belle » "
-           "devant un patient", "parrainage", "témoin actif", "plafond de verre", "parainage",
-           "lettre de recommandation", "mentorat inversé", "harcèlement en série", "Autochtones"],
-}  # fmt: skip
+    "en": [
+        "microaggressions",
+        "micro-aggression",
+        "what do I say when a colleague is called 'sweetie' in front of a patient",
+        "sponsorship",
+        '"think manager, think male"',
+        "reverse mentoring",
+        "bystander 5Ds",
+        "glass ceiling",
+        "mikroagression",
+        "women in health leadership Canada",
+        "reference letter doubt raisers",
+        "allies",
+        "tokenism manels",
+        "where are you really from",
+        "Trix Psenka",
+    ],
+    "fr": [
+        "microagressions",
+        "micro-agression",
+        "allie",
+        "alliées",
+        "tokénisme",
+        "« penser gestionnaire »",
+        "que dire quand une collègue est appelée « ma belle » devant un patient",
+        "parrainage",
+        "témoin actif",
+        "plafond de verre",
+        "parainage",
+        "lettre de recommandation",
+        "mentorat inversé",
+        "harcèlement en série",
+        "Autochtones",
+    ],
+}
 ROUNDS = 60
 
 
@@ -54,9 +79,11 @@ def main() -> None:
         index = build(site)
         build_ms = (time.perf_counter() - start) * 1000
         docs = {lang: index.count(lang) for lang in ("en", "fr")}
-        print(f"index: {docs['en']} + {docs['fr']} documents, built in {build_ms:.0f} ms "
-              f"(stemming + FTS5: {index.build_seconds * 1000:.0f} ms), "
-              f"{index.size_bytes() / 1024:.0f} KiB in memory")  # fmt: skip
+        print(
+            f"index: {docs['en']} + {docs['fr']} documents, built in {build_ms:.0f} ms "
+            f"(stemming + FTS5: {index.build_seconds * 1000:.0f} ms), "
+            f"{index.size_bytes() / 1024:.0f} KiB in memory"
+        )
 
         for lang, queries in QUERIES.items():  # warm the stem caches as a running server would
             for q in queries:
@@ -72,9 +99,11 @@ def main() -> None:
                     index.raw_match('"microaggress"', lang, limit=10)
                     base.append((time.perf_counter() - t) * 1000)
         for name, values in (("search", full), ("baseline", base)):
-            print(f"{name:9} n={len(values)} p50={statistics.median(values):.3f} ms "
-                  f"p95={percentile(values, 95):.3f} ms p99={percentile(values, 99):.3f} ms "
-                  f"max={max(values):.3f} ms")  # fmt: skip
+            print(
+                f"{name:9} n={len(values)} p50={statistics.median(values):.3f} ms "
+                f"p95={percentile(values, 95):.3f} ms p99={percentile(values, 99):.3f} ms "
+                f"max={max(values):.3f} ms"
+            )
         ratio = percentile(full, 99) / percentile(base, 99)
         print(
             f"ratio p99 search/baseline: {ratio:.1f}x; "

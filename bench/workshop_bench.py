@@ -70,9 +70,14 @@ def pct(values, p):
 
 
 def start_server(port, env):
-    proc = subprocess.Popen([sys.executable, "-m", "allykit.cli", "serve", "--port", str(port)],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            start_new_session=True)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "allykit.cli", "serve", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     deadline = time.time() + 120
     while time.time() < deadline:
         with contextlib.suppress(OSError):
@@ -113,8 +118,11 @@ def run(port, participants, threads, window):
     code = re.search(r"code=([0-9A-Z]{8})", head["Location"])[1]
     screen = f"/en/workshop/facilitate/?code={code}"
     token = host.csrf(screen)
-    host.request("POST", "/en/workshop/facilitate/",
-                 {"csrfmiddlewaretoken": token, "code": code, "action": "open"})  # fmt: skip
+    host.request(
+        "POST",
+        "/en/workshop/facilitate/",
+        {"csrfmiddlewaretoken": token, "code": code, "action": "open"},
+    )
     state = f"/en/workshop/state.json?code={code}"
     host_state = state + "&host=1"
     choices = ["hand-back", "step-back", "later", "answer-it"]
@@ -228,8 +236,11 @@ def run(port, participants, threads, window):
     time.sleep(2.5)
     stop.set()
     fac.join()
-    host.request("POST", "/en/workshop/facilitate/",
-                 {"csrfmiddlewaretoken": token, "code": code, "action": "close"})  # fmt: skip
+    host.request(
+        "POST",
+        "/en/workshop/facilitate/",
+        {"csrfmiddlewaretoken": token, "code": code, "action": "close"},
+    )
     final = json.loads(host.request("GET", host_state)[2])
     counts = final["counts"]
     want: dict[str, int] = {}
@@ -245,13 +256,23 @@ def run(port, participants, threads, window):
             shown.append(later[0] - t)
     requests = polls[0] + len(votes)
     return {
-        "joined": joined, "join_p50": pct(join_times, 50), "vote_p50": pct(votes, 50),
-        "vote_p99": pct(votes, 99), "votes": len(votes), "shown_p50": pct(shown, 50),
-        "shown_max": max(shown) if shown else float("nan"), "unseen": len(first_done) - len(shown),
-        "lost": lost, "doubled": doubled, "errors": errors[0], "rps": requests / elapsed,
-        "requests": requests, "lag_p99": pct(lag, 99) if lag else 0.0, "expected": want,
+        "joined": joined,
+        "join_p50": pct(join_times, 50),
+        "vote_p50": pct(votes, 50),
+        "vote_p99": pct(votes, 99),
+        "votes": len(votes),
+        "shown_p50": pct(shown, 50),
+        "shown_max": max(shown) if shown else float("nan"),
+        "unseen": len(first_done) - len(shown),
+        "lost": lost,
+        "doubled": doubled,
+        "errors": errors[0],
+        "rps": requests / elapsed,
+        "requests": requests,
+        "lag_p99": pct(lag, 99) if lag else 0.0,
+        "expected": want,
         "counts": counts,
-    }  # fmt: skip
+    }
 
 
 def main(argv=None) -> int:
@@ -279,17 +300,27 @@ def main(argv=None) -> int:
         stack.callback(lambda: (os.killpg(proc.pid, 15), proc.wait(20)))
         base, base_path = baseline(args.port, args.threads, 5.0)
         r = run(args.port, args.participants, args.threads, args.window)
-    print(f"workshop bench ({args.db}, default workers, {args.threads} client threads, "
-          f"{args.participants} participants, {args.window:.0f} s of voting)")  # fmt: skip
-    print(f"  joined                      {r['joined']}/{args.participants} "
-          f"(join p50 {r['join_p50'] * 1000:.0f} ms)")  # fmt: skip
-    print(f"  vote latency p50 / p99      {r['vote_p50'] * 1000:.0f} ms / "
-          f"{r['vote_p99'] * 1000:.0f} ms  ({r['votes']} votes; target p99 < 200 ms)")  # fmt: skip
-    print(f"  vote to facilitator screen  p50 {r['shown_p50']:.2f} s, max {r['shown_max']:.2f} s "
-          f"(target < 2 s; {r['unseen']} never seen)")  # fmt: skip
+    print(
+        f"workshop bench ({args.db}, default workers, {args.threads} client threads, "
+        f"{args.participants} participants, {args.window:.0f} s of voting)"
+    )
+    print(
+        f"  joined                      {r['joined']}/{args.participants} "
+        f"(join p50 {r['join_p50'] * 1000:.0f} ms)"
+    )
+    print(
+        f"  vote latency p50 / p99      {r['vote_p50'] * 1000:.0f} ms / "
+        f"{r['vote_p99'] * 1000:.0f} ms  ({r['votes']} votes; target p99 < 200 ms)"
+    )
+    print(
+        f"  vote to facilitator screen  p50 {r['shown_p50']:.2f} s, max {r['shown_max']:.2f} s "
+        f"(target < 2 s; {r['unseen']} never seen)"
+    )
     print(f"  lost / doubled votes        {r['lost']} / {r['doubled']}  (errors {r['errors']})")
-    print(f"  requests/s under load       {r['rps']:.0f} ({r['requests']} requests; schedule lag "
-          f"p99 {r['lag_p99']:.2f} s)")  # fmt: skip
+    print(
+        f"  requests/s under load       {r['rps']:.0f} ({r['requests']} requests; schedule lag "
+        f"p99 {r['lag_p99']:.2f} s)"
+    )
     print(
         f"  baseline {base_path} req/s  {base:.0f}  -> the workshop's load is "
         f"{r['rps'] / base:.2f}x the minimal view's throughput"

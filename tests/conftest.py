@@ -58,8 +58,14 @@ def all_page_urls() -> list[tuple[str, str, str]]:
         if not route.in_sitemap and "." in route.en:
             continue  # a download (references.bib ...), not a page
         terms = site["en"].glossary
-        variants = [{lang: {"term_id": site[lang].glossary[t].url_slug} for lang in ("en", "fr")}
-                    for t in terms] if route.key == "term" else [{"en": {}, "fr": {}}]  # fmt: skip
+        variants = (
+            [
+                {lang: {"term_id": site[lang].glossary[t].url_slug} for lang in ("en", "fr")}
+                for t in terms
+            ]
+            if route.key == "term"
+            else [{"en": {}, "fr": {}}]
+        )
         for kwargs in variants:
             for lang in ("en", "fr"):
                 urls.append((url_for(route.key, lang, **kwargs[lang]), lang, route.key))

@@ -35,7 +35,7 @@ def names_read_by_the_code() -> set[str]:
         text = path.read_text()
         if path.name == "config.py":
             start = text.index("\nSETTINGS = (")
-            text = text[:start] + text[text.index("\n# fmt: on", start) :]
+            text = text[:start] + text[text.index("\n)\n", start) :]
         found |= set(re.findall(r"\bALLYKIT_[A-Z0-9_]+\b|\bDATABASE_URL\b", text))
     return found
 

@@ -62,7 +62,7 @@ class MessageForm(forms.ModelForm):
         help_text=_(
             "Sent by email when you save, with a greeting, closing and subject in the "
             "person's language; write it in their language too."
-        ),  # fmt: skip
+        ),
     )
 
     class Meta:
@@ -72,8 +72,9 @@ class MessageForm(forms.ModelForm):
     def clean_reply(self):
         text = self.cleaned_data["reply"].strip()
         if text and not self.instance.email:
-            raise forms.ValidationError(_("This person gave no email address: a reply "
-                                          "cannot be sent."))  # fmt: skip
+            raise forms.ValidationError(
+                _("This person gave no email address: a reply cannot be sent.")
+            )
         return text
 
 
@@ -112,8 +113,16 @@ class MessageAdmin(admin.ModelAdmin):
     list_filter = ["status", "topic", "lang", "created_at"]
     search_fields = ["name", "email", "body"]
     date_hierarchy = "created_at"
-    readonly_fields = ["created_at", "lang", "topic", "name", "email", "body", "answered_at",
-                       "closed_at"]  # fmt: skip
+    readonly_fields = [
+        "created_at",
+        "lang",
+        "topic",
+        "name",
+        "email",
+        "body",
+        "answered_at",
+        "closed_at",
+    ]
     fieldsets = [
         (None, {"fields": ["created_at", "lang", "topic", "name", "email", "body"]}),
         (_("Handling"), {"fields": ["status", "answered_at", "closed_at", "reply"]}),
@@ -172,8 +181,9 @@ class MessageAdmin(admin.ModelAdmin):
             message__in=queryset, state=OutgoingMail.State.FAILED
         ).update(state=OutgoingMail.State.QUEUED, attempts=0, next_attempt_at=timezone.now())
         LogEntry.objects.log_actions(request.user.pk, queryset, CHANGE, "Delivery retried")
-        self.message_user(request, _("Emails queued again: %(n)s.") % {"n": count},
-                          messages.SUCCESS)  # fmt: skip
+        self.message_user(
+            request, _("Emails queued again: %(n)s.") % {"n": count}, messages.SUCCESS
+        )
 
 
 @admin.register(Feedback)
@@ -190,9 +200,12 @@ class FeedbackAdmin(admin.ModelAdmin):
     def changelist_view(self, request, extra_context=None):
         rows = (
             Feedback.objects.values("page_key", "lang")
-            .annotate(total=Count("id"), yes=Count("id", filter=Q(helpful=True)),
-                      comments=Count("id", filter=~Q(comment="")))
+            .annotate(
+                total=Count("id"),
+                yes=Count("id", filter=Q(helpful=True)),
+                comments=Count("id", filter=~Q(comment="")),
+            )
             .order_by("page_key", "lang")
-        )  # fmt: skip
+        )
         summary = [{**r, "share": round(100 * r["yes"] / r["total"])} for r in rows]
         return super().changelist_view(request, {**(extra_context or {}), "summary": summary})

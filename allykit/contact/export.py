@@ -18,10 +18,24 @@ def messages_csv(messages) -> str:
     """Received, status, topic, language, name, email, message, replies: one row each."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["id", "received", "status", "topic", "language", "name", "email",
-                     "message", "replies"])  # fmt: skip
+    writer.writerow(
+        ["id", "received", "status", "topic", "language", "name", "email", "message", "replies"]
+    )
     for m in messages:
-        writer.writerow([csv_safe(v) for v in (
-            m.pk, m.created_at.isoformat(timespec="seconds"), m.status, m.topic, m.lang,
-            m.name, m.email, m.body, m.replies.count())])  # fmt: skip
+        writer.writerow(
+            [
+                csv_safe(v)
+                for v in (
+                    m.pk,
+                    m.created_at.isoformat(timespec="seconds"),
+                    m.status,
+                    m.topic,
+                    m.lang,
+                    m.name,
+                    m.email,
+                    m.body,
+                    m.replies.count(),
+                )
+            ]
+        )
     return out.getvalue()

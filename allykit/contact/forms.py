@@ -104,10 +104,17 @@ class HoneypotMixin:
 
     def check_honeypot(self) -> None:
         if self.cleaned_data.get("website"):
-            self.add_error(None, forms.ValidationError(
-                _("A field meant to stay empty was filled in, perhaps by an autofill tool, so "
-                  "your message was not sent. We have emptied it: please check your message "
-                  "and send it again."), code="honeypot"))  # fmt: skip
+            self.add_error(
+                None,
+                forms.ValidationError(
+                    _(
+                        "A field meant to stay empty was filled in, perhaps by an autofill tool, "
+                        "so your message was not sent. We have emptied it: please check your "
+                        "message and send it again."
+                    ),
+                    code="honeypot",
+                ),
+            )
 
 
 class ContactForm(HoneypotMixin, forms.Form):
@@ -118,10 +125,10 @@ class ContactForm(HoneypotMixin, forms.Form):
         max_length=254,
         help_text=_(
             "We need it only to answer you. Without it we can read your message but cannot reply."
-        ),  # fmt: skip
+        ),
         error_messages={
             "invalid": _("Enter an email address like name@example.org, or leave this field empty.")
-        },  # fmt: skip
+        },
     )
     topic = forms.ChoiceField(
         label=_("What is your message about?"),
@@ -144,8 +151,9 @@ class ContactForm(HoneypotMixin, forms.Form):
 
     def clean_email(self):
         value = self.cleaned_data["email"]
-        return _one_line(value, _("Enter an email address like name@example.org, or leave "
-                                  "this field empty."))  # fmt: skip
+        return _one_line(
+            value, _("Enter an email address like name@example.org, or leave this field empty.")
+        )
 
     def clean_message(self):
         value = _CONTROL.sub("", self.cleaned_data["message"].replace("\r\n", "\n"))
@@ -162,15 +170,29 @@ class ContactForm(HoneypotMixin, forms.Form):
         self.check_honeypot()
         age = token_age(data.get("started") or "", self.client)
         if age is not None and age > max_age():
-            self.add_error(None, forms.ValidationError(
-                _("This form was open for more than a day, so we held it back to keep out "
-                  "automated spam. Your text is still here: please check it and send it "
-                  "again."), code="expired"))  # fmt: skip
+            self.add_error(
+                None,
+                forms.ValidationError(
+                    _(
+                        "This form was open for more than a day, so we held it back to keep out "
+                        "automated spam. Your text is still here: please check it and send it "
+                        "again."
+                    ),
+                    code="expired",
+                ),
+            )
         elif age is None or age < settings.CONTACT_MIN_SECONDS:
-            self.add_error(None, forms.ValidationError(
-                _("This form was sent faster than a person usually can, so we held it back to "
-                  "keep out automated spam. Your text is still here: please check it and send "
-                  "it again."), code="too_fast"))  # fmt: skip
+            self.add_error(
+                None,
+                forms.ValidationError(
+                    _(
+                        "This form was sent faster than a person usually can, so we held it back "
+                        "to keep out automated spam. Your text is still here: please check it and "
+                        "send it again."
+                    ),
+                    code="too_fast",
+                ),
+            )
         return data
 
     def spam_only(self) -> bool:
@@ -206,7 +228,7 @@ class FeedbackForm(HoneypotMixin, forms.Form):
         help_text=_(
             "Up to 500 characters. Please do not include your name, email address or "
             "health information: we cannot answer here."
-        ),  # fmt: skip
+        ),
     )
     website = forms.CharField(label=_("Leave this field empty"), required=False)
 

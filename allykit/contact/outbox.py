@@ -48,8 +48,11 @@ class ServerDown(Exception):
 
 def server_down(exc: Exception) -> bool:
     """Connection and login failures (every other row would fail too), not per-message refusals."""
-    stop = (smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected,
-            smtplib.SMTPAuthenticationError)  # fmt: skip
+    stop = (
+        smtplib.SMTPConnectError,
+        smtplib.SMTPServerDisconnected,
+        smtplib.SMTPAuthenticationError,
+    )
     if isinstance(exc, stop):
         return True
     return isinstance(exc, OSError) and not isinstance(exc, smtplib.SMTPException)
@@ -119,9 +122,14 @@ def _record(mail: OutgoingMail, token: str, ok: bool, error: str, worker: str) -
     mine = OutgoingMail.objects.filter(pk=mail.pk, lease_token=token)
     if ok:
         # First and on its own (one committed statement): this closes the duplicate window.
-        won = mine.update(state=OutgoingMail.State.SENT, sent_at=now, lease_until=None,
-                          lease_token="", attempts=F("attempts") + 1,
-                          last_error="")  # fmt: skip
+        won = mine.update(
+            state=OutgoingMail.State.SENT,
+            sent_at=now,
+            lease_until=None,
+            lease_token="",
+            attempts=F("attempts") + 1,
+            last_error="",
+        )
         DeliveryAttempt.objects.create(mail=mail, at=now, ok=ok, error=error, worker=worker)
     else:
         attempts = mail.attempts + 1
@@ -129,9 +137,14 @@ def _record(mail: OutgoingMail, token: str, ok: bool, error: str, worker: str) -
         state = OutgoingMail.State.FAILED if gave_up else OutgoingMail.State.QUEUED
         with transaction.atomic():
             DeliveryAttempt.objects.create(mail=mail, at=now, ok=ok, error=error, worker=worker)
-            won = mine.update(state=state, next_attempt_at=now + backoff(attempts),
-                              lease_until=None, lease_token="", attempts=F("attempts") + 1,
-                              last_error=error)  # fmt: skip
+            won = mine.update(
+                state=state,
+                next_attempt_at=now + backoff(attempts),
+                lease_until=None,
+                lease_token="",
+                attempts=F("attempts") + 1,
+                last_error=error,
+            )
     if not won:
         log.warning("outbox: lost the lease on mail %s while sending it", mail.pk)
         return None
@@ -168,9 +181,11 @@ def send_pending(limit: int | None = None, ignore_backoff: bool = False) -> Summ
         while limit is None or len(seen) < limit:
             now = timezone.now()
             batch = list(
-                _claimable(now, ignore_backoff).exclude(pk__in=seen)
-                .order_by("next_attempt_at", "id").values_list("pk", flat=True)[:50]
-            )  # fmt: skip
+                _claimable(now, ignore_backoff)
+                .exclude(pk__in=seen)
+                .order_by("next_attempt_at", "id")
+                .values_list("pk", flat=True)[:50]
+            )
             if not batch:
                 break
             for pk in batch:

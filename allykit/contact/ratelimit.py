@@ -48,8 +48,9 @@ def client_ip(remote_addr: str, forwarded_for: str, trusted: list[str]) -> str:
 
 def request_ip(request) -> str:
     meta = request.META
-    return client_ip(meta.get("REMOTE_ADDR", ""), meta.get("HTTP_X_FORWARDED_FOR", ""),
-                     settings.TRUSTED_PROXIES)  # fmt: skip
+    return client_ip(
+        meta.get("REMOTE_ADDR", ""), meta.get("HTTP_X_FORWARDED_FOR", ""), settings.TRUSTED_PROXIES
+    )
 
 
 def address_key(scope: str, address: str) -> str:

@@ -6,7 +6,12 @@ from allykit.routes import Route
 from . import views
 
 ROUTES = (
-    Route("contact-thanks", en="contact/thanks/", fr="contact/merci/",
-          view=views.contact_thanks, in_sitemap=False),
+    Route(
+        "contact-thanks",
+        en="contact/thanks/",
+        fr="contact/merci/",
+        view=views.contact_thanks,
+        in_sitemap=False,
+    ),
     Route("feedback", en="feedback/", fr="retroaction/", view=views.feedback, in_sitemap=False),
-)  # fmt: skip
+)

@@ -51,8 +51,9 @@ def _fresh(request, **initial) -> ContactForm:
 
 def _kept(request, form: ContactForm) -> ContactForm:
     """An unbound form showing what was typed (for refusals that are not field errors)."""
-    return _fresh(request, **{k: form.data.get(k, "") for k in ("name", "email", "topic",
-                                                                 "message")})  # fmt: skip
+    return _fresh(
+        request, **{k: form.data.get(k, "") for k in ("name", "email", "topic", "message")}
+    )
 
 
 def _render(request, lang, key, form, status=200, notice=""):
@@ -61,8 +62,9 @@ def _render(request, lang, key, form, status=200, notice=""):
         problems.insert(0, {"text": notice, "href": ""})
     form.fields["name"].widget.attrs.setdefault("autocomplete", "name")
     form.fields["email"].widget.attrs.setdefault("autocomplete", "email")
-    ctx = page_context(request, lang, key, form=form, problems=problems,
-                       retention_days=settings.RETENTION_DAYS)  # fmt: skip
+    ctx = page_context(
+        request, lang, key, form=form, problems=problems, retention_days=settings.RETENTION_DAYS
+    )
     return render(request, "contact/contact_page.html", ctx, status=status)
 
 
@@ -73,31 +75,42 @@ def contact_page(request, lang: str, key: str = "contact"):
     if request.method != "POST":
         return _render(request, lang, key, _fresh(request))
     if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_BODY:
-        notice = _("This message is too large to accept. Please shorten it to 5,000 "
-                   "characters or fewer and send it again.")  # fmt: skip
+        notice = _(
+            "This message is too large to accept. Please shorten it to 5,000 "
+            "characters or fewer and send it again."
+        )
         return _render(request, lang, key, _fresh(request), 413, notice)
     form = ContactForm(request.POST, client=client_binding(request))
     if request.content_type not in FORM_TYPES:
         notice = _("This form can only be sent from the page itself. Please fill it in below.")
         return _render(request, lang, key, _kept(request, form), 415, notice)
     if csrf_problem(request):
-        notice = _("For your security, we could not accept this form: it may have been open "
-                   "for a long time, or your browser may block cookies. Your text is still "
-                   "here: please send it again.")  # fmt: skip
+        notice = _(
+            "For your security, we could not accept this form: it may have been open "
+            "for a long time, or your browser may block cookies. Your text is still "
+            "here: please send it again."
+        )
         return _render(request, lang, key, _kept(request, form), 403, notice)
     if not form.is_valid():
         get_token(request)  # the page shown again sets the CSRF cookie if it was missing
         form.refresh(client_binding(request))
         return _render(request, lang, key, form, 400)
     if not ratelimit.allow(request, "contact", settings.CONTACT_RATE_LIMIT):
-        notice = _("You have sent several messages in a short time, so this one was not sent. "
-                   "Your text is still here: please try again later, or write to us at "
-                   "%(email)s.") % {"email": settings.CONTACT_CONTENT_EMAIL}  # fmt: skip
+        notice = _(
+            "You have sent several messages in a short time, so this one was not sent. "
+            "Your text is still here: please try again later, or write to us at "
+            "%(email)s."
+        ) % {"email": settings.CONTACT_CONTENT_EMAIL}
         return _render(request, lang, key, _kept(request, form), 429, notice)
     data = form.cleaned_data
     with transaction.atomic():
-        message = Message.objects.create(lang=lang, topic=data["topic"], name=data["name"],
-                                         email=data["email"], body=data["message"])  # fmt: skip
+        message = Message.objects.create(
+            lang=lang,
+            topic=data["topic"],
+            name=data["name"],
+            email=data["email"],
+            body=data["message"],
+        )
         mail = queue_notification(message)
     send_one(mail.pk)  # if the server is down, `allykit send-outbox` sends it later
     # An explicit fragment, or the browser would keep the form's #contact-form after the redirect.
@@ -121,9 +134,14 @@ def _feedback_page(request, lang, form, status=200, notice=""):
         problems.insert(0, {"text": notice, "href": ""})
     key = form.data.get("feedback-page", "") if form.is_bound else form.initial.get("page", "")
     key = _valid_key(key)
-    ctx = {"lang": lang, "form": form, "problems": problems, "page_key": key,
-           "page_url": url_for(key, lang) if key else "",
-           "page_title": get_site()[lang].pages[key].title if key else ""}  # fmt: skip
+    ctx = {
+        "lang": lang,
+        "form": form,
+        "problems": problems,
+        "page_key": key,
+        "page_url": url_for(key, lang) if key else "",
+        "page_title": get_site()[lang].pages[key].title if key else "",
+    }
     return render(request, "contact/feedback.html", ctx, status=status)
 
 
@@ -137,16 +155,18 @@ def feedback(request, lang: str):
     """
     if request.method != "POST":
         key = _valid_key(request.GET.get("page", ""))
-        return _feedback_page(request, lang, FeedbackForm(prefix="feedback",
-                                                          initial={"page": key}))  # fmt: skip
+        return _feedback_page(request, lang, FeedbackForm(prefix="feedback", initial={"page": key}))
     form = FeedbackForm(request.POST, prefix="feedback")
     if not form.is_valid():
         return _feedback_page(request, lang, form, 400)
     if not ratelimit.allow(request, "feedback", settings.FEEDBACK_RATE_LIMIT):
-        notice = _("You have sent a lot of feedback in a short time, so this answer was not "
-                   "saved. Please try again later.")  # fmt: skip
+        notice = _(
+            "You have sent a lot of feedback in a short time, so this answer was not "
+            "saved. Please try again later."
+        )
         return _feedback_page(request, lang, form, 429, notice)
     data = form.cleaned_data
-    Feedback.objects.create(page_key=data["page"], lang=lang,
-                            helpful=data["helpful"] == "yes", comment=data["comment"])  # fmt: skip
+    Feedback.objects.create(
+        page_key=data["page"], lang=lang, helpful=data["helpful"] == "yes", comment=data["comment"]
+    )
     return see_other(url_for(data["page"], lang) + "?feedback=thanks#page-feedback")

@@ -27,10 +27,9 @@ from allykit.api import (
     read_json_object,
     success,
 )
-from allykit.panelaudit import parse_target
+from allykit.panelaudit import formats, parse_target
 
 from .service import (
-    CheckFailed,
     CheckInput,
     parse_mapping,
     read_upload,
@@ -38,8 +37,7 @@ from .service import (
     split_dimensions,
 )
 
-FORMATS = {"csv": "csv", "tsv": "tsv", "text": "txt", "json": "json", "pretalx": "json",
-           "xml": "xml", "frab": "xml"}  # fmt: skip
+FORMATS = formats.hints()  # the JSON `format` hint -> extension, from the format table
 LANGS = ("en", "fr")
 _TRUE = ("1", "true", "yes", "on", "oui")
 _FALSE = ("", "0", "false", "no", "off", "non")
@@ -78,10 +76,16 @@ def _fields_from_json(body: dict) -> dict:
         message = _("Unknown format: use one of %(formats)s.") % {"formats": ", ".join(FORMATS)}
         raise ApiError(422, "unknown_format", message)
     name = f"table.{FORMATS[fmt]}" if fmt else None
-    return {"data": body.get("table"), "filename": name, "supplement": body.get("supplement"),
-            "supplement_filename": None, "target": body.get("target"),
-            "dimensions": tuple(dims), "estimate": body.get("estimate", False),
-            "mapping": body.get("mapping")}  # fmt: skip
+    return {
+        "data": body.get("table"),
+        "filename": name,
+        "supplement": body.get("supplement"),
+        "supplement_filename": None,
+        "target": body.get("target"),
+        "dimensions": tuple(dims),
+        "estimate": body.get("estimate", False),
+        "mapping": body.get("mapping"),
+    }
 
 
 def _fields_from_multipart(request) -> dict:
@@ -91,10 +95,16 @@ def _fields_from_multipart(request) -> dict:
     data = read_upload(upload) if upload else post.get("table")
     supplement = read_upload(extra) if extra else post.get("supplement")
     dims = tuple(d for value in post.getlist("dimensions") for d in split_dimensions(value))
-    return {"data": data, "filename": upload.name if upload else None, "supplement": supplement,
-            "supplement_filename": extra.name if extra else None, "target": post.get("target"),
-            "dimensions": dims, "estimate": post.get("estimate", ""),
-            "mapping": _json_field(post.get("mapping"))}  # fmt: skip
+    return {
+        "data": data,
+        "filename": upload.name if upload else None,
+        "supplement": supplement,
+        "supplement_filename": extra.name if extra else None,
+        "target": post.get("target"),
+        "dimensions": dims,
+        "estimate": post.get("estimate", ""),
+        "mapping": _json_field(post.get("mapping")),
+    }
 
 
 def _json_field(value):
@@ -119,10 +129,16 @@ def _check(fields: dict) -> CheckInput:
     except ValueError:
         message = _("Unknown target: give a share (0.5 or 50%) or the key of a preset.")
         raise ApiError(422, "bad_target", message) from None
-    return CheckInput(data, fields["filename"], fields["supplement"] or None,
-                      fields["supplement_filename"], target, fields["dimensions"],
-                      _bool(fields["estimate"]),
-                      mapping=parse_mapping(fields.get("mapping")))  # fmt: skip
+    return CheckInput(
+        data,
+        fields["filename"],
+        fields["supplement"] or None,
+        fields["supplement_filename"],
+        target,
+        fields["dimensions"],
+        _bool(fields["estimate"]),
+        mapping=parse_mapping(fields.get("mapping")),
+    )
 
 
 def _read(request) -> tuple[str, dict]:
@@ -150,11 +166,9 @@ def panels_api(request):
     try:
         lang, fields = _read(request)
         with translation.override(lang):
-            result = run_check(_check(fields))
-    except ApiError as exc:
+            result = run_check(_check(fields), lang)
+    except ApiError as exc:  # bad fields, and input the checker cannot use (service.refused)
         return exc.response()
-    except CheckFailed as failure:
-        return error_response(failure.status, failure.code, failure.message(lang), failure.row)
     except RequestDataTooBig:
         return error_response(413, "too_large", "The request body is too large.")
     except (MultiPartParserError, TooManyFieldsSent, SuspiciousOperation):

@@ -10,15 +10,27 @@ from allykit.registry import Command, Endpoint, NavEntry
 from allykit.routes import Route
 
 ROUTES = (
-    Route("panels", en="tools/panel-checker/", fr="outils/verificateur-de-panels/",
-          view="allykit.panel_checker.views.panel_checker"),
-)  # fmt: skip
+    Route(
+        "panels",
+        en="tools/panel-checker/",
+        fr="outils/verificateur-de-panels/",
+        view="allykit.panel_checker.views.panel_checker",
+    ),
+)
 NAV = (NavEntry("panels", _("Panel checker"), group="tools", order=20),)
 ENDPOINTS = (
-    Endpoint("api/v1/panels", "allykit.panel_checker.api.panels_api", "api-panels",
-             openapi="allykit.panel_checker.openapi.FRAGMENT"),
-)  # fmt: skip
+    Endpoint(
+        "api/v1/panels",
+        "allykit.panel_checker.api.panels_api",
+        "api-panels",
+        openapi="allykit.panel_checker.openapi.FRAGMENT",
+    ),
+)
 COMMANDS = (
-    Command("panels", "allykit.panelaudit.cli:main", "FILE",
-            "audit an event's line-up (see `allykit panels --help`)"),
-)  # fmt: skip
+    Command(
+        "panels",
+        "allykit.panelaudit.cli:main",
+        "FILE",
+        "audit an event's line-up (see `allykit panels --help`)",
+    ),
+)

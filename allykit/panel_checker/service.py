@@ -9,6 +9,10 @@ import importlib.util
 import logging
 from dataclasses import dataclass, field
 
+from django.utils import translation
+from django.utils.translation import get_language, gettext
+
+from allykit.api import ApiError
 from allykit.panelaudit import PARITY, Audit, PanelInputError, Target, audit, parse_table
 from allykit.panelaudit.readers import MAX_BYTES, MAX_ROWS
 
@@ -30,46 +34,38 @@ class CheckInput:
     mapping: dict[str, str] = field(default_factory=dict)
 
 
-class CheckFailed(Exception):
-    """The input cannot be used. `code` names the problem; `message(lang)` explains it."""
+def _active_lang() -> str:
+    return "fr" if (get_language() or "").startswith("fr") else "en"
 
-    def __init__(self, code: str, row: int | None = None, error: PanelInputError | None = None):
-        super().__init__(code)
-        self.code = code
-        self.row = row
-        self.error = error
 
-    @property
-    def status(self) -> int:
-        return 413 if self.code == "too_large" else 422
-
-    @property
-    def columns(self) -> list[list[str]]:
-        """[[header, field or '']] as read, when no usable header was found (for the choice)."""
-        if self.error is not None and self.code == "no_header":
-            return list(self.error.params.get("found") or [])
-        return []
-
-    @property
-    def field(self) -> str:
-        """The form field the problem belongs to."""
-        return "supplement" if self.code == "supplement_for_table" else "table"
-
-    def message(self, lang: str) -> str:
-        if self.error is not None:
-            return self.error.message(lang)
-        from django.utils import translation
-        from django.utils.translation import gettext
-
+def refused(code: str, error: PanelInputError | None = None, lang: str | None = None) -> ApiError:
+    """The site's one error type for input the checker cannot use: 413 for too_large, else
+    422; the message in `lang` (default: the active language); `field` the form field at
+    fault; for no_header, `details["columns"]` = [[header, field or '']] as read (the page
+    offers the column choice from it)."""
+    lang = lang or _active_lang()
+    if error is not None:
+        message = error.message(lang)
+    else:
         with translation.override(lang):
-            return gettext(
+            message = gettext(
                 "The input could not be read. Check that it is a table, an .xlsx workbook or "
                 "a pretalx or frab schedule export, and try again."
             )
+    columns = list(error.params.get("found") or []) if error and code == "no_header" else []
+    return ApiError(
+        413 if code == "too_large" else 422,
+        code,
+        message,
+        row=error.row if error is not None else None,
+        field="supplement" if code == "supplement_for_table" else "table",
+        details={"columns": columns} if columns else None,
+    )
 
 
-def run_check(check: CheckInput) -> Audit:
-    """Parse and audit; raise CheckFailed (never anything else) when the input is unusable."""
+def run_check(check: CheckInput, lang: str | None = None) -> Audit:
+    """Parse and audit; raise ApiError (never anything else) when the input is unusable, its
+    message in `lang` (default: the active language)."""
     try:
         program = parse_table(
             check.data,
@@ -81,11 +77,11 @@ def run_check(check: CheckInput) -> Audit:
         )
         return audit(program, check.target, estimate=check.estimate)
     except PanelInputError as exc:
-        raise CheckFailed(exc.code, exc.row, exc) from None
+        raise refused(exc.code, exc, lang) from None
     except Exception as exc:  # noqa: BLE001 - a bad file must never become a 500
         # Only the exception's type is logged: its message could quote the input.
         logger.warning("panel check failed on unexpected input: %s", type(exc).__name__)
-        raise CheckFailed("unreadable") from None
+        raise refused("unreadable", lang=lang) from None
 
 
 def read_upload(upload) -> bytes:
@@ -105,13 +101,12 @@ def estimator_installed() -> bool:
 
 
 def parse_mapping(value) -> dict[str, str]:
-    """A mapping from the API or a form: a dict of header -> field; anything else refused."""
+    """A mapping from the API or a form: a dict of header -> field; anything else refused
+    (ApiError bad_mapping, in the active language)."""
     if value in (None, "", {}):
         return {}
     if not isinstance(value, dict):
-        raise CheckFailed(
-            "bad_mapping", error=PanelInputError("bad_mapping", detail="not an object")
-        )
+        raise refused("bad_mapping", PanelInputError("bad_mapping", detail="not an object"))
     return {str(k): v for k, v in value.items()}
 
 

@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
+from allykit.api import ApiError
 from allykit.panelaudit import PRESETS, formats
 from allykit.panelaudit.messages import field_label
 from allykit.panelaudit.typo import fmt_int, fmt_pct
@@ -20,7 +21,7 @@ from allykit.panelaudit.typo import fmt_int, fmt_pct
 from . import carry, downloads
 from .forms import AUTO, CHOICES, PanelForm, error_list
 from .results import result_context
-from .service import LIMITS, CheckFailed, estimator_installed, run_check
+from .service import LIMITS, estimator_installed, run_check
 
 TEMPLATE = "panel_checker/page.html"
 
@@ -124,10 +125,11 @@ def _checker(request, lang: str):
     if not form.is_valid():
         return _page(request, lang, form, 200, errors=error_list(form))
     try:
-        result = run_check(form.cleaned_data["check"])
-    except CheckFailed as failure:
-        form.add_error(failure.field, failure.message(lang))
-        extra = _choice_context(form, failure.columns, lang, True) if failure.columns else {}
+        result = run_check(form.cleaned_data["check"], lang)
+    except ApiError as failure:
+        form.add_error(failure.field, failure.message)
+        columns = failure.details.get("columns")
+        extra = _choice_context(form, columns, lang, True) if columns else {}
         return _page(request, lang, form, 200, errors=error_list(form), **extra)
     pairs = [[c["header"], c["field"]] for c in (result.layout or {}).get("columns", [])]
     extra = _choice_context(form, pairs, lang, False) if pairs else {}

@@ -19,6 +19,32 @@ ERROR = "error"
 NOTICE = "notice"
 
 
+# The fixed `detail`s of an input error: msgids of the engine's domain, translated before they
+# go into the message; a figure is the error's `n` (formatted for the language), an element
+# name its `tag`. Other details (a parser's own words, a value from the input) are shown as
+# they are.
+DETAILS: tuple[str, ...] = (
+    "more than {n} XML elements",
+    "a document type declaration",
+    "{n} shared strings",
+    "more than {n} shared strings",
+    "{n} parts",
+    "compression ratio {n}:1",
+    "{n} MB unpacked",
+    "not an object",
+    "too many columns",
+    "headers and fields must be text",
+    "no sessions",
+    "no schedule.conference.days",
+    "a day without rooms",
+    "a room without a list of talks",
+    "a talk that is not an object",
+    "root element <{tag}>",
+    "document type declarations are not accepted",
+    "no elements",
+)
+
+
 class PanelInputError(ValueError):
     """The input cannot be read at all. `code` names the problem; `row` is 1-based or None."""
 

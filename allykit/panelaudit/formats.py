@@ -20,14 +20,18 @@ class Format:
     key: str
     extensions: tuple[str, ...]
     media_types: tuple[str, ...]
-    label_en: str
-    label_fr: str
+    label_text: str  # English; translated in the engine's domain, context "format"
     binary: bool  # recognised from the raw bytes (else from the decoded text)
     sniff: Callable[[object], bool]  # bytes for binary formats, the stripped text otherwise
     reader: str  # "module:function" in allykit.panelaudit.readers
+    # The JSON API's `format` hints for this format, each with the extension it stands for
+    # (none for binary formats: they come as file uploads).
+    hints: tuple[tuple[str, str], ...] = ()
 
     def label(self, lang: str) -> str:
-        return self.label_fr if check_lang(lang) == "fr" else self.label_en
+        from .i18n import pgettext
+
+        return pgettext(check_lang(lang), "format", self.label_text)
 
     def read(self, *args):
         module, name = self.reader.split(":")
@@ -38,7 +42,7 @@ class Format:
             "key": self.key,
             "extensions": list(self.extensions),
             "media_types": list(self.media_types),
-            "label": {"en": self.label_en, "fr": self.label_fr},
+            "label": {"en": self.label("en"), "fr": self.label("fr")},
         }
 
 
@@ -48,7 +52,6 @@ FORMATS: tuple[Format, ...] = (
         (".xlsx", ".xlsm"),
         ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",),
         "Excel workbook (.xlsx), Sessionize's Excel exports included",
-        "classeur Excel (.xlsx), dont les exports Excel de Sessionize",
         True,
         lambda data: data.startswith(XLSX_MAGIC),
         "xlsx:read_xlsx",
@@ -58,31 +61,30 @@ FORMATS: tuple[Format, ...] = (
         (".json",),
         ("application/json",),
         "schedule JSON: pretalx schedule or API list of submissions, Sessionize “All” view",
-        "horaire JSON : horaire pretalx ou liste de propositions de son API, vue « All » de "
-        "Sessionize",
         False,
         lambda text: text[:1] in ("{", "["),
         "schedule:read_json",
+        (("json", ".json"), ("pretalx", ".json")),
     ),
     Format(
         "xml",
         (".xml",),
         ("application/xml", "text/xml"),
         "schedule XML (frab, pretalx)",
-        "horaire XML (frab, pretalx)",
         False,
         lambda text: text[:1] == "<",
         "frab:read_xml",
+        (("xml", ".xml"), ("frab", ".xml")),
     ),
     Format(
         "csv",
         (".csv", ".tsv", ".txt"),
         ("text/csv", "text/tab-separated-values", "text/plain"),
         "CSV or TSV table (commas, semicolons or tabs)",
-        "tableau CSV ou TSV (virgules, points-virgules ou tabulations)",
         False,
         lambda text: True,  # the fallback: a table
         "delimited:read_delimited",
+        (("csv", ".csv"), ("tsv", ".tsv"), ("text", ".txt")),
     ),
 )
 BY_KEY = {f.key: f for f in FORMATS}
@@ -107,6 +109,11 @@ def labels(lang: str) -> str:
 
     joiner = gettext(check_lang(lang), " or ")
     return "; ".join(items[:-1]) + ";" + joiner + items[-1]
+
+
+def hints() -> dict[str, str]:
+    """The JSON API's `format` hint -> the file extension (without the dot) it stands for."""
+    return {hint: ext.lstrip(".") for f in FORMATS for hint, ext in f.hints}
 
 
 def as_list() -> list[dict]:

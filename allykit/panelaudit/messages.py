@@ -3,6 +3,7 @@ domain (i18n.py); the English strings are in strings.py, the French in the catal
 
 from __future__ import annotations
 
+from .errors import DETAILS
 from .i18n import gettext, ngettext, pgettext
 from .strings import FLAG_HELP, LABELS, PROBLEMS, Plural
 from .typo import check_lang, fmt_int
@@ -31,6 +32,8 @@ def problem_message(code: str, lang: str, *, row: int | None = None, **params: o
         for k, v in params.items()
         if v is not None
     }
+    if values.get("detail") in DETAILS:
+        values["detail"] = gettext(lang, values["detail"]).format_map(_Default(values))
     if "{formats}" in template:
         from .formats import labels
 

@@ -1,12 +1,16 @@
 """Targets an organiser can set for the share of women, with the source of each figure.
 
-Only figures verified in the project's research briefs are offered as presets.
+Only figures verified in the project's research briefs are offered as presets. A label is
+written here in English and translated through the engine's gettext domain (context
+"target"; French in locale/fr/LC_MESSAGES/panelaudit.po).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .i18n import pgettext
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,8 +19,7 @@ class Target:
 
     share: float
     key: str = "custom"
-    label_en: str = "Custom target"
-    label_fr: str = "Cible personnalisée"
+    label_text: str = "Custom target"  # English; the msgid of its translations
     source: str | None = None  # APA-style citation
     url: str | None = None
 
@@ -25,19 +28,19 @@ class Target:
             raise ValueError("a target share must be above 0 and at most 1")
 
     def label(self, lang: str) -> str:
-        return self.label_fr if lang == "fr" else self.label_en
+        return pgettext(lang, "target", self.label_text)
 
     def to_dict(self) -> dict:
         return {
             "key": self.key,
             "share": self.share,
-            "label": {"en": self.label_en, "fr": self.label_fr},
+            "label": {"en": self.label("en"), "fr": self.label("fr")},
             "source": self.source,
             "url": self.url,
         }
 
 
-PARITY = Target(0.5, "parity", "Parity", "Parité")
+PARITY = Target(0.5, "parity", "Parity")
 
 PRESETS: dict[str, Target] = {
     t.key: t
@@ -47,8 +50,6 @@ PRESETS: dict[str, Target] = {
             0.70,
             "who-2019-health-workforce",
             "Women's share of the global health and social workforce (approximate)",
-            "Part des femmes dans le personnel mondial de la santé et des services sociaux "
-            "(approximatif)",
             "World Health Organization. (2019). Delivered by women, led by men: A gender and "
             "equity analysis of the global health and social workforce (Human Resources for "
             "Health Observer Series No. 24). WHO.",
@@ -59,7 +60,6 @@ PRESETS: dict[str, Target] = {
             0.77,
             "cihi-2007-canada-health-workforce",
             "Women's share of Canada's health workforce (2006 data)",
-            "Part des femmes dans le personnel de la santé au Canada (données de 2006)",
             "Canadian Institute for Health Information. (2007). Canada's health care "
             "providers, 2007. CIHI.",
             "https://www.insurance-canada.ca/2007/12/03/new-guide-to-health-human-resources-"
@@ -69,7 +69,6 @@ PRESETS: dict[str, Target] = {
             0.75,
             "statcan-2022-care-occupations",
             "Women's share of paid care occupations in Canada (2016 data)",
-            "Part des femmes dans les professions de soins rémunérées au Canada (données de 2016)",
             "Khanam, F., Langevin, M., Savage, K., & Uppal, S. (2022). Women working in paid "
             "care occupations. Insights on Canadian Society (Statistics Canada Catalogue no. "
             "75-006-X).",
@@ -79,7 +78,6 @@ PRESETS: dict[str, Target] = {
             0.40,
             "cma-2019-physicians",
             "Women's share of Canadian physicians (2017)",
-            "Part des femmes parmi les médecins au Canada (2017)",
             "Canadian Medical Association. (2019, March 8). Recognizing the contributions of "
             "Canada's female physicians on International Women's Day. CMA.",
             "https://www.cma.ca/recognizing-contributions-canadas-female-physicians-"

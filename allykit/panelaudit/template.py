@@ -13,46 +13,36 @@ import csv
 import io
 
 from .export import DANGEROUS
+from .i18n import pgettext
 from .messages import label
 from .model import ParsedProgram
 from .typo import check_lang
 
-HEADERS = {
-    "en": (
-        "Session",
-        "Name",
-        "Role",
-        "Gender (woman / man / non-binary / another term / not stated)",
-    ),
-    "fr": (
-        "Séance",
-        "Nom",
-        "Rôle",
-        "Genre (femme / homme / non binaire / autre terme / non déclaré)",
-    ),
-}
+# English here, French in the engine's catalogue (context "template"). Each word is one the
+# readers recognise in that language, so the filled-in file reads back (tested).
+HEADER = (
+    "Session",
+    "Name",
+    "Role",
+    "Gender (woman / man / non-binary / another term / not stated)",
+)
 ROLE_WORDS = {
-    "en": {
-        "keynote": "keynote",
-        "plenary": "plenary",
-        "chair": "chair",
-        "panellist": "panellist",
-        "speaker": "speaker",
-        "unrecognised": "",
-    },
-    "fr": {
-        "keynote": "conférence principale",
-        "plenary": "plénière",
-        "chair": "présidence",
-        "panellist": "panéliste",
-        "speaker": "conférencier",
-        "unrecognised": "",
-    },
+    "keynote": "keynote",
+    "plenary": "plenary",
+    "chair": "chair",
+    "panellist": "panellist",
+    "speaker": "speaker",
 }
 GENDER_WORDS = {
-    "en": {"woman": "woman", "man": "man", "non_binary": "non-binary", "another": "another term"},
-    "fr": {"woman": "femme", "man": "homme", "non_binary": "non binaire", "another": "autre terme"},
+    "woman": "woman",
+    "man": "man",
+    "non_binary": "non-binary",
+    "another": "another term",
 }
+
+
+def _word(words: dict[str, str], key: str | None, lang: str) -> str:
+    return pgettext(lang, "template", words[key]) if key in words else ""
 
 
 def _safe(value: str) -> str:
@@ -64,15 +54,15 @@ def template_csv(program: ParsedProgram, lang: str = "en", *, bom: bool = True) 
     lang = check_lang(lang)
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";" if lang == "fr" else ",", lineterminator="\r\n")
-    writer.writerow(HEADERS[lang])
+    writer.writerow([pgettext(lang, "template", h) for h in HEADER])
     labels = {s.index: s.label for s in program.sessions}
     for person in program.people:
         writer.writerow(
             [
                 _safe(labels.get(person.session, "")),
                 _safe(person.name),
-                ROLE_WORDS[lang].get(person.role, ""),
-                GENDER_WORDS[lang].get(person.gender, ""),
+                _word(ROLE_WORDS, person.role, lang),
+                _word(GENDER_WORDS, person.gender, lang),
             ]
         )
     return ("\ufeff" if bom else "") + out.getvalue()

@@ -121,7 +121,8 @@ ROLE_VALUES = _table(
         "chair": "chair|chairs|chairperson|co chair|session chair|moderator|moderators|moderater"
         "|host|facilitator|mc|emcee|master of ceremonies|moderateur|moderatrice|animateur"
         "|animatrice|president|presidente|president de seance|presidente de seance|facilitateur"
-        "|facilitatrice|coprésident|copresidente|maitre de ceremonie|maitresse de ceremonie",
+        "|facilitatrice|coprésident|copresidente|maitre de ceremonie|maitresse de ceremonie"
+        "|presidence|presidence de seance|copresidence",
         "panellist": "panellist|panelist|panellists|panelists|panel member|panel|discussant"
         "|panel discussion|paneliste|panelistes|membre du panel|discutant|discutante"
         "|table ronde|membre de la table ronde",

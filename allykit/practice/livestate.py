@@ -27,8 +27,9 @@ def public_state(code: str):
     global _PUBLIC_SQL
     if _PUBLIC_SQL is None:
         table = connection.ops.quote_name(Workshop._meta.db_table)
-        _PUBLIC_SQL = (f"SELECT version, phase, current FROM {table} "
-                       "WHERE code = %s AND expires_at > %s")  # fmt: skip
+        _PUBLIC_SQL = (
+            f"SELECT version, phase, current FROM {table} WHERE code = %s AND expires_at > %s"
+        )
     with connection.cursor() as cursor:
         cursor.execute(_PUBLIC_SQL, [code, timezone.now()])
         return cursor.fetchone()
@@ -52,8 +53,13 @@ def participant_response(request, row) -> HttpResponse:
 
 def host_response(request, ws) -> HttpResponse:
     counts = workshops.tally(ws)
-    data = {"version": ws.version, "phase": ws.phase, "question": ws.current, "counts": counts,
-            "total": sum(counts.values())}  # fmt: skip
+    data = {
+        "version": ws.version,
+        "phase": ws.phase,
+        "question": ws.current,
+        "counts": counts,
+        "total": sum(counts.values()),
+    }
     data["participants"] = workshops.participant_count(ws)
     body = json.dumps(data, sort_keys=True, separators=(",", ":"))
     etag = '"' + hashlib.sha256(body.encode()).hexdigest()[:20] + '"'

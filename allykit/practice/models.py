@@ -4,8 +4,13 @@ from django.db import models
 
 
 class Workshop(models.Model):
-    PHASES = [("lobby", "lobby"), ("open", "open"), ("closed", "closed"),
-              ("revealed", "revealed"), ("ended", "ended")]  # fmt: skip
+    PHASES = [
+        ("lobby", "lobby"),
+        ("open", "open"),
+        ("closed", "closed"),
+        ("revealed", "revealed"),
+        ("ended", "ended"),
+    ]
 
     code = models.CharField(max_length=8, unique=True)  # the join code, without its hyphen
     host_hash = models.CharField(max_length=64, unique=True)  # sha256 of the facilitator key

@@ -33,9 +33,15 @@ class Round:
         return Round(self.ids, self.step + 1, (*self.picks, pick), self.setting, self.position)
 
     def query(self) -> str:
-        return urlencode({"round": ",".join(self.ids), "step": self.step,
-                          "picks": ",".join(self.picks), "setting": self.setting,
-                          "position": self.position})  # fmt: skip
+        return urlencode(
+            {
+                "round": ",".join(self.ids),
+                "step": self.step,
+                "picks": ",".join(self.picks),
+                "setting": self.setting,
+                "position": self.position,
+            }
+        )
 
 
 def draw(ids: list[str], setting: str = "", position: str = "", rng=None) -> Round | None:
@@ -61,8 +67,9 @@ def parse(params, known_ids) -> Round | None:
         return None
     if step != len(picks) or not 0 <= step <= len(ids):
         return None
-    return Round(ids, step, picks, str(params.get("setting", ""))[:40],
-                 str(params.get("position", ""))[:40])  # fmt: skip
+    return Round(
+        ids, step, picks, str(params.get("setting", ""))[:40], str(params.get("position", ""))[:40]
+    )
 
 
 def summary(picks) -> list[tuple[str, int]]:

@@ -14,16 +14,37 @@ W = "allykit.practice.views_workshop."
 ROUTES = (
     Route("practice", en="practice/", fr="pratique/", view=P + "practice"),
     Route("workshop", en="workshop/", fr="atelier/", view=W + "start"),
-    Route("workshop-host", en="workshop/facilitate/", fr="atelier/animer/", view=W + "host",
-          in_sitemap=False),
+    Route(
+        "workshop-host",
+        en="workshop/facilitate/",
+        fr="atelier/animer/",
+        view=W + "host",
+        in_sitemap=False,
+    ),
     Route("workshop-join", en="join/", fr="joindre/", view=W + "join"),
-    Route("workshop-room", en="workshop/vote/", fr="atelier/voter/", view=W + "room",
-          in_sitemap=False),
-    Route("workshop-state", en="workshop/state.json", fr="atelier/etat.json", view=W + "state",
-          in_sitemap=False),
-    Route("workshop-qr", en="workshop/join-code.svg", fr="atelier/code.svg", view=W + "qr",
-          in_sitemap=False),
-    Route("workshop-export", en="workshop/results.csv", fr="atelier/resultats.csv",
-          view=W + "export", in_sitemap=False),
-)  # fmt: skip
+    Route(
+        "workshop-room", en="workshop/vote/", fr="atelier/voter/", view=W + "room", in_sitemap=False
+    ),
+    Route(
+        "workshop-state",
+        en="workshop/state.json",
+        fr="atelier/etat.json",
+        view=W + "state",
+        in_sitemap=False,
+    ),
+    Route(
+        "workshop-qr",
+        en="workshop/join-code.svg",
+        fr="atelier/code.svg",
+        view=W + "qr",
+        in_sitemap=False,
+    ),
+    Route(
+        "workshop-export",
+        en="workshop/results.csv",
+        fr="atelier/resultats.csv",
+        view=W + "export",
+        in_sitemap=False,
+    ),
+)
 NAV = (NavEntry("practice", _("Practice"), group="tools", order=30),)

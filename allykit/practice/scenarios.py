@@ -18,8 +18,18 @@ from allykit.content.yamlio import YamlError, line_of, load_yaml
 
 FILE = "scenarios.yaml"
 MIN_SCENARIOS = 30
-SETTINGS = ("ward", "operating-room", "handover", "committee", "grand-rounds", "virtual-meeting",
-            "email", "conference", "clinic", "mentoring")  # fmt: skip
+SETTINGS = (
+    "ward",
+    "operating-room",
+    "handover",
+    "committee",
+    "grand-rounds",
+    "virtual-meeting",
+    "email",
+    "conference",
+    "clinic",
+    "mentoring",
+)
 POSITIONS = ("junior", "peer", "senior", "chair")
 DS = ("distract", "delegate", "document", "delay", "direct", "nothing")
 TEXT = ("title", "situation", "model", "follow_up", "pattern")

@@ -72,17 +72,29 @@ def practice(request, lang: str):
         return _question(request, lang, rnd, context, errors=errors, own=own, status=400)
     picked = scenario.response(choice)
     nxt = rnd.after(picked.d if picked else rounds.OWN)
-    context.update(scenario_context(scenario, lang), round=rnd, chosen=picked, own=own,
-                   next_query=nxt.query(), last=nxt.done)  # fmt: skip
+    context.update(
+        scenario_context(scenario, lang),
+        round=rnd,
+        chosen=picked,
+        own=own,
+        next_query=nxt.query(),
+        last=nxt.done,
+    )
     return render(request, "practice/feedback.html", context)
 
 
 def _question(request, lang, rnd, context, errors=(), own="", status=200):
     scenario = get_bank().get(lang, rnd.current)
     errors = [{"text": e, "field": "choices"} for e in errors]
-    context.update(scenario_context(scenario, lang), round=rnd, errors=errors, own=own,
-                   step_number=rnd.step + 1, round_size=len(rnd.ids),
-                   chosen_id=request.POST.get("choice", "") if errors else "")  # fmt: skip
+    context.update(
+        scenario_context(scenario, lang),
+        round=rnd,
+        errors=errors,
+        own=own,
+        step_number=rnd.step + 1,
+        round_size=len(rnd.ids),
+        chosen_id=request.POST.get("choice", "") if errors else "",
+    )
     return render(request, "practice/question.html", context, status=status)
 
 

@@ -40,8 +40,9 @@ def participant_cookie(code: str) -> str:
 
 
 def _set_cookie(request, response, name: str, value: str) -> None:
-    response.set_cookie(name, value, max_age=COOKIE_AGE, httponly=True, samesite="Lax",
-                        secure=request.is_secure())  # fmt: skip
+    response.set_cookie(
+        name, value, max_age=COOKIE_AGE, httponly=True, samesite="Lax", secure=request.is_secure()
+    )
 
 
 def _host_of(request, code: str):
@@ -61,10 +62,16 @@ def _host_of(request, code: str):
 @require_http_methods(["GET", "HEAD", "POST"])
 def start(request, lang: str):
     bank = get_bank().langs[lang]
-    context = {"lang": lang, "bank": [(s, labels.SETTINGS[s.setting], labels.POSITIONS[s.position])
-                                      for s in bank], "minutes_choices": MINUTES,
-               "chosen": [], "minutes": 3, "allow_own_lines": False,
-               "retention": conf.retention_hours(), "max_scenarios": MAX_SCENARIOS}  # fmt: skip
+    context = {
+        "lang": lang,
+        "bank": [(s, labels.SETTINGS[s.setting], labels.POSITIONS[s.position]) for s in bank],
+        "minutes_choices": MINUTES,
+        "chosen": [],
+        "minutes": 3,
+        "allow_own_lines": False,
+        "retention": conf.retention_hours(),
+        "max_scenarios": MAX_SCENARIOS,
+    }
     if request.method != "POST":
         return render(request, "practice/workshop_start.html", context)
     known = {s.id for s in bank}
@@ -82,11 +89,19 @@ def start(request, lang: str):
         errors.append(_err("scenarios", message))
     if minutes not in MINUTES:
         errors.append(_err("minutes", _("Choose a time per question from the list.")))
-    context.update(chosen=chosen, minutes=minutes,
-                   allow_own_lines=request.POST.get("allow_own_lines") == "on")  # fmt: skip
+    context.update(
+        chosen=chosen, minutes=minutes, allow_own_lines=request.POST.get("allow_own_lines") == "on"
+    )
     if not errors and not limits.may_create(request):
-        errors.append(_err("scenarios", _("Too many workshops were started from your network in "
-                                      "the last hour. Try again later.")))  # fmt: skip
+        errors.append(
+            _err(
+                "scenarios",
+                _(
+                    "Too many workshops were started from your network in "
+                    "the last hour. Try again later."
+                ),
+            )
+        )
     if errors:
         context["errors"] = errors
         return render(request, "practice/workshop_start.html", context, status=400)
@@ -106,8 +121,9 @@ def host(request, lang: str):
     if key:  # the private link: trade it for a cookie, then drop it from the address bar
         ws = workshops.by_key(key)
         if ws is None:
-            return render(request, "practice/host_none.html", {"lang": lang, "bad": True},
-                          status=404)  # fmt: skip
+            return render(
+                request, "practice/host_none.html", {"lang": lang, "bad": True}, status=404
+            )
         response = HttpResponseRedirect(url_for("workshop-host", lang) + f"?code={ws.code}")
         _set_cookie(request, response, host_cookie(ws.code), key)
         return response
@@ -124,22 +140,35 @@ def host(request, lang: str):
     join_url = request.build_absolute_uri(url_for("workshop-join", ws.lang) + f"?code={ws.code}")
     private = request.build_absolute_uri(url_for("workshop-host", ws.lang) + f"?key={key}")
     context = {
-        "lang": lang, "ws": ws, "code": codes.display(ws.code), "join_url": join_url,
-        "private_url": private, "new": request.GET.get("new") == "1",
+        "lang": lang,
+        "ws": ws,
+        "code": codes.display(ws.code),
+        "join_url": join_url,
+        "private_url": private,
+        "new": request.GET.get("new") == "1",
         "participants": workshops.participant_count(ws),
-        "question_number": ws.current + 1, "question_total": len(ws.scenario_ids),
+        "question_number": ws.current + 1,
+        "question_total": len(ws.scenario_ids),
         "last": ws.current >= len(ws.scenario_ids) - 1,
-        "results": results(ws, scenario), "own_lines": (
-            workshops.own_lines(ws) if ws.allow_own_lines and ws.show_own_lines else []),
+        "results": results(ws, scenario),
+        "own_lines": (workshops.own_lines(ws) if ws.allow_own_lines and ws.show_own_lines else []),
         **scenario_context(scenario, ws.lang),
-    }  # fmt: skip
+    }
     return render(request, "practice/host.html", context)
 
 
 def results(ws, scenario) -> dict:
     counts = workshops.tally(ws)
-    rows = [{"id": r.id, "d": r.d, "d_label": labels.DS[r.d], "text": r.plain["text"],
-             "count": counts.get(r.id, 0)} for r in scenario.responses]  # fmt: skip
+    rows = [
+        {
+            "id": r.id,
+            "d": r.d,
+            "d_label": labels.DS[r.d],
+            "text": r.plain["text"],
+            "count": counts.get(r.id, 0),
+        }
+        for r in scenario.responses
+    ]
     if ws.allow_own_lines:
         own = {"id": workshops.OWN, "d": "own", "d_label": labels.DS["own"]}
         rows.append({**own, "text": _("Their own line"), "count": counts.get(workshops.OWN, 0)})
@@ -200,8 +229,12 @@ def join(request, lang: str):
     if request.method != "POST":
         return render(request, "practice/join.html", context)
     if limits.join_blocked(request):
-        context["errors"] = [_err("code", _("Too many wrong codes from your network. Wait ten "
-                                        "minutes, then try again."))]  # fmt: skip
+        context["errors"] = [
+            _err(
+                "code",
+                _("Too many wrong codes from your network. Wait ten minutes, then try again."),
+            )
+        ]
         return render(request, "practice/join.html", context, status=429)
     ws = workshops.by_code(typed)
     if ws is None or ws.phase == "ended":
@@ -243,8 +276,9 @@ def room(request, lang: str):
         choice = request.POST.get("choice", "")
         own = request.POST.get("own_line", "")[:1000]
         question = request.POST.get("question", "")
-        valid = scenario.response(choice) is not None or (choice == workshops.OWN
-                                                           and ws.allow_own_lines)  # fmt: skip
+        valid = scenario.response(choice) is not None or (
+            choice == workshops.OWN and ws.allow_own_lines
+        )
         if not valid:
             errors.append(_err("choices", _("Choose one of the responses.")))
         elif len(own.strip()) > 200:
@@ -266,13 +300,18 @@ def room(request, lang: str):
     ballot = codes.ballot(settings.SECRET_KEY, key, ws.code, ws.current)
     mine = Vote.objects.filter(workshop=ws, question=ws.current, ballot=ballot).first()
     context = {
-        "lang": lang, "ws": ws, "code": codes.display(ws.code), "errors": errors,
-        "mine": mine, "mine_label": _mine_label(scenario, mine),
+        "lang": lang,
+        "ws": ws,
+        "code": codes.display(ws.code),
+        "errors": errors,
+        "mine": mine,
+        "mine_label": _mine_label(scenario, mine),
         "voted": request.GET.get("voted") == "1" and mine is not None,
-        "question_number": ws.current + 1, "question_total": len(ws.scenario_ids),
+        "question_number": ws.current + 1,
+        "question_total": len(ws.scenario_ids),
         "results": results(ws, scenario) if ws.phase in ("closed", "revealed") else None,
         **scenario_context(scenario, ws.lang),
-    }  # fmt: skip
+    }
     return render(request, "practice/room.html", context, status=400 if errors else 200)
 
 

@@ -42,10 +42,15 @@ def create(lang: str, scenario_ids: list[str], minutes: int, allow_own_lines: bo
     for _ in range(5):
         try:
             with transaction.atomic():
-                ws = Workshop.objects.create(code=codes.new_code(), host_hash=codes.digest(key),
-                                             lang=lang, scenario_ids=list(scenario_ids),
-                                             minutes=minutes, allow_own_lines=allow_own_lines,
-                                             expires_at=expires)  # fmt: skip
+                ws = Workshop.objects.create(
+                    code=codes.new_code(),
+                    host_hash=codes.digest(key),
+                    lang=lang,
+                    scenario_ids=list(scenario_ids),
+                    minutes=minutes,
+                    allow_own_lines=allow_own_lines,
+                    expires_at=expires,
+                )
             return ws, key
         except IntegrityError:
             continue  # a code collision: draw again
@@ -97,8 +102,9 @@ def vote(ws: Workshop, key: str, question: int, choice: str, own_line: str = "")
                 updated = Vote.objects.filter(workshop=ws, question=question, ballot=ballot)
                 if updated.update(choice=choice, own_line=own_line):
                     return True
-                Vote.objects.create(workshop=ws, question=question, ballot=ballot, choice=choice,
-                                    own_line=own_line)  # fmt: skip
+                Vote.objects.create(
+                    workshop=ws, question=question, ballot=ballot, choice=choice, own_line=own_line
+                )
                 return False
         except IntegrityError:
             continue  # the same participant's other request won the race: update instead
@@ -157,8 +163,9 @@ def export_csv(ws: Workshop, bank) -> str:
         if scenario is None:
             continue
         for r in scenario.responses:
-            writer.writerow([q + 1, scenario.plain["title"], r.plain["text"], r.d,
-                             counts.get((q, r.id), 0)])  # fmt: skip
+            writer.writerow(
+                [q + 1, scenario.plain["title"], r.plain["text"], r.d, counts.get((q, r.id), 0)]
+            )
         if ws.allow_own_lines:
             writer.writerow([q + 1, scenario.plain["title"], OWN, "", counts.get((q, OWN), 0)])
     return out.getvalue()

@@ -32,40 +32,70 @@ def _host_page(site: Site, lang: str, component: str, default: str) -> str:
     return default
 
 
-def documents(site: Site, lang: str, page_url: Callable[[str, str], str],
-              term_url: Callable[[str, str], str]) -> list[Doc]:  # fmt: skip
+def documents(
+    site: Site, lang: str, page_url: Callable[[str, str], str], term_url: Callable[[str, str], str]
+) -> list[Doc]:
     content = site[lang]
     docs: list[Doc] = []
     for key, page in content.pages.items():
         url = page_url(key, lang)
         for section in page.sections:
             top = section.level == 1
-            docs.append(Doc(
-                kind="section", id=f"{key}#{section.anchor}",
-                title=section.title, context="" if top else page.title,
-                body=html.unescape(section.text),
-                url=url if top else f"{url}#{section.anchor}",
-                extra=page.description if top else "",
-            ))  # fmt: skip
+            docs.append(
+                Doc(
+                    kind="section",
+                    id=f"{key}#{section.anchor}",
+                    title=section.title,
+                    context="" if top else page.title,
+                    body=html.unescape(section.text),
+                    url=url if top else f"{url}#{section.anchor}",
+                    extra=page.description if top else "",
+                )
+            )
     for term in content.glossary.values():
-        docs.append(Doc("term", term.id, term.term, term_url(term.url_slug, lang),
-                        body=term.definition_text))  # fmt: skip
+        docs.append(
+            Doc(
+                "term", term.id, term.term, term_url(term.url_slug, lang), body=term.definition_text
+            )
+        )
     guide = page_url(_host_page(site, lang, "microaggressions", "what"), lang)
     for entry in content.microaggressions:
-        body = " ".join(plain(entry.html[f]) if f in entry.html else getattr(entry, f)
-                        for f in MA_FIELDS)  # fmt: skip
+        body = " ".join(
+            plain(entry.html[f]) if f in entry.html else getattr(entry, f) for f in MA_FIELDS
+        )
         # ?entry= opens that entry of the guide (its card is collapsed by default).
         url = f"{guide}?entry={entry.id}#ma-{entry.id}"
-        docs.append(Doc("microaggression", entry.id, entry.title, url,
-                        body=body, extra=" ".join((entry.setting, *entry.dimensions))))  # fmt: skip
+        docs.append(
+            Doc(
+                "microaggression",
+                entry.id,
+                entry.title,
+                url,
+                body=body,
+                extra=" ".join((entry.setting, *entry.dimensions)),
+            )
+        )
     shelf = page_url(_host_page(site, lang, "resources", "resources"), lang)
     for res in content.resources:
-        docs.append(Doc("resource", res.id, res.title, f"{shelf}#res-{res.id}",
-                        body=res.description, extra=f"{res.type} {res.length}"))  # fmt: skip
+        docs.append(
+            Doc(
+                "resource",
+                res.id,
+                res.title,
+                f"{shelf}#res-{res.id}",
+                body=res.description,
+                extra=f"{res.type} {res.length}",
+            )
+        )
     listing = page_url(_host_page(site, lang, "references", "resources"), lang)
     for ref_key, ref in site.references.items():
-        docs.append(Doc(
-            kind="reference", id=ref_key, title=ref.title, url=f"{listing}#ref-{ref_key}",
-            body=plain(content.references_html[ref_key]),
-        ))  # fmt: skip
+        docs.append(
+            Doc(
+                kind="reference",
+                id=ref_key,
+                title=ref.title,
+                url=f"{listing}#ref-{ref_key}",
+                body=plain(content.references_html[ref_key]),
+            )
+        )
     return docs

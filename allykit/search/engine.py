@@ -22,8 +22,13 @@ from .query import Query, parse
 # bm25 weights of the columns: a word in a title counts ten times a passing mention.
 WEIGHTS = {"title": 10.0, "context": 2.0, "body": 1.0, "alt": 1.0}
 # Kinds of documents, in order of preference when bm25 scores are close.
-KIND_FACTOR = {"term": 1.6, "section": 1.4, "microaggression": 1.3, "resource": 1.0,
-               "reference": 0.8}  # fmt: skip
+KIND_FACTOR = {
+    "term": 1.6,
+    "section": 1.4,
+    "microaggression": 1.3,
+    "resource": 1.0,
+    "reference": 0.8,
+}
 TITLE_FACTOR = 2.0  # the title holds every word of the query
 EXACT_FACTOR = 1.5  # ... and nothing else (the term "Microaggression" for "microaggressions")
 SNIPPET_WORDS = 28
@@ -180,12 +185,18 @@ class SearchIndex:
         docs = self._docs[lang]
         if own:
             rows = [(rowid, own.get(rowid, bm25)) for rowid, bm25 in rows]
-        rows.sort(key=lambda row: (bool(own) and row[0] not in own,
-                                   docs[row[0]].score(row[1], query), row[0]))  # fmt: skip
+        rows.sort(
+            key=lambda row: (
+                bool(own) and row[0] not in own,
+                docs[row[0]].score(row[1], query),
+                row[0],
+            )
+        )
         return [rowid for rowid, _ in rows]
 
-    def search(self, raw: str, lang: str, limit: int = 10, offset: int = 0,
-               live: bool = False) -> Results:  # fmt: skip
+    def search(
+        self, raw: str, lang: str, limit: int = 10, offset: int = 0, live: bool = False
+    ) -> Results:
         """Documents in `lang` matching every word of `raw` (else any word), best first."""
         query = parse(raw, lang, live=live)
         if query.empty:

@@ -130,8 +130,13 @@ def _word_clause(word: str, lang: str, prefix: bool) -> Clause:
         alternatives.append(_keys_of(other, lang))
     folded = text.fold("".join(parts))
     start = folded if prefix and len(folded) >= 3 else ""
-    return Clause((word,), tuple(dict.fromkeys(alternatives)), prefix=start,
-                  compound=len(parts) > 1, direct=direct)  # fmt: skip
+    return Clause(
+        (word,),
+        tuple(dict.fromkeys(alternatives)),
+        prefix=start,
+        compound=len(parts) > 1,
+        direct=direct,
+    )
 
 
 def _keys_of(words: str, lang: str) -> tuple[str, ...]:

@@ -4,10 +4,14 @@ from allykit.routes import Route
 
 from . import views
 
-ROUTES = (
-    Route("search", "search/", "recherche/", views.search),
-) + tuple(
-    Route(f"references-{fmt}", f"references.{fmt}", f"references.{fmt}",
-          views.export_references, kwargs={"fmt": fmt}, in_sitemap=False)
+ROUTES = (Route("search", "search/", "recherche/", views.search),) + tuple(
+    Route(
+        f"references-{fmt}",
+        f"references.{fmt}",
+        f"references.{fmt}",
+        views.export_references,
+        kwargs={"fmt": fmt},
+        in_sitemap=False,
+    )
     for fmt in ("bib", "ris", "json")
-)  # fmt: skip
+)

@@ -21,8 +21,23 @@ _PET_NAMES_FR = ("surnom",)
 
 SYNONYMS = {
     "en": {
-        **dict.fromkeys(("sweetie", "sweetheart", "honey", "hon", "darling", "dear", "dearie",
-                         "sweetpea", "babe", "girl", "girls", "kiddo"), _PET_NAMES_EN),
+        **dict.fromkeys(
+            (
+                "sweetie",
+                "sweetheart",
+                "honey",
+                "hon",
+                "darling",
+                "dear",
+                "dearie",
+                "sweetpea",
+                "babe",
+                "girl",
+                "girls",
+                "kiddo",
+            ),
+            _PET_NAMES_EN,
+        ),
         "nickname": ("kiddo",),
         "manel": ("all-male",),
         "mistaken": ("taken",),
@@ -30,12 +45,26 @@ SYNONYMS = {
         "misgendering": ("pronouns",),
     },
     "fr": {
-        **dict.fromkeys(("cherie", "cheri", "puce", "cocotte", "poupee", "mignonne", "belle",
-                         "fifille", "minou", "choupette", "chouette"), _PET_NAMES_FR),
+        **dict.fromkeys(
+            (
+                "cherie",
+                "cheri",
+                "puce",
+                "cocotte",
+                "poupee",
+                "mignonne",
+                "belle",
+                "fifille",
+                "minou",
+                "choupette",
+                "chouette",
+            ),
+            _PET_NAMES_FR,
+        ),
         "manel": ("masculin",),
         "mecgenrer": ("pronoms",),
     },
-}  # fmt: skip
+}
 
 GROUPS = {
     "en": (

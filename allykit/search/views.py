@@ -40,22 +40,37 @@ def _hit_context(hit) -> dict:
     where = str(KINDS.get(doc.kind, ""))
     if doc.context:
         where = f"{where} · {doc.context}"
-    return {"url": doc.url, "title_html": hit.title_html, "snippet_html": hit.snippet_html,
-            "where": where, "kind": doc.kind}  # fmt: skip
+    return {
+        "url": doc.url,
+        "title_html": hit.title_html,
+        "snippet_html": hit.snippet_html,
+        "where": where,
+        "kind": doc.kind,
+    }
 
 
 def _notes(results, searched: bool) -> list[str]:
     """Messages about the query itself: cut short, nothing to look for, partial matches."""
     notes = []
     if results.query.trimmed:
-        notes.append(_("Your search was longer than %(max)d characters, so only the first "
-                       "%(max)d were used.") % {"max": MAX_LENGTH})  # fmt: skip
+        notes.append(
+            _(
+                "Your search was longer than %(max)d characters, so only the first "
+                "%(max)d were used."
+            )
+            % {"max": MAX_LENGTH}
+        )
     if "no-words" in results.query.notes:
-        notes.append(_("Your search has no letters or numbers to look for. Try a word such "
-                       "as “mentorship”."))  # fmt: skip
+        notes.append(
+            _("Your search has no letters or numbers to look for. Try a word such as “mentorship”.")
+        )
     if searched and results.any_word:
-        notes.append(_("No result has all of your words or your exact phrase, so these "
-                       "results have some of them."))  # fmt: skip
+        notes.append(
+            _(
+                "No result has all of your words or your exact phrase, so these "
+                "results have some of them."
+            )
+        )
     return notes
 
 
@@ -65,8 +80,9 @@ def search(request, lang: str):
     raw = request.GET.get("q", "")
     live = request.GET.get("live") == "1"
     number = _page_number(request.GET.get("page", ""))
-    results = get_index().search(raw, lang, limit=PER_PAGE, offset=(number - 1) * PER_PAGE,
-                                 live=live)  # fmt: skip
+    results = get_index().search(
+        raw, lang, limit=PER_PAGE, offset=(number - 1) * PER_PAGE, live=live
+    )
     searched = not results.query.empty
     first = (number - 1) * PER_PAGE + 1
     context = {

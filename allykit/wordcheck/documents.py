@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import io
 import time
-import zipfile
 from dataclasses import dataclass
+
+from allykit import ziplimits
 
 from .model import MAX_CHARS
 
@@ -29,6 +30,15 @@ MAX_PARTS = 500
 MAX_UNZIPPED = 30 * 1024 * 1024  # every part together, as declared in the zip directory
 MAX_DOCUMENT_XML = 20 * 1024 * 1024
 MAX_RATIO = 100  # declared / compressed size, for a part above 1 MB
+ZIP_LIMITS = ziplimits.ZipLimits(
+    "word/document.xml", MAX_PARTS, MAX_UNZIPPED, MAX_RATIO, {"word/document.xml": MAX_DOCUMENT_XML}
+)
+_ZIP_ERRORS = {  # allykit.ziplimits' refusals -> DocumentError(code, detail)
+    "unreadable": ("unreadable", "not a zip archive"),
+    "missing_part": ("unknown_format", "a zip that is not a Word document"),
+    "encrypted": ("encrypted", ""),
+    "part_size": ("unsafe_archive", "document part too large"),
+}
 MAX_PAGES = 50
 MAX_SECONDS = 2.0
 
@@ -108,27 +118,9 @@ def _read_txt(data: bytes, limit: int) -> str:
 def check_archive(data: bytes) -> None:
     """Refuse a zip that is not a Word document or that would inflate too far."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise DocumentError("unreadable", "not a zip archive") from exc
-    names = {info.filename for info in infos}
-    if "word/document.xml" not in names:
-        raise DocumentError("unknown_format", "a zip that is not a Word document")
-    if len(infos) > MAX_PARTS:
-        raise DocumentError("unsafe_archive", f"{len(infos)} parts")
-    total = 0
-    for info in infos:
-        if info.flag_bits & 0x1:
-            raise DocumentError("encrypted")
-        total += info.file_size
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > 1024 * 1024 and ratio > MAX_RATIO:
-            raise DocumentError("unsafe_archive", f"compression ratio {ratio:.0f}:1")
-        if info.filename == "word/document.xml" and info.file_size > MAX_DOCUMENT_XML:
-            raise DocumentError("unsafe_archive", "document part too large")
-    if total > MAX_UNZIPPED:
-        raise DocumentError("unsafe_archive", f"{total // (1024 * 1024)} MB unpacked")
+        ziplimits.open_checked(data, ZIP_LIMITS).close()
+    except ziplimits.ZipRefused as exc:
+        raise DocumentError(*_ZIP_ERRORS.get(exc.reason, ("unsafe_archive", exc.detail))) from exc
 
 
 def _read_docx(data: bytes, limit: int) -> str:

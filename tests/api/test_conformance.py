@@ -26,8 +26,13 @@ TEXTS = {
 @pytest.mark.parametrize("genre", ["letter", "review", "nomination", "job"])
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_check_reports_fit_the_report_schema(client, lang, genre):
-    body = {"text": TEXTS[lang], "genre": genre, "lang": lang, "name": "Patience Okafor",
-            "ignore": ["personal"]}  # fmt: skip
+    body = {
+        "text": TEXTS[lang],
+        "genre": genre,
+        "lang": lang,
+        "name": "Patience Okafor",
+        "ignore": ["personal"],
+    }
     response = client.post(CHECK, json.dumps(body), content_type="application/json")
     assert response.status_code == 200
     report = assert_documented(response, CHECK)
@@ -46,8 +51,10 @@ def upload(name: str, data: bytes) -> SimpleUploadedFile:
 
 
 def test_panel_audits_fit_the_audit_schema(client):
-    table = "session,role,gender,name,language\nA,chair,F,Ann,en\nA,panellist,zz,Bo,fr\n" \
-        "B,panellist,M,Cy,en\nC,keynote,,Di,en\n"  # fmt: skip
+    table = (
+        "session,role,gender,name,language\nA,chair,F,Ann,en\nA,panellist,zz,Bo,fr\n"
+        "B,panellist,M,Cy,en\nC,keynote,,Di,en\n"
+    )
     bodies = [
         {"table": as_text()},
         {"table": as_text(), "lang": "fr", "target": "60%"},
@@ -60,12 +67,16 @@ def test_panel_audits_fit_the_audit_schema(client):
         assert_documented(response, PANELS)
     uploads = [
         {"file": upload("p.xlsx", as_xlsx()), "lang": "fr"},
-        {"file": upload("s.json", (FIXTURES / "pretalx_schedule.json").read_bytes()),
-         "supplement": upload("sup.csv", (FIXTURES / "supplement.csv").read_bytes())},
-        {"file": upload("f.xml", (FIXTURES / "frab_schedule.xml").read_bytes()),
-         "supplement": upload("sup.csv", (FIXTURES / "supplement.csv").read_bytes()),
-         "estimate": "yes"},
-    ]  # fmt: skip
+        {
+            "file": upload("s.json", (FIXTURES / "pretalx_schedule.json").read_bytes()),
+            "supplement": upload("sup.csv", (FIXTURES / "supplement.csv").read_bytes()),
+        },
+        {
+            "file": upload("f.xml", (FIXTURES / "frab_schedule.xml").read_bytes()),
+            "supplement": upload("sup.csv", (FIXTURES / "supplement.csv").read_bytes()),
+            "estimate": "yes",
+        },
+    ]
     for data in uploads:
         response = client.post(PANELS, data)
         assert response.status_code == 200, response.content
@@ -74,9 +85,15 @@ def test_panel_audits_fit_the_audit_schema(client):
 
 @pytest.mark.parametrize(
     ("path", "body"),
-    [(CHECK, b"{"), (CHECK, b"{}"), (CHECK, b'{"text": "a", "genre": "poem", "lang": "en"}'),
-     (PANELS, b"{"), (PANELS, b'{"table": "x"}'), (PANELS, b'{"table": "a", "target": "?"}')],
-)  # fmt: skip
+    [
+        (CHECK, b"{"),
+        (CHECK, b"{}"),
+        (CHECK, b'{"text": "a", "genre": "poem", "lang": "en"}'),
+        (PANELS, b"{"),
+        (PANELS, b'{"table": "x"}'),
+        (PANELS, b'{"table": "a", "target": "?"}'),
+    ],
+)
 def test_errors_fit_the_error_schema(client, path, body):
     response = client.post(path, body, content_type="application/json")
     assert response.status_code in (400, 422)

@@ -25,8 +25,9 @@ def post(client, path, raw, **extra):
 
 
 @BOTH
-@pytest.mark.parametrize("raw", [b"[" * 1000, b"{\"a\":" * 1000, b"[" * 100_000,
-                                 b"[" * 200 + b"]" * 200])  # fmt: skip
+@pytest.mark.parametrize(
+    "raw", [b"[" * 1000, b'{"a":' * 1000, b"[" * 100_000, b"[" * 200 + b"]" * 200]
+)
 def test_deep_json_is_400_without_a_traceback(client, caplog, path, good, raw):
     with caplog.at_level(logging.WARNING):
         response = post(client, path, raw)
@@ -109,11 +110,16 @@ def test_the_schema_refuses_what_the_code_refuses():
 
 def chunked(client, path, body: bytes, content_type="application/json", terminated=True):
     """A chunked request as gunicorn hands it over: no Content-Length, a self-ending stream."""
-    return client.generic("POST", path, b"", content_type=content_type, CONTENT_TYPE=content_type,
-                          CONTENT_LENGTH="",
-                          HTTP_TRANSFER_ENCODING="chunked", **{
-                              "wsgi.input": io.BytesIO(body),
-                              "wsgi.input_terminated": terminated})  # fmt: skip
+    return client.generic(
+        "POST",
+        path,
+        b"",
+        content_type=content_type,
+        CONTENT_TYPE=content_type,
+        CONTENT_LENGTH="",
+        HTTP_TRANSFER_ENCODING="chunked",
+        **{"wsgi.input": io.BytesIO(body), "wsgi.input_terminated": terminated},
+    )
 
 
 @BOTH

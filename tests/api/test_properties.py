@@ -15,33 +15,44 @@ from .schema import assert_documented
 
 CHECK, PANELS = "/api/v1/check", "/api/v1/panels"
 DOC = document()
-BOUNDED = settings(max_examples=60, deadline=None, database=None,
-                   suppress_health_check=list(HealthCheck))  # fmt: skip
+BOUNDED = settings(
+    max_examples=60, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+)
 
 scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
-json_values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
-                           | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-                           max_leaves=20)  # fmt: skip
+json_values = st.recursive(
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
 rule_ids = st.from_regex(r"[a-z]{2}\.[a-z_]{1,10}(\.[a-zé'-]{1,8})?|[a-z_]{1,12}", fullmatch=True)
 check_bodies = st.fixed_dictionaries(
-    {"text": st.text(max_size=300), "genre": st.sampled_from(["letter", "review", "nomination",
-                                                               "job", "poem"]),
-     "lang": st.sampled_from(["en", "fr", "de"])},
-    optional={"ignore": st.lists(rule_ids, max_size=5) | json_values,
-              "name": st.text(max_size=40) | json_values},
-)  # fmt: skip
+    {
+        "text": st.text(max_size=300),
+        "genre": st.sampled_from(["letter", "review", "nomination", "job", "poem"]),
+        "lang": st.sampled_from(["en", "fr", "de"]),
+    },
+    optional={
+        "ignore": st.lists(rule_ids, max_size=5) | json_values,
+        "name": st.text(max_size=40) | json_values,
+    },
+)
 cells = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=12)
 tables = st.lists(st.lists(cells, min_size=1, max_size=5), min_size=1, max_size=8).map(
     lambda rows: "\n".join(",".join(row) for row in rows)
 )
 panel_bodies = st.fixed_dictionaries(
     {"table": tables | st.just("session,role,gender\nA,chair,F\nA,panellist,M\n")},
-    optional={"target": json_values | st.sampled_from(["parity", "60%", 0.4]),
-              "format": st.sampled_from(["csv", "tsv", "text", "json", "xml", "pdf"]),
-              "lang": st.sampled_from(["en", "fr", "xx"]),
-              "dimensions": st.lists(cells, max_size=3) | json_values,
-              "estimate": st.booleans() | json_values},
-)  # fmt: skip
+    optional={
+        "target": json_values | st.sampled_from(["parity", "60%", 0.4]),
+        "format": st.sampled_from(["csv", "tsv", "text", "json", "xml", "pdf"]),
+        "lang": st.sampled_from(["en", "fr", "xx"]),
+        "dimensions": st.lists(cells, max_size=3) | json_values,
+        "estimate": st.booleans() | json_values,
+    },
+)
 
 
 def post(path: str, raw: bytes, content_type: str = "application/json"):
@@ -90,8 +101,11 @@ EXTENSIONS = ["csv", "tsv", "txt", "json", "xml", "xlsx", "bin"]
 
 
 @BOUNDED
-@given(data=st.binary(max_size=300) | tables.map(str.encode), ext=st.sampled_from(EXTENSIONS),
-       supplement=st.none() | st.binary(max_size=100))  # fmt: skip
+@given(
+    data=st.binary(max_size=300) | tables.map(str.encode),
+    ext=st.sampled_from(EXTENSIONS),
+    supplement=st.none() | st.binary(max_size=100),
+)
 def test_any_upload_to_every_reader_gets_a_documented_answer(data, ext, supplement):
     from django.core.files.uploadedfile import SimpleUploadedFile
 

@@ -7,7 +7,7 @@ import types
 import pytest
 from django.urls import reverse
 
-from allykit import registry
+from allykit import api, registry
 from allykit.routes import all_routes, url_for
 
 
@@ -61,8 +61,13 @@ def test_nav_entries_name_the_tools_in_order():
     assert entries[0].url("fr") == "/fr/outils/verificateur-de-redaction/"
     assert str(entries[1].title) == "Panel checker"
     items = registry.nav_items("en")
-    assert items[0] == {"key": "checker", "url": "/en/tools/writing-checker/",
-                        "title": entries[0].title, "group": "tools", "children": []}  # fmt: skip
+    assert items[0] == {
+        "key": "checker",
+        "url": "/en/tools/writing-checker/",
+        "title": entries[0].title,
+        "group": "tools",
+        "children": [],
+    }
 
 
 def test_commands_come_from_the_apps():
@@ -71,15 +76,35 @@ def test_commands_come_from_the_apps():
     assert commands["check"].target == "allykit.wordcheck.cli:main"
 
 
+TOOL3_FRAGMENT = api.Fragment(
+    paths={"/api/v1/tool3": {"post": {"operationId": "tool3", "responses": {}}}},
+    schemas={"Tool3Result": {"type": "object"}},
+)
+
+
 def test_a_new_app_contributes_by_its_module_alone(monkeypatch):
+    """The third-tool trace of docs/architecture.md: its routes.py is all the site reads."""
+    from allykit.routes import Route
+
     fake = types.ModuleType("tool3.routes")
-    fake.NAV = (registry.NavEntry("tool3", "Third tool", order=30),)
+    fake.ROUTES = (Route("tool3", en="tools/third/", fr="outils/troisieme/", view=print),)
+    fake.NAV = (registry.NavEntry("tool3", "Third tool", group="tools", order=30),)
+    fake.ENDPOINTS = (
+        registry.Endpoint(
+            "api/v1/tool3", print, "api-tool3", openapi="tests.api.test_registry.TOOL3_FRAGMENT"
+        ),
+    )
     fake.COMMANDS = (registry.Command("tool3", "tool3.cli:main", "FILE", "a third tool"),)
     names = registry.app_names()
     monkeypatch.setattr(registry, "app_names", lambda: (*names, "tool3"))
     real = registry._module
     monkeypatch.setattr(registry, "_module", lambda app: fake if app == "tool3" else real(app))
+    assert [r.key for r in registry.routes()][-1] == "tool3"
     assert [e.key for e in registry.nav_entries()][-1] == "tool3"
+    assert [e.name for e in registry.endpoints()][-1] == "api-tool3"
+    document = api.document()
+    assert "/api/v1/tool3" in document["paths"]
+    assert "Tool3Result" in document["components"]["schemas"]
     assert "tool3" in registry.commands()
 
 

@@ -35,8 +35,11 @@ def test_json_table_gives_the_engine_result(client):
 
 
 def test_multipart_xlsx_with_target_and_french_messages(client):
-    data = {"file": upload("p.xlsx", as_xlsx()), "target": "who-2019-health-workforce",
-            "lang": "fr"}  # fmt: skip
+    data = {
+        "file": upload("p.xlsx", as_xlsx()),
+        "target": "who-2019-health-workforce",
+        "lang": "fr",
+    }
     body = client.post(API, data).json()
     assert body["people"] == PEOPLE and body["target"]["share"] == 0.7
     assert body["source"]["format"] == "xlsx"
@@ -54,8 +57,14 @@ def test_schedule_with_supplement_as_multipart(client):
 
 def test_format_and_dimensions_and_estimate(client):
     table = as_text(sep="\t").replace("Racisé", "Language")
-    payload = {"table": table, "format": "tsv", "dimensions": ["Language"], "estimate": True,
-               "target": "60%", "lang": "fr"}  # fmt: skip
+    payload = {
+        "table": table,
+        "format": "tsv",
+        "dimensions": ["Language"],
+        "estimate": True,
+        "target": "60%",
+        "lang": "fr",
+    }
     body = post_json(client, payload).json()
     assert body["target"]["share"] == 0.6
     assert [d["header"] for d in body["dimensions"]] == ["Language"]
@@ -117,3 +126,21 @@ def test_openapi_paths_describe_the_endpoint():
     assert set(op["requestBody"]["content"]) == {"application/json", "multipart/form-data"}
     assert {"200", "400", "405", "413", "415", "422"} <= set(op["responses"])
     json.dumps(OPENAPI_PATHS)  # plain JSON data
+
+
+def test_the_format_hints_and_their_openapi_enum_come_from_the_format_table():
+    from allykit.panel_checker.api import FORMATS
+    from allykit.panel_checker.openapi import FRAGMENT
+    from allykit.panelaudit.formats import hints
+
+    assert FORMATS == hints()
+    assert sorted(hints()) in _enums(FRAGMENT.paths)
+
+
+def _enums(node) -> list:
+    if isinstance(node, dict):
+        found = [node["enum"]] if "enum" in node else []
+        return found + [e for v in node.values() for e in _enums(v)]
+    if isinstance(node, list):
+        return [e for v in node for e in _enums(v)]
+    return []

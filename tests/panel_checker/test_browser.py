@@ -35,6 +35,9 @@ def test_upload_then_read_the_result_and_chart_table_with_the_keyboard(live_serv
     page.focus(".panel-form button[type=submit]")
     page.keyboard.press("Enter")
     page.wait_for_selector("#result")
+    # The deferred panels.js moves focus to the result heading: wait for it (on a busy machine
+    # the result can be in the page before the script has run), then check.
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'outcome'")
     assert page.evaluate("document.activeElement.id") == "outcome"  # focus on the result heading
     assert "23" in page.inner_text(".key-figures")
     reached = None

@@ -9,7 +9,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from allykit.panelaudit import strings
+from allykit.panelaudit import PanelInputError, strings
 from allykit.panelaudit.i18n import LOCALE
 from allykit.panelaudit.messages import problem_message
 
@@ -52,6 +52,22 @@ def test_every_engine_string_is_in_the_catalogue():
             assert (context, text) in ids, text
     for text in (letters_text.FIGURES, letters_text.FIGURES_HEADLINE):
         assert ("letter", text) in ids, text
+    from allykit.panelaudit.formats import FORMATS
+    from allykit.panelaudit.targets import PRESETS, Target
+
+    for target in [*PRESETS.values(), Target(0.3)]:
+        assert ("target", target.label_text) in ids, target.label_text
+        assert target.label("fr") != target.label("en")
+    for fmt in FORMATS:
+        assert ("format", fmt.label_text) in ids, fmt.label_text
+    from allykit.panelaudit import template
+
+    for text in (*template.HEADER, *template.ROLE_WORDS.values(), *template.GENDER_WORDS.values()):
+        assert ("template", text) in ids, text
+    from allykit.panelaudit.errors import DETAILS
+
+    for text in DETAILS:
+        assert (None, text) in ids, text
 
 
 @pytest.mark.parametrize(
@@ -64,3 +80,49 @@ def test_every_engine_string_is_in_the_catalogue():
 def test_real_plurals_in_both_languages(n, en, fr):
     assert problem_message("more_problems", "en", count=n) == en
     assert problem_message("more_problems", "fr", count=n) == fr
+
+
+@pytest.mark.parametrize(
+    "error, en, fr",
+    [
+        (
+            PanelInputError("unsafe_xlsx", detail="compression ratio {n}:1", n=1200),
+            "The workbook was refused: compression ratio 1,200:1.",
+            "Le classeur a été refusé\u00a0: taux de compression de 1\u00a0200:1.",
+        ),
+        (
+            PanelInputError("bad_schedule", detail="root element <{tag}>", tag="agenda"),
+            "(root element <agenda>)",
+            "(élément racine <agenda>)",
+        ),
+        (
+            PanelInputError("bad_json", detail="Expecting value: line 1 column 1 (char 0)"),
+            "Expecting value: line 1 column 1",
+            "Expecting value: line 1 column 1",  # a parser's own words stay as they are
+        ),
+    ],
+)
+def test_the_details_of_an_input_error_are_translated(error, en, fr):
+    assert en in error.message("en")
+    assert fr in error.message("fr")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_template_words_read_back_in_each_language(lang):
+    """The template's headers and values, as translated, are what the readers recognise."""
+    from allykit.panelaudit import template, vocab
+    from allykit.panelaudit.i18n import pgettext
+
+    def word(text):
+        return pgettext(lang, "template", text)
+
+    assert [vocab.column_key(word(h)) for h in template.HEADER] == [
+        "session",
+        "name",
+        "role",
+        "gender",
+    ]
+    for key, text in template.ROLE_WORDS.items():
+        assert vocab.lookup(vocab.ROLE_VALUES, word(text)) == key, word(text)
+    for key, text in template.GENDER_WORDS.items():
+        assert vocab.lookup(vocab.GENDER_VALUES, word(text)) == key, word(text)

@@ -11,7 +11,8 @@ from allykit.panelaudit.formats import FORMATS, accept, as_list, by_extension, l
 
 def test_every_format_has_extensions_media_types_labels_and_a_reader():
     for fmt in FORMATS:
-        assert fmt.extensions and fmt.media_types and fmt.label_en and fmt.label_fr
+        assert fmt.extensions and fmt.media_types and fmt.label("en")
+        assert fmt.label("fr") != fmt.label("en")
         module, name = fmt.reader.split(":")
         assert callable(
             getattr(__import__(f"allykit.panelaudit.readers.{module}", fromlist=[name]), name)
@@ -46,3 +47,12 @@ def test_cli_help_lists_the_formats(capsys):
     from allykit.panelaudit.cli import _parser
 
     assert "Excel workbook" in _parser().format_help()
+
+
+def test_the_api_format_hints_come_from_the_table():
+    from allykit.panelaudit.formats import hints
+
+    for fmt in FORMATS:
+        assert all(ext in fmt.extensions for _hint, ext in fmt.hints)
+        assert not (fmt.binary and fmt.hints), "a binary format comes as an upload"
+    assert hints()["pretalx"] == "json" and hints()["text"] == "txt"

@@ -53,19 +53,51 @@ def start_server(attempts: int = 5) -> dict:
         shutil.chown(root, "postgres", "postgres")
     data = root / "data"
     subprocess.run(
-        _as_postgres([initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-                      "--no-sync", "--no-instructions"]),
-        check=True, capture_output=True, env=_env(), cwd=root,
-    )  # fmt: skip
+        _as_postgres(
+            [
+                initdb,
+                "-D",
+                str(data),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--no-sync",
+                "--no-instructions",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+        env=_env(),
+        cwd=root,
+    )
     for attempt in range(attempts):
         port = free_port()
-        options = (f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c max_connections=200")  # fmt: skip
+        options = (
+            f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+        )
         started = subprocess.run(
-            _as_postgres([pg_ctl, "-D", str(data), "-o", options, "-l", str(root / "log"),
-                          "-w", "-t", "30", "start"]),
-            capture_output=True, env=_env(), cwd=root,
-        )  # fmt: skip
+            _as_postgres(
+                [
+                    pg_ctl,
+                    "-D",
+                    str(data),
+                    "-o",
+                    options,
+                    "-l",
+                    str(root / "log"),
+                    "-w",
+                    "-t",
+                    "30",
+                    "start",
+                ]
+            ),
+            capture_output=True,
+            env=_env(),
+            cwd=root,
+        )
         if started.returncode == 0:
             info = {"base": f"postgresql://postgres@127.0.0.1:{port}", "root": str(root)}
             _wait_ready(info["base"])
@@ -104,8 +136,12 @@ def stop_server(info: dict) -> None:
     root = Path(info["root"])
     pg_ctl = find_binary("pg_ctl")
     if pg_ctl and (root / "data").exists():
-        subprocess.run(_as_postgres([pg_ctl, "-D", str(root / "data"), "-m", "fast", "-w", "stop"]),
-                       capture_output=True, env=_env(), cwd=root)  # fmt: skip
+        subprocess.run(
+            _as_postgres([pg_ctl, "-D", str(root / "data"), "-m", "fast", "-w", "stop"]),
+            capture_output=True,
+            env=_env(),
+            cwd=root,
+        )
     shutil.rmtree(root, ignore_errors=True)
 
 

@@ -17,8 +17,10 @@ def test_workers_of_one_run_share_one_server(tmp_path, monkeypatch):
 
     monkeypatch.setattr(fixtures, "start_server", fake_start)
     seen = []
-    threads = [threading.Thread(target=lambda: seen.append(fixtures._shared_server(tmp_path)))
-               for _ in range(8)]  # fmt: skip
+    threads = [
+        threading.Thread(target=lambda: seen.append(fixtures._shared_server(tmp_path)))
+        for _ in range(8)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -62,8 +62,11 @@ def test_fifty_concurrent_votes_are_counted_exactly():
 def test_a_participant_voting_twice_at_once_is_counted_once():
     ws, choices = _open_workshop()
     keys = [workshops.join(ws) for _ in range(10)]
-    jobs = [lambda key=key, c=c: workshops.vote(ws, key, 0, c)
-            for key in keys for c in (choices[0], choices[1])]  # fmt: skip
+    jobs = [
+        lambda key=key, c=c: workshops.vote(ws, key, 0, c)
+        for key in keys
+        for c in (choices[0], choices[1])
+    ]
     assert _run_together(jobs) == []
     assert sum(workshops.tally(ws).values()) == 10
 

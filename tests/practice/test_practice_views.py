@@ -16,8 +16,11 @@ pytestmark = pytest.mark.django_db
 
 
 def hidden(html: str) -> dict:
-    return {m[0]: unescape(m[1]) for m in re.findall(r'name="(\w+)" value="([^"]*)"', html)
-            if m[0] in ("round", "step", "picks", "setting", "position")}  # fmt: skip
+    return {
+        m[0]: unescape(m[1])
+        for m in re.findall(r'name="(\w+)" value="([^"]*)"', html)
+        if m[0] in ("round", "step", "picks", "setting", "position")
+    }
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -100,8 +103,14 @@ def test_each_scenario_links_back_to_its_guidance():
     url = url_for("practice", "en")
     bank = get_bank()
     for scenario in bank.langs["en"][:5]:
-        data = {"round": scenario.id, "step": "0", "picks": "", "setting": "", "position": "",
-                "choice": scenario.responses[0].id}  # fmt: skip
+        data = {
+            "round": scenario.id,
+            "step": "0",
+            "picks": "",
+            "setting": "",
+            "position": "",
+            "choice": scenario.responses[0].id,
+        }
         html = client.post(url, data).content.decode()
         for key, anchor in scenario.guidance:
             assert f'href="{url_for(key, "en")}{"#" + anchor if anchor else ""}"' in html

@@ -30,8 +30,11 @@ def test_every_scenario_is_complete(bank):
             assert s.setting in SETTINGS and s.position in POSITIONS
             assert 3 <= len(s.responses) <= 5
             assert all(r.d in DS for r in s.responses)
-            assert all(r.plain[f].strip() for r in s.responses
-                       for f in ("text", "achieves", "risks", "fits"))  # fmt: skip
+            assert all(
+                r.plain[f].strip()
+                for r in s.responses
+                for f in ("text", "achieves", "risks", "fits")
+            )
             for field in ("title", "situation", "model", "follow_up", "pattern"):
                 assert s.plain[field].strip(), (lang, s.id, field)
             assert s.cite and s.guidance and s.discussion

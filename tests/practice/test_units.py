@@ -62,8 +62,12 @@ def test_guidance_links_survive_a_page_split():
     from allykit.practice.scenarios import resolve
 
     before = {"mentorship": frozenset({"bystander", "metoo"}), "what": frozenset({"ma-x"})}
-    after = {"mentorship": frozenset(), "bystander": frozenset({"serial-harassers"}),
-             "microaggressions": frozenset({"ma-x"}), "what": frozenset()}  # fmt: skip
+    after = {
+        "mentorship": frozenset(),
+        "bystander": frozenset({"serial-harassers"}),
+        "microaggressions": frozenset({"ma-x"}),
+        "what": frozenset(),
+    }
     assert resolve("mentorship", "bystander", before) == ("mentorship", "bystander")
     assert resolve("mentorship", "bystander", after) == ("bystander", "")
     assert resolve("mentorship", "serial-harassers", after) == ("bystander", "serial-harassers")

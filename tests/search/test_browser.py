@@ -52,7 +52,8 @@ def test_results_appear_as_you_type_in_french(live_server, new_page):
     first = page.locator(".result-list .result a").first
     assert first.get_attribute("href") == "/fr/glossaire/microagression/"
     assert "micro-agression" in page.url or "micro-agression" in page.evaluate(
-        "decodeURIComponent(location.search)")  # fmt: skip
+        "decodeURIComponent(location.search)"
+    )
     assert "Résultats pour" in page.locator("[data-search-live]").inner_text()
     page.keyboard.press("Tab")  # the Search button
     page.keyboard.press("Tab")  # the first result
@@ -62,9 +63,16 @@ def test_results_appear_as_you_type_in_french(live_server, new_page):
 
 
 @pytest.mark.parametrize("width", ["desktop", "phone"])
-@pytest.mark.parametrize("url", ["/en/search/?q=microaggressions", "/fr/recherche/?q=alli%C3%A9",
-                                 "/en/search/?q=mikroagression", "/fr/recherche/?q=%F0%9F%98%80",
-                                 "/en/search/"])  # fmt: skip
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/search/?q=microaggressions",
+        "/fr/recherche/?q=alli%C3%A9",
+        "/en/search/?q=mikroagression",
+        "/fr/recherche/?q=%F0%9F%98%80",
+        "/en/search/",
+    ],
+)
 def test_results_pages_are_axe_clean(live_server, new_page, axe, width, url):
     page = new_page(width)
     page.goto(live_server.url + url)

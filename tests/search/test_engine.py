@@ -10,21 +10,44 @@ from allykit.search.query import MAX_LENGTH, parse
 
 DOCS = {
     "en": [
-        Doc("term", "microaggression", "Microaggression", "/en/g/micro/",
-            body="A brief, everyday slight."),
-        Doc("section", "p#mention", "Meetings", "/en/p/#mention",
-            body="Some say micro-aggressions happen in meetings <b>often</b> & quietly."),
-        Doc("section", "p#manager", "Leaders", "/en/p/#manager",
-            body="People picture a manager as a man: think manager, think male."),
-        Doc("section", "p#long", "Long", "/en/p/#long",
-            body=" ".join(["filler"] * 80) + " needle " + " ".join(["filler"] * 80)),
-    ] + [Doc("resource", f"r{i}", f"Resource {i}", f"/en/r/#{i}", body=f"Unrelated text {i}.")
-         for i in range(8)],
+        Doc(
+            "term",
+            "microaggression",
+            "Microaggression",
+            "/en/g/micro/",
+            body="A brief, everyday slight.",
+        ),
+        Doc(
+            "section",
+            "p#mention",
+            "Meetings",
+            "/en/p/#mention",
+            body="Some say micro-aggressions happen in meetings <b>often</b> & quietly.",
+        ),
+        Doc(
+            "section",
+            "p#manager",
+            "Leaders",
+            "/en/p/#manager",
+            body="People picture a manager as a man: think manager, think male.",
+        ),
+        Doc(
+            "section",
+            "p#long",
+            "Long",
+            "/en/p/#long",
+            body=" ".join(["filler"] * 80) + " needle " + " ".join(["filler"] * 80),
+        ),
+    ]
+    + [
+        Doc("resource", f"r{i}", f"Resource {i}", f"/en/r/#{i}", body=f"Unrelated text {i}.")
+        for i in range(8)
+    ],
     "fr": [
         Doc("term", "ally", "Allié ou alliée", "/fr/g/ally/", body="Personne alliée."),
         Doc("section", "p#x", "Les alliés", "/fr/p/#x", body="Des alliés et des œuvres."),
     ],
-}  # fmt: skip
+}
 
 
 @pytest.fixture(scope="module")
@@ -88,11 +111,30 @@ def test_live_search_matches_the_unfinished_last_word(engine):
     assert engine.search("micr", "en").total == 0
 
 
-@pytest.mark.parametrize("raw", [
-    "", "   ", "\x00", "a\x00b", '"', '""', '"unclosed phrase', "'; DROP TABLE fts_en; --",
-    "NEAR(micro aggression)", "micro* OR -x", "title:manager", "^manager", "(((", "😀🙂",
-    "\u202e\u200b", "x" * 5000, "AND OR NOT", "{manager}", "\ud800",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "",
+        "   ",
+        "\x00",
+        "a\x00b",
+        '"',
+        '""',
+        '"unclosed phrase',
+        "'; DROP TABLE fts_en; --",
+        "NEAR(micro aggression)",
+        "micro* OR -x",
+        "title:manager",
+        "^manager",
+        "(((",
+        "😀🙂",
+        "\u202e\u200b",
+        "x" * 5000,
+        "AND OR NOT",
+        "{manager}",
+        "\ud800",
+    ],
+)
 def test_odd_queries_never_raise(engine, raw):
     results = engine.search(raw, "en")
     assert results.total >= 0

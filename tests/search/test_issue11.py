@@ -46,9 +46,13 @@ def test_snippets_are_escaped_once(lang):
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("sponsor", "term:sponsorship"), ("sponsor", "section:sponsorship#top"),
-     ("parrain", "section:sponsorship#top"), ("sponsorship", "term:sponsorship")],
-)  # fmt: skip
+    [
+        ("sponsor", "term:sponsorship"),
+        ("sponsor", "section:sponsorship#top"),
+        ("parrain", "section:sponsorship#top"),
+        ("sponsorship", "term:sponsorship"),
+    ],
+)
 def test_french_related_words_lead_across_terms(index, typed, expected):
     ids = [f"{h.doc.kind}:{h.doc.id}" for h in index.search(typed, "fr", limit=5).hits]
     assert expected in ids
@@ -65,9 +69,11 @@ def test_guide_entries_open_from_a_result(index):
     hit = index.search("taken for a nurse", "en").hits[0]
     assert hit.doc.url.endswith("?entry=mistaken-for-nurse#ma-mistaken-for-nurse")
     html = Client().get(hit.doc.url.split("#")[0]).content.decode()
-    card = re.search(r'<article class="ma-entry" id="ma-mistaken-for-nurse".*?</article>', html,
-                     re.S)  # fmt: skip
+    card = re.search(
+        r'<article class="ma-entry" id="ma-mistaken-for-nurse".*?</article>', html, re.S
+    )
     assert '<details class="accordion" open>' in card.group(0)
-    others = re.findall(r'<article class="ma-entry" id="ma-[^"]+"[^>]*>\s*<details[^>]*?( open)?>',
-                        html)  # fmt: skip
+    others = re.findall(
+        r'<article class="ma-entry" id="ma-[^"]+"[^>]*>\s*<details[^>]*?( open)?>', html
+    )
     assert others.count(" open") == 1

@@ -25,9 +25,10 @@ def fetch(path: str):
 
 @cache
 def english_ui_strings() -> frozenset[str]:
-    """Interface strings whose French differs, long enough to be unambiguous in page text."""
+    """Interface strings whose French differs, long enough to be unambiguous in page text
+    (every catalogue: Django's and the engines' domains, wordcheck.po and panelaudit.po)."""
     strings = set()
-    for po_path in settings.BASE_DIR.glob("**/locale/fr/LC_MESSAGES/django.po"):
+    for po_path in settings.BASE_DIR.glob("**/locale/fr/LC_MESSAGES/*.po"):
         if ".venv" in po_path.parts:
             continue
         for entry in polib.pofile(str(po_path)):

@@ -13,8 +13,9 @@ import polib
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUES = sorted(p for p in ROOT.glob("**/locale/fr/LC_MESSAGES/django.po")
-                    if ".venv" not in p.parts)  # fmt: skip
+# Every French catalogue: Django's (django.po) and the engines' gettext domains
+# (allykit/wordcheck/.../wordcheck.po, allykit/panelaudit/.../panelaudit.po).
+CATALOGUES = sorted(p for p in ROOT.glob("**/locale/fr/LC_MESSAGES/*.po") if ".venv" not in p.parts)
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w+\}")
 
 
@@ -40,7 +41,20 @@ def test_catalogue_is_complete_and_not_fuzzy(path):
             ), entry.msgid
         for text in [entry.msgstr, *entry.msgstr_plural.values()]:
             assert not re.search(r"[ \t][:»]", text), f"use U+00A0 before : and »: {text!r}"
+            assert not re.search(r"\w:(\s|$)", text), f"use U+00A0 before :: {text!r}"
+            assert not re.search(r"«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»", text), (
+                f"use U+00A0 inside « »: {text!r}"
+            )
             assert not re.search(r"\s[;!?]", text), f"no space before ; ! ?: {text!r}"
+        # Real plural forms (ngettext), never "word(s)", in either language.
+        texts = [entry.msgid, entry.msgid_plural, entry.msgstr, *entry.msgstr_plural.values()]
+        for text in filter(None, texts):
+            assert not re.search(r"\w\((s|x)\)", text), f"use a plural form: {text!r}"
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_catalogue_declares_the_french_plural_rule(path):
+    assert polib.pofile(str(path)).metadata["Plural-Forms"].startswith("nplurals=2; plural=(n > 1)")
 
 
 def test_catalogues_hold_every_string_in_the_code(tmp_path):

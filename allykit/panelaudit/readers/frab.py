@@ -40,7 +40,8 @@ class _Frab:
         if depth > MAX_DEPTH:
             raise PanelInputError("too_deep", limit=MAX_DEPTH)
         if depth == 1 and tag != "schedule":
-            raise PanelInputError("bad_schedule", detail=f"root element <{clean(tag)[:30]}>")
+            root = clean(tag)[:30]
+            raise PanelInputError("bad_schedule", detail="root element <{tag}>", tag=root)
         if depth == 2 and tag == "day":
             self.day = attrs.get("date", "")
         elif depth == 3 and tag == "room" and stack[1] == "day":
