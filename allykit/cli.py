@@ -58,7 +58,10 @@ def load_content_or_report() -> bool:
     )
     from allykit.practice.bank import check_or_report  # the practice app's scenario bank
 
-    return check_or_report()
+    ok = check_or_report()
+    from allykit.self_assessment.bank import check_or_report as assessments_ok
+
+    return assessments_ok() and ok
 
 
 def _static_fingerprint() -> str:

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "allykit.practice",
     "allykit.design",
     "allykit.delivery",
+    "allykit.self_assessment",
 ]
 
 MIDDLEWARE = [
