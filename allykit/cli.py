@@ -59,9 +59,10 @@ def load_content_or_report() -> bool:
     from allykit.practice.bank import check_or_report  # the practice app's scenario bank
 
     ok = check_or_report()
+    from allykit.cards.bank import check_or_report as cards_ok
     from allykit.self_assessment.bank import check_or_report as assessments_ok
 
-    return assessments_ok() and ok
+    return all([assessments_ok(), cards_ok()]) and ok
 
 
 def _static_fingerprint() -> str:

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "allykit.design",
     "allykit.delivery",
     "allykit.self_assessment",
+    "allykit.cards",
 ]
 
 MIDDLEWARE = [

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from allykit.content.markdown import RenderContext, render_inline
 from allykit.content.model import Problem
 from allykit.content.yamlio import YamlError, line_of, load_yaml
+from allykit.typography import spacing
 
 FILE = "assessments.yaml"
 IDS = ("mentor", "sponsor")  # the two assessments; their routes are declared in routes.py
@@ -93,8 +94,9 @@ def _keys(value) -> tuple[str, ...]:
     return tuple(str(v).strip().lstrip("@") for v in value if str(v).strip())
 
 
-def _text(raw, field: str) -> str:
-    return " ".join(str(raw.get(field) or "").split())
+def _text(raw, field: str, lang: str = "en") -> str:
+    """A text field on one line, with Canadian-French spacing in French."""
+    return spacing(" ".join(str(raw.get(field) or "").split()), lang)
 
 
 def _read_link(text: str, where: str, at: int, ctx: RenderContext, anchors) -> tuple | None:
@@ -133,7 +135,9 @@ def _function(raw, aid: str, ctx: RenderContext, anchors, action_ids) -> Functio
     read = _read_link(_text(raw, "read"), where, at, ctx, anchors)
     if read is None:
         return None
-    return Function(fid, _text(raw, "title"), _text(raw, "means"), read, actions)
+    return Function(
+        fid, _text(raw, "title", ctx.lang), _text(raw, "means", ctx.lang), read, actions
+    )
 
 
 def _item(raw, aid: str, function_ids, ctx: RenderContext) -> Item | None:
@@ -155,7 +159,7 @@ def _item(raw, aid: str, function_ids, ctx: RenderContext) -> Item | None:
         ctx.problem(at, f"{where}: 'cite' needs at least one reference key")
     for key in cite:
         ctx.cite(key, at)
-    html, plain = render_inline(_text(raw, "text"), at, ctx)
+    html, plain = render_inline(_text(raw, "text", ctx.lang), at, ctx)
     return Item(iid, str(raw["function"]), html, plain, cite)
 
 
@@ -174,7 +178,7 @@ def _assessment(raw, ctx: RenderContext, anchors, action_ids) -> Assessment | No
     if not isinstance(raw_functions, list) or not isinstance(raw_items, list):
         ctx.problem(at, f"assessment '{aid}': 'functions' and 'items' must be lists")
         return None
-    intro_html, _ = render_inline(_text(raw, "intro"), at, ctx)
+    intro_html, _ = render_inline(_text(raw, "intro", ctx.lang), at, ctx)
     functions = [_function(f, aid, ctx, anchors, action_ids) for f in raw_functions
                  if isinstance(f, dict)]  # fmt: skip
     functions = [f for f in functions if f is not None]
@@ -192,8 +196,8 @@ def _assessment(raw, ctx: RenderContext, anchors, action_ids) -> Assessment | No
             ctx.problem(at, f"assessment '{aid}': function '{fid}' needs at least "
                             f"{MIN_PER_FUNCTION} items")  # fmt: skip
     cite = tuple(k for k in ctx.citations if k in ctx.references)  # intro first, then items
-    return Assessment(aid, _text(raw, "title"), _text(raw, "summary"), intro_html,
-                      tuple(functions), tuple(items), cite)  # fmt: skip
+    title, summary = _text(raw, "title", ctx.lang), _text(raw, "summary", ctx.lang)
+    return Assessment(aid, title, summary, intro_html, tuple(functions), tuple(items), cite)
 
 
 def load_lang(path: Path, ctx: RenderContext, anchors, action_ids=None) -> LangAssessments:

@@ -1,0 +1,42 @@
+"""A card as a tagged PDF (PDF/UA-1, WeasyPrint), on Letter or A4 paper, built in memory.
+
+The card's own print stylesheet (static/cards/card-print.css) lays it out; the page size is the
+only thing that differs between the two papers."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+
+from .present import card_context
+
+PAPERS = {"letter": "letter", "a4": "A4"}
+CSS = Path(__file__).parent / "static" / "cards" / "card-print.css"
+
+
+@cache
+def stylesheet() -> str:
+    return CSS.read_text(encoding="utf-8")
+
+
+def render_html(card, lang: str, paper: str) -> str:
+    context = {**card_context(card, lang), "paper": PAPERS[paper], "css": stylesheet()}
+    return render_to_string("cards/pdf.html", context)
+
+
+def build(card, lang: str, paper: str, base_url: str) -> bytes:
+    from weasyprint import HTML  # imported here: only needed for a PDF
+
+    html = render_html(card, lang, paper)
+    return HTML(string=html, base_url=base_url).write_pdf(pdf_variant="pdf/ua-1")
+
+
+def response(request, card, lang: str, paper: str) -> HttpResponse:
+    body = build(card, lang, paper, request.build_absolute_uri("/"))
+    out = HttpResponse(body, content_type="application/pdf")
+    out["Content-Disposition"] = f'inline; filename="{card.id}-{lang}-{paper}.pdf"'
+    out["Cache-Control"] = "public, max-age=3600"
+    return out
