@@ -18,7 +18,7 @@ class AssessmentForm(forms.Form):
         choices = [(str(i), label) for i, label in enumerate(scale)]
         for n, item in enumerate(assessment.items, start=1):
             self.fields[item.id] = forms.ChoiceField(
-                label=item.text,
+                label=f"{n}. {item.text}",
                 choices=choices,
                 widget=forms.RadioSelect,
                 error_messages={

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -105,4 +106,5 @@ def result_context(
 def _format_mean(mean: float, lang: str) -> str:
     from allykit.typography import fmt_dec
 
-    return _("%(mean)s of 4") % {"mean": fmt_dec(mean, lang, 1)}
+    # Half up, as the browser's toLocaleString does in the comparison (2.25 -> 2.3).
+    return _("%(mean)s of 4") % {"mean": fmt_dec(math.floor(mean * 10 + 0.5) / 10, lang, 1)}
