@@ -58,11 +58,12 @@ def load_content_or_report() -> bool:
     )
     from allykit.practice.bank import check_or_report  # the practice app's scenario bank
 
-    ok = check_or_report()
+    scenarios_ok = check_or_report()
+    from allykit.action_plan.store import check_or_report as check_actions  # action catalogue
     from allykit.cards.bank import check_or_report as cards_ok
     from allykit.self_assessment.bank import check_or_report as assessments_ok
 
-    return all([assessments_ok(), cards_ok()]) and ok
+    return all([check_actions(), assessments_ok(), cards_ok()]) and scenarios_ok
 
 
 def _static_fingerprint() -> str:

@@ -112,6 +112,10 @@ SETTINGS = (
             "`allykit purge`)."),
     Setting("ALLYKIT_WORKSHOP_MAX_PARTICIPANTS", "500", int, "Participants allowed to join one "
             "practice workshop."),
+    Setting("ALLYKIT_PLAN_DAYS", "180", int, "Days an action plan saved under a private link "
+            "is kept after its last save; `allykit purge` deletes older ones."),
+    Setting("ALLYKIT_PLAN_RATE_LIMIT", "20/3600", parse_rate, "Action plans saved under a "
+            "private link allowed per address, as COUNT/SECONDS (counted in the database)."),
     Setting("ALLYKIT_EXPORT_SERVER_URL", "", str, "Address of a running toolkit server that "
             "the static export's forms and tools link to; empty: they are replaced by a note.",
             shown="(none)"),

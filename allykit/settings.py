@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "allykit.writing_checker",
     "allykit.panel_checker",
     "allykit.practice",
+    "allykit.action_plan",
     "allykit.design",
     "allykit.delivery",
     "allykit.self_assessment",

@@ -1,7 +1,8 @@
-"""A card as a tagged PDF (PDF/UA-1, WeasyPrint), on Letter or A4 paper, built in memory.
+"""A card as a tagged PDF (PDF/UA-1, the shared allykit/pdf.py), on Letter or A4, in memory.
 
 The card's own print stylesheet (static/cards/card-print.css) lays it out; the page size is the
-only thing that differs between the two papers."""
+only thing that differs between the two papers. Links (the citations) are made absolute with
+the request's address, since a PDF has no page to be relative to."""
 
 from __future__ import annotations
 
@@ -22,16 +23,18 @@ def stylesheet() -> str:
     return CSS.read_text(encoding="utf-8")
 
 
-def render_html(card, lang: str, paper: str) -> str:
-    context = {**card_context(card, lang), "paper": PAPERS[paper], "css": stylesheet()}
-    return render_to_string("cards/pdf.html", context)
+def render_html(card, lang: str, paper: str, base_url: str = "") -> str:
+    context = {**card_context(card, lang), "paper": PAPERS[paper], "base_url": base_url}
+    html = render_to_string("cards/pdf.html", context)
+    if base_url:  # site-relative links -> absolute (the PDF is read away from the site)
+        html = html.replace(' href="/', f' href="{base_url.rstrip("/")}/')
+    return html
 
 
-def build(card, lang: str, paper: str, base_url: str) -> bytes:
-    from weasyprint import HTML  # imported here: only needed for a PDF
+def build(card, lang: str, paper: str, base_url: str = "") -> bytes:
+    from allykit.pdf import render_pdf
 
-    html = render_html(card, lang, paper)
-    return HTML(string=html, base_url=base_url).write_pdf(pdf_variant="pdf/ua-1")
+    return render_pdf(render_html(card, lang, paper, base_url), (stylesheet(),))
 
 
 def response(request, card, lang: str, paper: str) -> HttpResponse:

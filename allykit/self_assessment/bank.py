@@ -23,7 +23,7 @@ def action_ids() -> frozenset[str] | None:
 
     if not apps.is_installed("allykit.action_plan"):
         return None
-    from allykit.action_plan.catalogue import get_catalogue  # noqa: PLC0415
+    from allykit.action_plan.store import get_catalogue
 
     return frozenset(get_catalogue().ids())
 

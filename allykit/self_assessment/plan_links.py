@@ -13,17 +13,25 @@ def installed() -> bool:
 
 
 def actions(ids: tuple[str, ...], lang: str) -> list[dict]:
-    """[{id, title}] for the catalogue's actions, in the order given."""
+    """[{id, title, how, button}] for the catalogue's actions, in the order given; `button` is
+    the action plan's own "Add to my plan" form (a POST that works without JavaScript, and that
+    its plan.js turns into an add in place)."""
     if not installed() or not ids:
         return []
-    from allykit.action_plan.catalogue import get_catalogue
+    from django.template.loader import render_to_string
+
+    from allykit.action_plan.store import get_catalogue
+    from allykit.routes import url_for
 
     catalogue = get_catalogue()
+    add_url, plan_url = url_for("plan-add", lang), url_for("plan", lang)
     out = []
     for aid in ids:
         action = catalogue.get(lang, aid)
         if action is not None:
-            out.append({"id": aid, "title": action.title})
+            button = render_to_string("action_plan/_add_button.html", {
+                "action": action, "add_url": add_url, "plan_url": plan_url})  # fmt: skip
+            out.append({"id": aid, "title": action.title, "how": action.how, "button": button})
     return out
 
 

@@ -77,7 +77,7 @@ def result_context(
             "level": fs.level,
             "level_word": LEVEL_WORDS[fs.level](),
             "read": read_link(function, lang),
-            "actions": plan_links.actions(function.actions, lang),
+            "actions": plan_links.actions(function.actions, lang) if fs.level != "strength" else [],
         })  # fmt: skip
     by_id = {r["id"]: r for r in rows}
     groups = [{"level": level, "title": LEVEL_TITLES[level](),

@@ -17,4 +17,4 @@ ROUTES = (
     Route("assessment-sponsor", en="self-assessment/sponsor-and-ally/",
           fr="autoevaluation/parrainage-et-alliance/", view=V + "sponsor"),
 )  # fmt: skip
-NAV = (NavEntry("assessment", _("Self-assessment"), group="tools", order=40),)
+NAV = (NavEntry("assessment", _("Self-assessment"), group="tools", order=45),)

@@ -58,7 +58,8 @@ def module_cards(key: str, lang: str) -> list[dict]:
         page = pages[entry.key]
         card = link(entry.key, lang)
         minutes = None if entry.key in REFERENCE_PAGES else reading_minutes(page)
-        card.update(description=page.description, anchor=entry.moved_from, minutes=minutes,
+        anchor = "" if entry.split_from else entry.moved_from  # the card stands where it was
+        card.update(description=page.description, anchor=anchor, minutes=minutes,
                     reading_time=minutes_text(minutes) if minutes else "")  # fmt: skip
         cards.append(card)
     return cards
@@ -83,7 +84,8 @@ def page_links(key: str, lang: str) -> dict:
 
 
 def moved_anchors(key: str, lang: str) -> dict:
-    """For a module overview: old fragment -> URL of the page that holds that text now.
+    """For a page text was cut from (a module overview, or a page named in another page's
+    `split_from`): old fragment -> URL of the page that holds that text now.
 
     The section's own anchor goes to the top of its new page; any other anchor that was inside
     the section (sub-headings, guide entries, glossary terms, references) keeps its fragment.
@@ -91,11 +93,13 @@ def moved_anchors(key: str, lang: str) -> dict:
     pages = get_site()[lang].pages
     overview = pages[key]
     moved = {}
-    for entry in module_pages(key):
+    # Text that left the overview may have moved on again, to a page cut from a sibling.
+    cut = [*module_pages(key), *(e for e in PAGES if e.split_from == key)]
+    for entry in cut:
         url = url_for(entry.key, lang)
         for anchor in sorted(pages[entry.key].anchors - OWN_ANCHORS - overview.anchors):
             moved[anchor] = f"{url}#{anchor}"
-        if entry.moved_from:
+        if entry.moved_from and entry.split_from in ("", key):
             moved[entry.moved_from] = url
     return moved
 

@@ -5,7 +5,8 @@ Content is content/<lang>/<key>.md. The table's order is the navigation order. A
 of that module's pages, listed under it in the navigation, on the module's overview page and in
 its previous/next links. `moved_from` is the anchor on the module page where the page's text was
 before the split: old links to that fragment are sent to the new page (see
-docs/decisions/1101-page-split-and-old-anchors.md).
+docs/decisions/1101-page-split-and-old-anchors.md). A page cut out of a sibling page rather than
+out of the overview names that page in `split_from`; `moved_from` is then the anchor on it.
 """
 
 from __future__ import annotations
@@ -21,8 +22,11 @@ class PageEntry:
     view: str = ""  # dotted path of a view that renders this page; empty: the content view
     module: str = ""  # key of the module overview this page belongs to; empty: top level
     moved_from: str = ""  # anchor on the module page where this text used to be
+    split_from: str = ""  # key of the sibling page the text was cut from (empty: the overview)
 
 
+Y = "why-allyship/"
+Y_FR = "pourquoi-l-alliance/"
 W = "what-allyship-entails/"
 W_FR = "en-quoi-consiste-l-alliance/"
 M = "mentorship-sponsorship/"
@@ -30,7 +34,9 @@ M_FR = "mentorat-et-parrainage/"
 
 PAGES = (
     PageEntry("home", "", "", view="allykit.toolkit.views.home_page"),
-    PageEntry("why", "why-allyship/", "pourquoi-l-alliance/"),
+    PageEntry("why", Y, Y_FR),
+    PageEntry("why-figures", Y + "the-gap-in-figures/", Y_FR + "l-ecart-en-chiffres/",
+              module="why", moved_from="figures"),
     PageEntry("what", W, W_FR),
     PageEntry("biased-assumptions", W + "biased-assumptions/", W_FR + "idees-preconcues/",
               module="what", moved_from="biased-assumptions"),
@@ -49,6 +55,8 @@ PAGES = (
               module="mentorship", moved_from="times-up"),
     PageEntry("bystander", M + "active-bystander/", M_FR + "temoin-actif/",
               module="mentorship", moved_from="bystander"),
+    PageEntry("beyond-bystander", M + "beyond-the-bystander/", M_FR + "au-dela-du-temoin/",
+              module="mentorship", moved_from="law", split_from="bystander"),
     PageEntry("resources", "resources/", "ressources/"),
     PageEntry("glossary", "glossary/", "glossaire/", module="resources", moved_from="glossary"),
     PageEntry("references", "references/", "references/",

@@ -56,7 +56,7 @@ EN = [
     ("10.1177/0957926503014002277", "reference:trix2003", 1),  # a DOI
     ("Right To Be", "resource:righttobe-5ds-videos", 3),
     # The Why opening now says which leadership it means in Canada (issue 10), so it ranks first.
-    ("women health leadership Canada", "section:why#top", 3),
+    ("women health leadership Canada", "section:why-figures#top", 3),
     ("privacy", "section:contact#privacy", 1),
 ]
 
@@ -103,7 +103,7 @@ FR = [
     ("#MoiAussi", "section:metoo#top", 1),
     ("intersectionnalité", "term:intersectionality", 1),
     ("Autochtones", "microaggression:handover-stereotype", 3),
-    ("Organisation mondiale de la santé", "section:why#global", 1),
+    ("Organisation mondiale de la santé", "section:why-figures#global", 1),
     ("ce que vous pouvez faire cette semaine", "section:what#this-week", 3),
     # The methods page and the glossary terms that quote their study rank first now.
     ("Trix Psenka", "reference:trix2003", 5),

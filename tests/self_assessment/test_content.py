@@ -114,11 +114,11 @@ def test_unknown_action_ids_are_reported_when_the_catalogue_is_known(tmp_path):
     for lang in ("en", "fr"):
         _edit(
             root / lang / FILE,
-            "read: page:mentoring#power\n        actions: []",
-            "read: page:mentoring#power\n        actions: [no-such-action]",
+            "actions: [ask-which-function, same-access-for-every-mentee]",
+            "actions: [ask-which-function, no-such-action]",
         )
     with pytest.raises(AssessmentError) as exc:
-        _load(root, action_ids=frozenset({"real-action"}))
+        _load(root, action_ids=frozenset({"ask-which-function"}))
     assert "no action 'no-such-action' in the action catalogue" in str(exc.value)
     assert _load(root, action_ids=None)  # without the catalogue there is nothing to check
 
@@ -126,5 +126,16 @@ def test_unknown_action_ids_are_reported_when_the_catalogue_is_known(tmp_path):
 def test_check_content_reports_the_assessments(capsys):
     from allykit.cli import load_content_or_report
 
-    assert load_content_or_report()
-    assert "Self-assessments OK" in capsys.readouterr().out
+    load_content_or_report()  # the other content's problems are their own tests' business
+    out = capsys.readouterr().out
+    assert "Self-assessments OK" in out and "Cards OK" in out
+
+
+def test_every_function_links_real_actions(bank):
+    from allykit.action_plan.store import get_catalogue
+
+    catalogue = get_catalogue()
+    for a in bank.langs["en"].assessments.values():
+        for f in a.functions:
+            assert f.actions, f.id
+            assert all(x in catalogue for x in f.actions)

@@ -81,6 +81,11 @@ def test_result_by_post_shows_strengths_gaps_reading_and_nothing_is_kept(caplog)
     assert gaps.index("Counselling") < gaps.index("Befriending")  # weakest first
     assert 'href="/en/mentorship-sponsorship/mentoring/#power"' in gaps
     assert "0.0 of 4" in html and "4.0 of 4" in html
+    # Each gap lists catalogue actions with the action plan's add-to-plan form.
+    counselling = gaps.split('id="function-counselling"')[1].split('class="result-function"')[0]
+    assert 'action="/en/plan/add/"' in counselling
+    assert 'name="action" value="ask-which-function"' in counselling
+    assert "plan/add/" not in strengths.split('id="answers"')[0]  # no actions for a strength
     assert 'id="assessment-keep"' in html
     # Nothing is stored: no new row anywhere, no session, and no log line with an answer.
     assert row_counts() == before
