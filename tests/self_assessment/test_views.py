@@ -73,7 +73,7 @@ def test_result_by_post_shows_strengths_gaps_reading_and_nothing_is_kept(caplog)
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]
     html = response.content.decode()
-    assert "Your result: " + mentor.title in html
+    assert "<title>Your result: " + mentor.title in html and "Your result</h1>" in html
     strengths = html.split('id="level-strength"')[1]
     gaps = html.split('id="level-gap"')[1].split('id="level-growing"')[0]
     assert "Teaching" in strengths
