@@ -35,6 +35,7 @@ class Section:
 class Card:
     id: str
     title: str
+    summary: str  # one line for the list of cards
     intro_html: str
     sections: tuple[Section, ...]
     sources: tuple[str, ...]
@@ -77,7 +78,7 @@ def _section(raw, cid: str, ctx: RenderContext) -> Section | None:
 def _card(raw, ctx: RenderContext) -> Card | None:
     at = line_of(raw)
     cid = _text(raw.get("id"), "en")
-    missing = [f for f in ("title", "intro", "sections", "sources") if not raw.get(f)]
+    missing = [f for f in ("title", "summary", "intro", "sections", "sources") if not raw.get(f)]
     if missing:
         ctx.problem(at, f"card '{cid}': {', '.join(missing)} required")
         return None
@@ -106,7 +107,8 @@ def _card(raw, ctx: RenderContext) -> Card | None:
     if words > MAX_WORDS:
         ctx.problem(at, f"card '{cid}': {words} words, more than the {MAX_WORDS} a page holds")
     title = _text(raw["title"], ctx.lang)
-    return Card(cid, title, intro_html, tuple(sections), sources, words)
+    summary = _text(raw["summary"], ctx.lang)
+    return Card(cid, title, summary, intro_html, tuple(sections), sources, words)
 
 
 def load_lang(path: Path, ctx: RenderContext) -> dict[str, Card]:

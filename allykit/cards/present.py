@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from allykit.routes import url_for
 from allykit.toolkit.site import get_site
 
 DEFAULT_PAPER = "letter"  # North American paper; A4 is one link away
-TAGS = re.compile(r"<[^>]+>")
 
 
 def summary(card, lang: str) -> dict:
@@ -16,7 +13,7 @@ def summary(card, lang: str) -> dict:
         "id": card.id,
         "title": card.title,
         "url": url_for(f"card-{card.id}", lang),
-        "text": TAGS.sub("", card.intro_html).split(". ")[0].rstrip(".") + ".",
+        "text": card.summary,
         "pdf_url": url_for(f"card-{card.id}-pdf", lang),
     }
 

@@ -107,3 +107,14 @@ def test_overview_links_both_assessments():
     assert URLS[("en", "mentor")] in html and URLS[("en", "sponsor")] in html
     html = Client().get("/fr/autoevaluation/").content.decode()
     assert URLS[("fr", "mentor")] in html
+
+
+@pytest.mark.parametrize("key", ["assessment", "assessment-mentor", "assessment-sponsor",
+                                 "cards", "card-five-ds", "card-panels"])  # fmt: skip
+def test_french_pages_have_canadian_spacing_and_no_escaped_entities(key):
+    from allykit.routes import url_for
+
+    html = Client().get(url_for(key, "fr")).content.decode()
+    assert "&amp;nbsp;" not in html and "&amp;#" not in html
+    assert " :" not in html.replace("\u00a0:", "")
+    assert "«\u00a0" in html or "«" not in html
