@@ -117,4 +117,4 @@ def test_french_pages_have_canadian_spacing_and_no_escaped_entities(key):
     html = Client().get(url_for(key, "fr")).content.decode()
     assert "&amp;nbsp;" not in html and "&amp;#" not in html
     assert " :" not in html.replace("\u00a0:", "")
-    assert "«\u00a0" in html or "«" not in html
+    assert "« " not in html and " »" not in html
