@@ -27,6 +27,11 @@ def test_axe_on_the_list_and_every_card(live_server, new_page, axe, lang, width)
         problems[key] = axe_violations(axe, page)
         if key != "cards":
             assert page.locator("[data-print]").is_visible()
+            # Its room is kept while hidden (before the script runs): nothing moves.
+            tops = page.evaluate("""() => { const b = document.querySelector('[data-print]');
+              const top = () => document.querySelector('.print-card').getBoundingClientRect().top;
+              b.hidden = true; const h = top(); b.hidden = false; return [h, top()]; }""")
+            assert tops[0] == tops[1], key
     assert {k: v for k, v in problems.items() if v} == {}
 
 

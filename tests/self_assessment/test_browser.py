@@ -145,6 +145,15 @@ def test_reading_progress_counts_clears_and_stays_in_the_browser(live_server, ne
     assert all(u.startswith(live_server.url) for u in requests)  # nothing sent elsewhere
 
 
+SAME_PLACE = """sel => {
+  const box = document.querySelector(sel);
+  const after = () => document.querySelector('footer').getBoundingClientRect().top;
+  box.hidden = true; const hidden = after();
+  box.hidden = false; const shown = after();
+  return [hidden, shown];
+}"""
+
+
 def test_reading_progress_hidden_without_javascript_and_no_layout_shift(live_server, new_page):
     page = new_page("phone", javascript=False)
     page.goto(live_server.url + "/en/")
@@ -157,6 +166,9 @@ def test_reading_progress_hidden_without_javascript_and_no_layout_shift(live_ser
             page.goto(live_server.url + path, wait_until="load")
             shifts = page.evaluate(LAYOUT_SHIFT)
             assert shifts == [], (width, path)
+            # Hidden (before the script runs) or shown, the box takes the same room.
+            hidden, shown = page.evaluate(SAME_PLACE, "[data-reading-progress]")
+            assert hidden == shown, (width, path)
 
 
 @pytest.mark.parametrize("width", ["desktop", "phone"])
