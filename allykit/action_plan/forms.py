@@ -7,6 +7,7 @@ import datetime as dt
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from . import plan as planlib
@@ -36,7 +37,7 @@ class ItemForm(forms.Form):
 
     date = forms.DateField(
         label=_("Date"),
-        help_text=_("When you mean to do it, as year-month-day, for example 2027-01-15."),
+        help_text=_("When you mean to do it."),
         widget=DateInput(),
         input_formats=["%Y-%m-%d"],
         error_messages={
@@ -46,8 +47,6 @@ class ItemForm(forms.Form):
     )
     note = forms.CharField(
         label=_("Private note (optional)"),
-        help_text=_("Up to %(n)s characters: a name, an event, what you will say.")
-        % {"n": planlib.MAX_NOTE},
         required=False,
         max_length=planlib.MAX_NOTE,
         widget=forms.Textarea(attrs={"rows": 2, "maxlength": planlib.MAX_NOTE}),
@@ -57,6 +56,13 @@ class ItemForm(forms.Form):
             ),  # fmt: skip
         },
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Formatted per request, in the request's language (a lazy string would be fixed here).
+        self.fields["note"].help_text = gettext(
+            "For you alone: a name, an event, what you will say (up to %(n)s characters)."
+        ) % {"n": planlib.MAX_NOTE}
 
     def clean_date(self):
         return _check_date(self.cleaned_data.get("date"))

@@ -76,7 +76,7 @@ class Item:
 class Plan:
     lang: str = "en"
     items: tuple[Item, ...] = field(default_factory=tuple)
-    uid: str = field(default_factory=new_uid)
+    uid: str = ""  # given when the first action is added (an empty plan has none)
 
     def to_json(self) -> dict:
         return {"v": VERSION, "uid": self.uid, "lang": self.lang,
@@ -125,7 +125,7 @@ def add(plan: Plan, action_id: str, due_days: int, today: dt.date, note: str = "
         raise PlanError([f"a plan holds at most {MAX_ITEMS} actions"])
     item = Item(action_id, today + dt.timedelta(days=due_days), clean_note(note), "open",
                 (Entry(today, "added"),))  # fmt: skip
-    return replace(plan, items=(*plan.items, item))
+    return replace(plan, items=(*plan.items, item), uid=plan.uid or new_uid())
 
 
 def remove(plan: Plan, action_id: str) -> Plan:
@@ -240,7 +240,8 @@ def parse(data: object, known_ids: Collection[str], today: dt.date) -> Plan:
     if reasons:
         raise PlanError(reasons)
     uid = data.get("uid")
-    uid = uid if isinstance(uid, str) and UID_RE.match(uid) else new_uid()
+    if not (isinstance(uid, str) and UID_RE.match(uid)):
+        uid = new_uid() if items else ""
     return Plan(lang=lang, items=tuple(items), uid=uid)
 
 
@@ -252,5 +253,6 @@ def sorted_items(plan: Plan) -> list[Item]:
 
 def record(plan: Plan) -> list[tuple[Entry, str]]:
     """Every check-in of the plan, newest first, with its action id."""
-    entries = [(e, i.id) for i in plan.items for e in i.log]
-    return sorted(entries, key=lambda pair: pair[0].on, reverse=True)
+    entries = [(n, e, i.id) for i in plan.items for n, e in enumerate(i.log)]
+    entries.sort(key=lambda t: (t[1].on, t[0]), reverse=True)  # later check-ins first
+    return [(e, aid) for _n, e, aid in entries]

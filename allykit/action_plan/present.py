@@ -6,9 +6,11 @@ from __future__ import annotations
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from allykit.routes import url_for
 from allykit.toolkit.navigation import link
+from allykit.toolkit.pages import PAGE_KEYS
 from allykit.toolkit.site import get_site
 
 from . import plan as planlib
@@ -74,13 +76,14 @@ def items(lang: str, plan: planlib.Plan, invalid=None, checkin=None) -> list[dic
     return out
 
 
-def record(lang: str, plan: planlib.Plan) -> list[dict]:
-    """Every check-in, newest first, grouped by day."""
+def record(lang: str, plan: planlib.Plan, added: bool = True) -> list[dict]:
+    """Every check-in, newest first, grouped by day (without the "added" entries if not
+    `added`: the printed plan lists its actions already)."""
     catalogue = get_catalogue()
     days: list[dict] = []
     for entry, aid in planlib.record(plan):
         action = catalogue.get(lang, aid)
-        if action is None:
+        if action is None or not added and entry.status == "added":
             continue
         if not days or days[-1]["on"] != entry.on:
             days.append({"on": entry.on, "date_text": day(entry.on), "entries": []})
@@ -97,12 +100,19 @@ def counts(plan: planlib.Plan) -> dict:
     return out
 
 
-def catalogue_groups(lang: str, plan: planlib.Plan) -> list[dict]:
+def catalogue_groups(lang: str, plan: planlib.Plan, focus: str = "") -> list[dict]:
+    """The catalogue by module page, each group folded; the group holding `focus` (the action
+    just added) stays open, so focus can return to it."""
     chosen = set(plan.ids())
     groups = []
-    for module, actions in get_catalogue().by_module(lang).items():
+    by_module = get_catalogue().by_module(lang)
+    for module in sorted(by_module, key=PAGE_KEYS.index):  # in the site's order
+        actions = by_module[module]
+        count = len(actions)
         groups.append({
-            "module": link(module, lang),
+            "module": link(module, lang), "id": f"module-{module}",
+            "meta": ngettext("%(n)s action", "%(n)s actions", count) % {"n": count},
+            "open": any(a.id == focus for a in actions),
             "actions": [{"action": a, "chosen": a.id in chosen, "source": source_of(a, lang)}
                         for a in actions],
         })  # fmt: skip
@@ -144,8 +154,9 @@ def base_context(lang: str, plan: planlib.Plan, errors=(), notice: str = "", **e
 
 
 def plan_context(lang: str, plan: planlib.Plan, errors=(), **extra) -> dict:
+    focus = extra.pop("focus", "")
     context = base_context(lang, plan, errors, **extra)
-    context["groups"] = catalogue_groups(lang, plan)
+    context["groups"] = catalogue_groups(lang, plan, focus)
     return context
 
 
@@ -167,7 +178,7 @@ def document_context(lang: str, plan: planlib.Plan, request) -> dict:
         "ahead": [r for r in rows if r["item"].status in ("open", "postponed")],
         "done": [r for r in rows if r["item"].status == "done"],
         "dropped": [r for r in rows if r["item"].status == "dropped"],
-        "record": record(lang, plan),
+        "record": record(lang, plan, added=False),
         "sources": [site[lang].references_html[k] for k in cited],
         "generated": day(timezone.localdate()),
         "site_url": request.build_absolute_uri(url_for("home", lang)),

@@ -129,7 +129,8 @@ def plan_page(request, lang: str):
         else:
             errors, status, invalid = present.form_errors(form), 400, {target: form}
     context = present.plan_context(lang, plan, errors, notice=_notice(notice, target, lang),
-                                   invalid=invalid, key=key, source="posted")  # fmt: skip
+                                   invalid=invalid, key=key, source="posted",
+                                   focus=target if op == "add" else "")  # fmt: skip
     return page(request, "action_plan/plan.html", context, status=status)
 
 

@@ -31,7 +31,9 @@ def _page(request, lang: str, mode: str, plan=None, status=200, **extra):
     context = present.base_context(lang, plan, extra.pop("errors", ()), **extra)
     context.update(mode=mode, plan_days=private.days())
     response = page(request, "action_plan/private.html", context, status=status)
-    response["Referrer-Policy"] = "no-referrer"  # the address holds the key
+    # The address holds the key. The site's Referrer-Policy (same-origin) already keeps it from
+    # other hosts; "no-referrer" would make the browser send "Origin: null" with this page's
+    # forms, which the CSRF check refuses.
     response["X-Robots-Tag"] = "noindex"
     return response
 

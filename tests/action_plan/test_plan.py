@@ -106,6 +106,11 @@ def test_unknown_actions_are_left_out_and_bad_text_refused():
             pl.parse(text, KNOWN, TODAY)
 
 
+def test_an_empty_plan_has_no_uid_until_its_first_action():
+    assert pl.Plan().uid == "" and pl.parse({"items": []}, KNOWN, TODAY).uid == ""
+    assert pl.UID_RE.match(_plan().uid)
+
+
 def test_a_missing_or_bad_uid_is_replaced():
     data = _plan().to_json()
     data["uid"] = "<script>"

@@ -77,6 +77,20 @@
     return true;
   }
 
+  function markAdded() {
+    var plan = load();
+    if (!plan) return;
+    document.querySelectorAll("[data-plan-add]").forEach(function (form) {
+      var status = form.querySelector("[data-plan-add-status]");
+      if (has(plan, form.getAttribute("data-action")) && status && !status.textContent) {
+        var link = document.createElement("a");
+        link.href = form.getAttribute("data-plan-url");
+        link.textContent = form.getAttribute("data-in");
+        status.appendChild(link);
+      }
+    });
+  }
+
   document.addEventListener("submit", function (event) {
     var form = event.target;
     if (form.matches && form.matches("[data-plan-add]") && storage()) {
@@ -145,6 +159,7 @@
   }
 
   function start() {
+    markAdded();
     if (!app) return;
     wire();
     var page = app.getAttribute("data-page");
