@@ -180,3 +180,23 @@ def test_axe_with_the_progress_counter(live_server, new_page, axe, width):
         page.locator("[data-reading-progress]").scroll_into_view_if_needed()
         problems[path] = axe_violations(axe, page)
     assert {k: v for k, v in problems.items() if v} == {}
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_gap_action_goes_into_the_plan(live_server, new_page, javascript):
+    page = new_page("desktop", javascript=javascript)
+    page.goto(live_server.url + url_for("assessment-mentor", "en"))
+    answer_all(page, "mentor", lambda n, item: 0)  # every function a gap
+    page.locator("form.assessment-form button[type=submit]").click()
+    page.wait_for_load_state()
+    form = page.locator("#function-teaching form.plan-add").first
+    action = form.locator("input[name=action]").get_attribute("value")
+    form.locator("button").click()
+    if javascript:  # the action plan's script adds it in place, in this browser
+        page.wait_for_timeout(300)
+        assert action in page.evaluate("localStorage.getItem('allykit.plan.v1') || ''")
+        assert page.url.endswith(url_for("assessment-mentor", "en"))
+    else:  # a plain post: the plan page opens with the action in it
+        page.wait_for_load_state()
+        assert "/en/plan/" in page.url
+        assert action in page.content()
