@@ -6,7 +6,7 @@ the request's address, since a PDF has no page to be relative to."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from django.http import HttpResponse
@@ -37,8 +37,18 @@ def build(card, lang: str, paper: str, base_url: str = "") -> bytes:
     return render_pdf(render_html(card, lang, paper, base_url), (stylesheet(),))
 
 
+@lru_cache(maxsize=64)
+def cached(cid: str, lang: str, paper: str, base_url: str) -> bytes:
+    """A card's PDF, made once per process: it depends only on the content (loaded once per
+    process), the paper and the site's address. WeasyPrint takes a few hundred milliseconds
+    for a card; 5 cards x 2 languages x 2 papers is all there is."""
+    from .bank import get_deck
+
+    return build(get_deck().get(lang, cid), lang, paper, base_url)
+
+
 def response(request, card, lang: str, paper: str) -> HttpResponse:
-    body = build(card, lang, paper, request.build_absolute_uri("/"))
+    body = cached(card.id, lang, paper, request.build_absolute_uri("/"))
     out = HttpResponse(body, content_type="application/pdf")
     out["Content-Disposition"] = f'inline; filename="{card.id}-{lang}-{paper}.pdf"'
     out["Cache-Control"] = "public, max-age=3600"

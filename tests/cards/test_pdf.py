@@ -53,3 +53,15 @@ def test_card_pdf_is_one_tagged_page(cid, lang, paper, tmp_path):
 
 def test_unknown_paper_is_404():
     assert Client().get(url_for("card-panels-pdf", "en") + "?paper=legal").status_code == 404
+
+
+def test_a_card_pdf_is_made_once_per_process(monkeypatch):
+    from allykit.cards import pdf
+
+    pdf.cached.cache_clear()
+    calls = []
+    real = pdf.build
+    monkeypatch.setattr(pdf, "build", lambda *a: calls.append(a) or real(*a))
+    url = url_for("card-sponsorship-pdf", "fr") + "?paper=a4"
+    first, second = Client().get(url), Client().get(url)
+    assert first.content == second.content and len(calls) == 1
