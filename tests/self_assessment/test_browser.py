@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from allykit.routes import url_for
+from allykit.self_assessment import scoring
 from allykit.self_assessment.bank import get_bank
 from allykit.self_assessment.progress import all_keys, module_keys
 from tests.browser.fixtures import axe_violations
@@ -107,6 +108,16 @@ def test_keep_and_compare_shows_what_changed_per_function(live_server, new_page)
     )
     assert "down" in rows["Teaching"].inner_text()
     assert "no change" in rows["Encouraging"].inner_text()
+    # The browser's comparison agrees with scoring.compare, the reference, on every function.
+    assessment = get_bank().get("en", "mentor")
+    items = tuple((f.id, tuple(i.id for i in assessment.items_of(f.id)))
+                  for f in assessment.functions)  # fmt: skip
+    answers = {i.id: second(0, i) for i in assessment.items}
+    before = kept[0]["functions"]
+    words = {"up": "up", "down": "down", "same": "no change"}
+    for row in scoring.compare(before, scoring.score("mentor", items, answers)):
+        title = assessment.function(row["function"]).title
+        assert rows[title].locator("td").last.inner_text() == words[row["change"]]
     page.click("[data-keep-clear]")
     assert compare.is_hidden()
     assert page.evaluate("localStorage.getItem('allykit.assessment.mentor')") is None
