@@ -77,12 +77,20 @@ def result_context(
             "level": fs.level,
             "level_word": LEVEL_WORDS[fs.level](),
             "read": read_link(function, lang),
-            "actions": plan_links.actions(function.actions, lang) if fs.level != "strength" else [],
+            "actions": [],
         })  # fmt: skip
     by_id = {r["id"]: r for r in rows}
     groups = [{"level": level, "title": LEVEL_TITLES[level](),
                "rows": [by_id[f.function] for f in result.by_level(level)]}
               for level in ("gap", "growing", "strength")]  # fmt: skip
+    # Actions for gaps and room to grow, in the order shown (weakest first); an action two
+    # functions share is offered once, under the weaker one. Strengths get none.
+    offered: set[str] = set()
+    for group in groups[:2]:
+        for row in group["rows"]:
+            ids = [a for a in assessment.function(row["id"]).actions if a not in offered]
+            offered.update(ids)
+            row["actions"] = plan_links.actions(tuple(ids), lang)
     keep = {
         "assessment": assessment.id,
         "answers": answers,

@@ -118,3 +118,13 @@ def test_french_pages_have_canadian_spacing_and_no_escaped_entities(key):
     assert "&amp;nbsp;" not in html and "&amp;#" not in html
     assert " :" not in html.replace("\u00a0:", "")
     assert "« " not in html and " »" not in html
+
+
+def test_an_action_is_offered_once_under_the_weakest_function():
+    def value(n, item):  # teaching and counselling share "ask-which-function"
+        return {"teaching": 1, "counselling": 0}.get(item.function, 4)
+
+    html = Client().post(URLS[("en", "mentor")], answers("mentor", value)).content.decode()
+    assert html.count('name="action" value="ask-which-function"') == 1
+    counselling = html.split('id="function-counselling"')[1].split('id="function-')[0]
+    assert 'value="ask-which-function"' in counselling
