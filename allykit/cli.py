@@ -59,8 +59,10 @@ def load_content_or_report() -> bool:
 
     scenarios_ok = check_or_report()
     from allykit.action_plan.store import check_or_report as check_actions  # action catalogue
+    from allykit.cards.bank import check_or_report as cards_ok
+    from allykit.self_assessment.bank import check_or_report as assessments_ok
 
-    return check_actions() and scenarios_ok
+    return all([check_actions(), assessments_ok(), cards_ok()]) and scenarios_ok
 
 
 def prepare(timer=None) -> bool:

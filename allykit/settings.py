@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "allykit.action_plan",
     "allykit.design",
     "allykit.delivery",
+    "allykit.self_assessment",
+    "allykit.cards",
 ]
 
 MIDDLEWARE = [

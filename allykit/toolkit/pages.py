@@ -76,6 +76,15 @@ APP_PAGES = {
     "panels": "tokenism-manels",
     "practice": "bystander",
     "workshop": "bystander",
+    "assessment": "mentorship",
+    "assessment-mentor": "mentoring",
+    "assessment-sponsor": "sponsorship",
+    "cards": "mentorship",
+    "card-five-ds": "bystander",
+    "card-microaggressions": "microaggressions",
+    "card-sponsorship": "sponsorship",
+    "card-reference-letters": "biased-assumptions",
+    "card-panels": "tokenism-manels",
 }
 APP_PAGE_KEYS = tuple(APP_PAGES)
 

@@ -1,0 +1,76 @@
+"""The self-assessments of this process: loaded once, after the rest of the content."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+from django.conf import settings
+
+from allykit.content.markdown import RenderContext
+from allykit.toolkit.site import SiteLinker, get_site, labels
+
+from .items import FILE, AssessmentError, Bank, load_bank
+
+_lock = threading.Lock()
+_bank: Bank | None = None
+
+
+def action_ids() -> frozenset[str] | None:
+    """The action plan's catalogue ids, or None when the action plan is not installed."""
+    from django.apps import apps
+
+    if not apps.is_installed("allykit.action_plan"):
+        return None
+    from allykit.action_plan.store import get_catalogue
+
+    return frozenset(get_catalogue().ids())
+
+
+def contexts(file: str) -> tuple[dict, dict]:
+    """A RenderContext and the page anchors per language, for a content YAML file."""
+    site = get_site()
+    ctxs, anchors = {}, {}
+    for lang in ("en", "fr"):
+        content = site[lang]
+        ctxs[lang] = RenderContext(
+            lang=lang,
+            path=f"content/{lang}/{file}",
+            references=dict(site.references),
+            glossary_ids=frozenset(content.glossary),
+            linker=SiteLinker(),
+            labels=labels(lang),
+            glossary_terms={t.id: t.term for t in content.glossary.values()},
+        )
+        anchors[lang] = {key: frozenset(p.anchors) for key, p in content.pages.items()}
+    return ctxs, anchors
+
+
+def load(content_dir: str | Path | None = None) -> Bank:
+    ctxs, anchors = contexts(FILE)
+    return load_bank(Path(content_dir or settings.CONTENT_DIR), ctxs, anchors, action_ids())
+
+
+def get_bank() -> Bank:
+    global _bank
+    if _bank is None:
+        with _lock:
+            if _bank is None:
+                _bank = load()
+    return _bank
+
+
+def check_or_report() -> bool:
+    """For `allykit check-content` and start-up: print every assessment problem."""
+    try:
+        bank = get_bank()
+    except AssessmentError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} self-assessment problem(s) found.", file=sys.stderr)
+        return False
+    en = bank.langs["en"].assessments
+    items = sum(len(a.items) for a in en.values())
+    print(f"Self-assessments OK: {len(en)} assessments, {items} items per language.")
+    return True

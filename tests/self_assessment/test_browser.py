@@ -1,0 +1,213 @@
+"""The self-assessment and reading progress in Chromium: axe on every new page (both languages,
+1280 and 360 px), the no-JavaScript path, the localStorage comparison, and the progress
+counter (marks pages read, clears, hidden without JavaScript, no layout shift)."""
+
+from __future__ import annotations
+
+import pytest
+
+from allykit.routes import url_for
+from allykit.self_assessment import scoring
+from allykit.self_assessment.bank import get_bank
+from allykit.self_assessment.progress import all_keys, module_keys
+from tests.browser.fixtures import axe_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+KEYS = ("assessment", "assessment-mentor", "assessment-sponsor")
+LAYOUT_SHIFT = """() => new Promise(resolve => {
+  const out = [];
+  const po = new PerformanceObserver(list => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) out.push([e.value,
+      e.sources.map(s => s.node ? (s.node.className || s.node.nodeName) : '?').join(' ')]);
+  });
+  po.observe({type: 'layout-shift', buffered: true});
+  setTimeout(() => { po.disconnect(); resolve(out); }, 300);
+})"""
+
+
+def answer_all(page, aid: str, value_of) -> None:
+    for n, item in enumerate(get_bank().get("en", aid).items):
+        page.check(f"#q-{item.id}_{value_of(n, item)}")
+
+
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_axe_on_forms_results_and_errors(live_server, new_page, axe, lang, width):
+    page = new_page(width)
+    problems = {}
+    for key in KEYS:
+        page.goto(live_server.url + url_for(key, lang))
+        problems[key] = axe_violations(axe, page)
+    # the error summary
+    page.goto(live_server.url + url_for("assessment-mentor", lang))
+    page.locator("form.assessment-form button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.locator(".error-summary").is_visible()
+    assert page.evaluate("document.activeElement.classList.contains('error-summary')")
+    problems["errors"] = axe_violations(axe, page)
+    # the result, with the comparison shown
+    answer_all(page, "mentor", lambda n, item: n % 5)
+    page.locator("form.assessment-form button[type=submit]").click()
+    page.wait_for_load_state()
+    page.click("[data-keep-save]")
+    page.goto(live_server.url + url_for("assessment-mentor", lang))
+    answer_all(page, "mentor", lambda n, item: 4)
+    page.locator("form.assessment-form button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.locator("[data-keep-compare]").is_visible()
+    problems["result"] = axe_violations(axe, page)
+    assert {k: v for k, v in problems.items() if v} == {}
+
+
+def test_result_without_javascript(live_server, new_page):
+    page = new_page("phone", javascript=False)
+    page.goto(live_server.url + url_for("assessment-sponsor", "fr"))
+    answer_all(page, "sponsor", lambda n, item: 0 if item.function == "protect" else 3)
+    page.locator("form.assessment-form button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Votre résultat"
+    gaps = page.locator("#level-gap + .result-function")
+    assert "Protéger" in gaps.inner_text()
+    assert page.locator(".keep").is_hidden()  # needs JavaScript: not offered without it
+    assert page.locator("[data-print]").is_hidden()
+
+
+def test_keep_and_compare_shows_what_changed_per_function(live_server, new_page):
+    page = new_page("desktop")
+    base = live_server.url + url_for("assessment-mentor", "en")
+    page.goto(base)
+
+    def first(n, item):  # teaching always, counselling never, the rest sometimes
+        return {"teaching": 4, "counselling": 0}.get(item.function, 2)
+
+    answer_all(page, "mentor", first)
+    page.locator("form.assessment-form button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.locator("[data-keep-compare]").is_hidden()  # nothing kept yet
+    page.click("[data-keep-save]")
+    assert "Kept in this browser" in page.locator("[data-keep-status]").inner_text()
+    kept = page.evaluate("JSON.parse(localStorage.getItem('allykit.assessment.mentor'))")
+    assert len(kept) == 1 and kept[0]["functions"]["counselling"] == 0
+    assert page.evaluate("document.cookie").find("assessment") == -1
+
+    page.goto(base)
+
+    def second(n, item):  # counselling now often, teaching down to rarely
+        return {"teaching": 1, "counselling": 3}.get(item.function, 2)
+
+    answer_all(page, "mentor", second)
+    page.locator("form.assessment-form button[type=submit]").click()
+    page.wait_for_load_state()
+    compare = page.locator("[data-keep-compare]")
+    assert compare.is_visible()
+    rows = {r.locator("th").inner_text(): r for r in compare.locator("tbody tr").all()}
+    assert "up" in rows["Counselling"].inner_text()
+    assert (
+        "gap" in rows["Counselling"].inner_text() and "strength" in rows["Counselling"].inner_text()
+    )
+    assert "down" in rows["Teaching"].inner_text()
+    assert "no change" in rows["Encouraging"].inner_text()
+    # The browser's comparison agrees with scoring.compare, the reference, on every function.
+    assessment = get_bank().get("en", "mentor")
+    items = tuple((f.id, tuple(i.id for i in assessment.items_of(f.id)))
+                  for f in assessment.functions)  # fmt: skip
+    answers = {i.id: second(0, i) for i in assessment.items}
+    before = kept[0]["functions"]
+    words = {"up": "up", "down": "down", "same": "no change"}
+    for row in scoring.compare(before, scoring.score("mentor", items, answers)):
+        title = assessment.function(row["function"]).title
+        assert rows[title].locator("td").last.inner_text() == words[row["change"]]
+    page.click("[data-keep-clear]")
+    assert compare.is_hidden()
+    assert page.evaluate("localStorage.getItem('allykit.assessment.mentor')") is None
+
+
+def test_reading_progress_counts_clears_and_stays_in_the_browser(live_server, new_page):
+    page = new_page("phone")
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    home = live_server.url + "/en/"
+    page.goto(home)
+    counter = page.locator("[data-reading-progress]")
+    assert counter.is_visible()
+    total = len(all_keys())
+    assert f"Pages of the toolkit read: 0 of {total}" in counter.inner_text()
+    for key in ("why", "mentoring", "sponsorship"):
+        page.goto(live_server.url + url_for(key, "en"))
+        page.locator(".last-reviewed").scroll_into_view_if_needed()
+        for _ in range(50):
+            if key in page.evaluate("JSON.parse(localStorage.getItem('allykit.read') || '[]')"):
+                break
+            page.wait_for_timeout(100)
+        assert key in page.evaluate("JSON.parse(localStorage.getItem('allykit.read'))")
+    module = len(module_keys("mentorship"))
+    text = page.locator("[data-reading-progress]").inner_text()
+    assert f"Pages read in this module: 2 of {module}" in text
+    page.goto(home)
+    assert f"3 of {total}" in counter.inner_text()
+    page.goto(live_server.url + "/fr/")  # the same progress in French
+    assert f"Pages de la trousse lues\u00a0: 3 sur {total}" in counter.inner_text()
+    page.click("[data-progress-clear]")
+    assert f"0 sur {total}" in counter.inner_text()
+    assert page.evaluate("localStorage.getItem('allykit.read')") is None
+    assert page.context.cookies() == [] or all(
+        c["name"] in ("csrftoken",) for c in page.context.cookies())  # fmt: skip
+    assert all(u.startswith(live_server.url) for u in requests)  # nothing sent elsewhere
+
+
+SAME_PLACE = """sel => {
+  const box = document.querySelector(sel);
+  const after = () => document.querySelector('footer').getBoundingClientRect().top;
+  box.hidden = true; const hidden = after();
+  box.hidden = false; const shown = after();
+  return [hidden, shown];
+}"""
+
+
+def test_reading_progress_hidden_without_javascript_and_no_layout_shift(live_server, new_page):
+    page = new_page("phone", javascript=False)
+    page.goto(live_server.url + "/en/")
+    box = page.locator(".reading-progress")
+    assert box.count() == 1
+    assert box.evaluate("e => getComputedStyle(e).display") == "none"
+    for width in ("phone", "desktop"):
+        page = new_page(width)
+        for path in ("/en/", url_for("sponsorship", "fr")):
+            page.goto(live_server.url + path, wait_until="load")
+            shifts = page.evaluate(LAYOUT_SHIFT)
+            assert shifts == [], (width, path)
+            # Hidden (before the script runs) or shown, the box takes the same room.
+            hidden, shown = page.evaluate(SAME_PLACE, "[data-reading-progress]")
+            assert hidden == shown, (width, path)
+
+
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_axe_with_the_progress_counter(live_server, new_page, axe, width):
+    page = new_page(width)
+    problems = {}
+    for path in ("/en/", "/fr/", url_for("mentoring", "en"), url_for("bystander", "fr")):
+        page.goto(live_server.url + path)
+        page.locator("[data-reading-progress]").scroll_into_view_if_needed()
+        problems[path] = axe_violations(axe, page)
+    assert {k: v for k, v in problems.items() if v} == {}
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_gap_action_goes_into_the_plan(live_server, new_page, javascript):
+    page = new_page("desktop", javascript=javascript)
+    page.goto(live_server.url + url_for("assessment-mentor", "en"))
+    answer_all(page, "mentor", lambda n, item: 0)  # every function a gap
+    page.locator("form.assessment-form button[type=submit]").click()
+    page.wait_for_load_state()
+    form = page.locator("#function-teaching form.plan-add").first
+    action = form.locator("input[name=action]").get_attribute("value")
+    form.locator("button").click()
+    if javascript:  # the action plan's script adds it in place, in this browser
+        page.wait_for_timeout(300)
+        assert action in page.evaluate("localStorage.getItem('allykit.plan.v1') || ''")
+        assert page.url.endswith(url_for("assessment-mentor", "en"))
+    else:  # a plain post: the plan page opens with the action in it
+        page.wait_for_load_state()
+        assert "/en/plan/" in page.url
+        assert action in page.content()
