@@ -185,5 +185,5 @@ def check_api(request):
     with translation.override(ui_language(body)):
         try:
             return success(_check(body))
-        except ApiError as failure:  # the service's CheckFailed is one
+        except ApiError as failure:  # the service raises only this
             return failure.response()

@@ -23,11 +23,9 @@ MAX_IGNORE = 200
 MAX_RULE_CHARS = 120
 
 
-class CheckFailed(ApiError):
-    """Unusable input: `status` (413 or 422), `code`, a translated `message`, the `field`."""
-
-    def __init__(self, status: int, code: str, message: str, field: str = "text"):
-        super().__init__(status, code, message, field=field)
+def refused(status: int, code: str, message: str, field: str = "text") -> ApiError:
+    """Unusable input as the site's one error type (the field is the text unless said)."""
+    return ApiError(status, code, message, field=field)
 
 
 def too_long_message() -> str:
@@ -36,14 +34,12 @@ def too_long_message() -> str:
 
 
 def clean_ignore(values) -> frozenset[str]:
-    """Rule ids (or category keys) to skip; raise CheckFailed on anything else."""
+    """Rule ids (or category keys) to skip; raise ApiError on anything else."""
     if not isinstance(values, (list, tuple, set, frozenset)) or len(values) > MAX_IGNORE:
-        raise CheckFailed(
-            422, "invalid_ignore", _("“ignore” must be a list of rule ids."), "ignore"
-        )
+        raise refused(422, "invalid_ignore", _("“ignore” must be a list of rule ids."), "ignore")
     for v in values:
         if not isinstance(v, str) or len(v) > MAX_RULE_CHARS or not RULE_ID.match(v):
-            raise CheckFailed(
+            raise refused(
                 422, "invalid_ignore", _("“ignore” must be a list of rule ids."), "ignore"
             )
     return frozenset(values)
@@ -52,21 +48,21 @@ def clean_ignore(values) -> frozenset[str]:
 def run(
     text: str, genre: str, lang: str, ignore=frozenset(), name: str = "", ui_lang: str | None = None
 ) -> dict:
-    """The report as a dict (`Report.to_dict()`); CheckFailed for bad input, nothing else."""
+    """The report as a dict (`Report.to_dict()`); ApiError for bad input, nothing else."""
     if genre not in GENRES:
         message = _("Unknown genre: use one of %(genres)s.") % {"genres": ", ".join(GENRES)}
-        raise CheckFailed(422, "unknown_genre", message, "genre")
+        raise refused(422, "unknown_genre", message, "genre")
     if lang not in LANGS:
-        raise CheckFailed(422, "unknown_language", _("Unknown language: use en or fr."), "lang")
+        raise refused(422, "unknown_language", _("Unknown language: use en or fr."), "lang")
     if not isinstance(text, str):
-        raise CheckFailed(422, "invalid_text", _("“text” must be a string."))
+        raise refused(422, "invalid_text", _("“text” must be a string."))
     if len(text) > MAX_CHARS:
-        raise CheckFailed(413, "too_long", too_long_message())
+        raise refused(413, "too_long", too_long_message())
     if not isinstance(name, str) or len(name) > MAX_NAME:
         message = _("“name” must be a string of at most %(n)s characters.") % {"n": MAX_NAME}
-        raise CheckFailed(422, "invalid_name", message, "name")
+        raise refused(422, "invalid_name", message, "name")
     try:
         return check_with_name(text, genre, lang, ignore, name, ui_lang)
     except CheckError as exc:  # the checks above make this unlikely; keep the engine's word
         status = 413 if exc.code == "too_long" else 422
-        raise CheckFailed(status, exc.code, str(exc)) from None
+        raise refused(status, exc.code, str(exc)) from None

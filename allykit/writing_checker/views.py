@@ -14,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
+from allykit.api import ApiError
 from allykit.routes import url_for
 from allykit.wordcheck import MAX_CHARS
 from allykit.wordcheck.documents import ACCEPT, MAX_BYTES
@@ -23,7 +24,7 @@ from .forms import CheckerForm, sample_data
 from .jsstrings import js_strings
 from .present import compare_context, result_context
 from .samples import samples
-from .service import CheckFailed, run
+from .service import run
 from .typo import fmt_int
 
 TEMPLATE = "writing_checker/page.html"
@@ -73,7 +74,7 @@ def _checker(request, lang: str):
         args = (clean["genre"], clean["text_lang"], frozenset(ignored), clean["name"], lang)
         checked = run(clean["text"], *args)
         other = run(clean["text_b"], *args) if clean["text_b"].strip() else None
-    except CheckFailed as failure:
+    except ApiError as failure:
         field = {"lang": "text_lang"}.get(failure.field, failure.field)
         form.add_error(field if field in form.fields else "text", failure.message)
         return _page(request, lang, form, errors=form.field_errors())
