@@ -171,6 +171,10 @@ LOGGING = {
         # Never log request bodies or the texts people check; Django's request logger only
         # records paths and status codes.
         "django.request": {"level": "ERROR"},
+        # WeasyPrint narrates each step of every PDF at INFO ("Step 1 - Fetching...").
+        "weasyprint": {"level": "WARNING"},
+        "weasyprint.progress": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 
