@@ -138,6 +138,31 @@
     label.scrollIntoView({block: "center"});
   });
 
+  // Character count (components/form_field.html with count=N): shown, and announced politely
+  // once typing pauses; the plural form follows the page's language (Intl.PluralRules).
+  var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(root.lang) : null;
+  document.querySelectorAll(".char-count[data-limit]").forEach(function (counter) {
+    var area = document.getElementById(counter.id.replace(/-count$/, ""));
+    if (!area) { return; }
+    var limit = parseInt(counter.dataset.limit, 10);
+    var timer = null;
+    var update = function () {
+      var left = limit - area.value.length;
+      var n = Math.abs(left);
+      var form = plural && plural.select(n) === "one" ? "One" : "Other";
+      var template = counter.dataset[(left >= 0 ? "left" : "over") + form];
+      counter.textContent = template.replace("{n}", n.toLocaleString(root.lang));
+      counter.classList.toggle("over", left < 0);
+    };
+    counter.hidden = false;
+    update();
+    counter.setAttribute("aria-live", "polite");
+    area.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(update, 700);
+    });
+  });
+
   // Page feedback: answered in place (the form posts as usual without script and comes back to
   // #page-feedback). The server's answer, thanks or errors, replaces the widget.
   document.querySelectorAll("[data-feedback]").forEach(function (section) {
