@@ -61,7 +61,7 @@
     nav.addEventListener("focusout", function (event) {
       subs.forEach(function (sub) {
         if (sub.open && event.relatedTarget && !sub.contains(event.relatedTarget) &&
-            window.matchMedia("(min-width: 70rem)").matches) { sub.open = false; }
+            window.matchMedia("(min-width: 80rem)").matches) { sub.open = false; }
       });
     });
   }
@@ -162,6 +162,29 @@
       timer = setTimeout(update, 700);
     });
   });
+
+  // Side column (toolkit/_aside.html, wide screens): mark the section being read. Only colour
+  // and an inset line change, so nothing moves.
+  var toc = document.querySelector("[data-page-aside] .aside-toc");
+  if (toc && window.matchMedia) {
+    var wide = window.matchMedia("(min-width: 70rem)");
+    var tocLinks = Array.prototype.slice.call(toc.querySelectorAll("a[href^='#']"));
+    var heads = tocLinks.map(function (a) { return document.getElementById(a.hash.slice(1)); });
+    var ticking = false;
+    var mark = function () {
+      ticking = false;
+      if (!wide.matches) { return; }
+      var current = -1;
+      heads.forEach(function (h, i) { if (h && h.getBoundingClientRect().top < 140) { current = i; } });
+      tocLinks.forEach(function (a, i) {
+        if (i === current) { a.setAttribute("aria-current", "true"); } else { a.removeAttribute("aria-current"); }
+      });
+    };
+    window.addEventListener("scroll", function () {
+      if (!ticking) { ticking = true; window.requestAnimationFrame(mark); }
+    }, {passive: true});
+    mark();
+  }
 
   // Page feedback: answered in place (the form posts as usual without script and comes back to
   // #page-feedback). The server's answer, thanks or errors, replaces the widget.
