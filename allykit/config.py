@@ -112,6 +112,9 @@ SETTINGS = (
             "`allykit purge`)."),
     Setting("ALLYKIT_WORKSHOP_MAX_PARTICIPANTS", "500", int, "Participants allowed to join one "
             "practice workshop."),
+    Setting("ALLYKIT_WORKSHOP_START_RATE", "30/3600", parse_rate, "Practice workshops that "
+            "may be started per address, as COUNT/SECONDS (a hospital network may put many "
+            "facilitators behind one address)."),
     Setting("ALLYKIT_EXPORT_SERVER_URL", "", str, "Address of a running toolkit server that "
             "the static export's forms and tools link to; empty: they are replaced by a note.",
             shown="(none)"),

@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from .components import COMPONENTS, LangData
 from .data import build_glossary, build_microaggressions, build_resources
+from .figures import check_figures
 from .labels import Labels
 from .markdown import EVERY_KEY, Linker, RenderContext
 from .model import LANGS, Component, LangContent, Page, Problem, Reference, Site
@@ -117,6 +118,7 @@ def load_site(
     if not any(SYNTAX in p.message for p in problems):
         problems.extend(_check_uncited(references, langs))
         problems.extend(check_terms(root))
+        problems.extend(check_figures(root))
     if problems:
         raise ContentError(_order(problems))
     return Site(references=MappingProxyType(references.refs), langs=MappingProxyType(langs))

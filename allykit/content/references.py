@@ -7,6 +7,7 @@ import unicodedata
 from html import escape
 
 from .model import Author, Checked, Problem, Reference
+from .refkeys import check_key
 from .yamlio import line_of
 
 TYPES = ("article", "book", "chapter", "report", "web", "video")
@@ -153,6 +154,7 @@ def build_reference(raw, path: str) -> tuple[Reference | None, list[Problem]]:
     if verified not in ("V", "P"):
         problem(f"reference {key}: verified must be V or P (unverified references are not used)")
     checked = _checked(raw.get("checked"), key, problem)
+    check_key(key, authors, year, problem)
     if problems:
         return None, problems
     return Reference(key=key, type=rtype, authors=tuple(authors), editors=tuple(editors),

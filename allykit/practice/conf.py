@@ -2,7 +2,7 @@
 
 from django.conf import settings
 
-from allykit.config import env
+from allykit.config import env, value
 
 
 def retention_hours() -> int:
@@ -17,4 +17,8 @@ def max_participants() -> int:
 
 
 JOIN_FAILURES = (20, 600)  # wrong join codes allowed per address, per 10 minutes
-CREATE_LIMIT = (10, 3600)  # workshops started per address per hour
+
+
+def start_rate() -> tuple[int, int]:
+    """Workshops that may be started per address: (count, seconds)."""
+    return getattr(settings, "WORKSHOP_START_RATE", None) or value("ALLYKIT_WORKSHOP_START_RATE")

@@ -33,4 +33,4 @@ def join_failed(request) -> None:
 
 
 def may_create(request) -> bool:
-    return ratelimit.allow(request, "ws-create", conf.CREATE_LIMIT)
+    return ratelimit.allow(request, "ws-create", conf.start_rate())

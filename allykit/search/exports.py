@@ -46,6 +46,14 @@ def date_parts(ref: Reference) -> list[int]:
     return parts
 
 
+def people(ref: Reference) -> tuple[tuple, tuple]:
+    """(authors, editors) as the exports list them: an edited book's names are its editors
+    (APA's "(Ed.)"), a chapter's editors are those of the book it is in."""
+    if ref.edited:
+        return (), tuple(ref.authors)
+    return tuple(ref.authors), tuple(ref.editors)
+
+
 def iso_parts(iso: str) -> list[int]:
     """[2024, 1, 5] for '2024-01-05' (accessed dates); [] if not a date."""
     pieces = iso.split("-")
@@ -71,8 +79,13 @@ def _bibtex_name(author) -> str:
 
 def bibtex_entry(ref: Reference) -> str:
     fields: list[tuple[str, str]] = [("title", bibtex_escape(ref.title))]
-    if ref.authors:  # a work with no known author has no author field (not an empty one)
-        fields.insert(0, ("author", " and ".join(_bibtex_name(a) for a in ref.authors)))
+    authors, editors = people(ref)
+    if authors:  # a work with no known author has no author field (not an empty one)
+        names = [_bibtex_name(a) for a in authors] + (["others"] if ref.more_authors else [])
+        fields.insert(0, ("author", " and ".join(names)))
+    if editors:  # an edited book's editors, or those of the book a chapter is in
+        fields.insert(1 if authors else 0,
+                      ("editor", " and ".join(_bibtex_name(a) for a in editors)))  # fmt: skip
     container = bibtex_escape(ref.container)
     kind = BIBTEX_TYPES.get(ref.type, "misc")
     if container:
@@ -113,8 +126,10 @@ def bibtex(refs: Iterable[Reference]) -> str:
 # -- RIS -------------------------------------------------------------------------------
 def ris_entry(ref: Reference) -> str:
     lines = [("TY", RIS_TYPES.get(ref.type, "GEN")), ("ID", ref.key)]
-    for a in ref.authors:
-        lines.append(("AU", a.literal or (f"{a.family}, {a.given}" if a.given else a.family)))
+    authors, editors = people(ref)
+    for tag, names in (("AU", authors), ("ED", editors)):  # ED: editor (RIS, Zotero, EndNote)
+        for a in names:
+            lines.append((tag, a.literal or (f"{a.family}, {a.given}" if a.given else a.family)))
     lines.append(("TI", ref.title))
     if ref.container:
         lines.append(("T2", ref.container))
@@ -138,11 +153,18 @@ def ris(refs: Iterable[Reference]) -> str:
 
 
 # -- CSL-JSON --------------------------------------------------------------------------
+def _csl_name(a) -> dict:
+    if a.literal:
+        return {"literal": a.literal}
+    return {k: v for k, v in (("family", a.family), ("given", a.given)) if v}
+
+
 def csl_item(ref: Reference) -> dict:
     item: dict = {"id": ref.key, "type": CSL_TYPES.get(ref.type, "document"), "title": ref.title}
-    item["author"] = [{"literal": a.literal} if a.literal else
-                      {k: v for k, v in (("family", a.family), ("given", a.given)) if v}
-                      for a in ref.authors]  # fmt: skip
+    authors, editors = people(ref)
+    item["author"] = [_csl_name(a) for a in authors]
+    if editors:
+        item["editor"] = [_csl_name(a) for a in editors]
     if date_parts(ref):
         item["issued"] = {"date-parts": [date_parts(ref)]}
     for name, value in (

@@ -146,7 +146,7 @@ def test_raw_html_is_sanitised(tree, load):
         (
             "references/more.yaml",
             "- key: trix2003\n  type: web\n  authors: [{literal: X}]\n"
-            "  year: 2020\n  title: T\n  url: https://x.org\n  verified: V\n"
+            "  year: 2003\n  title: T\n  url: https://x.org\n  verified: V\n"
             "  checked: {date: 2026-12-01, how: catalogue, where: x}\n",
             "content/references/more.yaml:1: reference key 'trix2003' already defined in "
             "content/references/main.yaml",

@@ -11,6 +11,7 @@ from django.test import Client
 from django.utils import timezone
 
 from allykit.practice import codes, workshops
+from allykit.practice.bank import get_bank
 from allykit.practice.models import Participant, Vote, Workshop
 from allykit.routes import url_for
 
@@ -158,6 +159,16 @@ def test_wrong_codes_are_limited_per_address():
     assert statuses[:20] == [400] * 20 and statuses[20] == 429
     # Even the right code is refused while the address is blocked.
     assert client.post(url, {"code": ws.code}).status_code == 429
+
+
+def test_workshop_starts_per_address_follow_the_setting(settings):
+    settings.WORKSHOP_START_RATE = (2, 3600)
+    start()
+    start()
+    ids = list(get_bank().ids()[:2])
+    response = Client().post(url_for("workshop", "en"), {"scenarios": ids, "minutes": "3"})
+    assert response.status_code == 400 and "Too many workshops" in response.content.decode()
+    assert Workshop.objects.count() == 2
 
 
 def test_csv_export_has_counts_only():

@@ -1,0 +1,52 @@
+"""A reference's key names its first author and its year (issue 10: an edited record once put
+the second author first while the key kept the old order, and nothing noticed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from allykit.content.references import build_reference
+from allykit.content.yamlio import load_yaml
+
+ENTRY = (
+    "key: {key}\ntype: book\nauthors: [{{family: {family}, given: D. G.}}]\nyear: {year}\n"
+    "title: A title\npublisher: A press\nverified: V\n"
+    "checked: {{date: 2026-12-01, how: catalogue, where: https://example.org/record}}\n"
+)
+
+
+def problems(key: str, family: str = "Smith", year: str = "2020") -> list[str]:
+    raw = load_yaml(ENTRY.format(key=key, family=family, year=year))
+    return [str(p) for p in build_reference(raw, "refs.yaml")[1]]
+
+
+@pytest.mark.parametrize(
+    ("key", "family", "year"),
+    [("smith2020", "Smith", "2020"), ("smith2020b", "Smith", "2020"),
+     ("osler-nd", "Osler", "n.d."), ("lemieux2019", "Lemieux-Côté", "2019"),
+     ("vanaerde2018", "van Aerde", "2018")],
+)  # fmt: skip
+def test_a_key_with_the_first_author_and_the_year_passes(key, family, year):
+    assert problems(key, family, year) == []
+
+
+def test_a_key_naming_another_author_is_refused():
+    found = problems("johnson2020")
+    assert found == [
+        "refs.yaml:1: reference johnson2020: the key must start with the first author's family "
+        "name (smith...)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "year", "message"),
+    [("smith2019", "2020", "the key's year must be the reference's year (2020)"),
+     ("smith2020", "n.d.", "a work with no date has a key ending in -nd")],
+)  # fmt: skip
+def test_a_key_with_another_year_is_refused(key, year, message):
+    assert any(message in p for p in problems(key, year=year))
+
+
+def test_the_real_reference_keys_name_their_first_author_and_year(site):
+    # the site fixture loads the real content, which would fail on a mismatched key
+    assert "smith2020" in site.references and "johnson2020" not in site.references
