@@ -89,3 +89,20 @@ def test_the_character_count_says_its_number_in_real_plurals(live_server, browse
     page.wait_for_function(text, arg=over)
     assert count.get_attribute("aria-live") == "polite"
     context.close()
+
+
+def test_marking_the_section_being_read_shifts_nothing(live_server, browser):
+    context = _context(browser, 1280)
+    page = context.new_page()
+    page.add_init_script(
+        "window.__shift = 0; new PerformanceObserver((l) => { for (const e of l.getEntries())"
+        " { window.__shift += e.value; } }).observe({type: 'layout-shift', buffered: true});"
+    )
+    page.goto(live_server.url + url_for("biased-assumptions", "fr"))
+    before = page.evaluate("() => window.__shift")
+    for _ in range(4):
+        page.mouse.wheel(0, 900)
+        page.wait_for_timeout(150)
+    assert page.locator(".aside-toc a[aria-current]").count() == 1
+    assert page.evaluate("() => window.__shift") == before
+    context.close()
