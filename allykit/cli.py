@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import sys
 from pathlib import Path
@@ -61,33 +60,12 @@ def load_content_or_report() -> bool:
     return check_or_report()
 
 
-def _static_fingerprint() -> str:
-    from django.conf import settings
-    from django.contrib.staticfiles.finders import get_finders
+def prepare(timer=None) -> bool:
+    """Migrate, collect static files (when they changed) and load the content, side by side;
+    the search index is built in the background (allykit/delivery/startup.py)."""
+    from allykit.delivery import startup
 
-    digest = hashlib.sha256()
-    for finder in get_finders():
-        for path, storage in finder.list([]):
-            stat = os.stat(storage.path(path))
-            digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
-    digest.update(str(settings.STATIC_ROOT).encode())
-    return digest.hexdigest()
-
-
-def prepare() -> bool:
-    """Migrate, load content, and collect static files (only when they changed)."""
-    from django.conf import settings
-    from django.core.management import call_command
-
-    call_command("migrate", interactive=False, verbosity=0)
-    if not load_content_or_report():
-        return False
-    stamp = Path(settings.DATA_DIR) / "static.stamp"
-    fingerprint = _static_fingerprint()
-    if not stamp.exists() or stamp.read_text() != fingerprint:
-        call_command("collectstatic", interactive=False, verbosity=0, clear=True)
-        stamp.write_text(fingerprint)
-    return True
+    return startup.prepare(timer or startup.Timer(), load_content_or_report)
 
 
 def serve(argv: list[str]) -> int:
@@ -97,8 +75,12 @@ def serve(argv: list[str]) -> int:
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--dev", action="store_true", help="Django's autoreloading server")
     args = parser.parse_args(argv)
+    from allykit.delivery.startup import Timer
+
+    timer = Timer()
     setup_django()
-    if not prepare():
+    timer.mark("interpreter, imports and django setup")
+    if not prepare(timer):
         return 1
     from django.conf import settings
 
@@ -118,6 +100,7 @@ def serve(argv: list[str]) -> int:
 
     from allykit.config import value
 
+    timer.report()
     workers = args.workers or value("ALLYKIT_WORKERS")
     return run_gunicorn(f"{host}:{args.port}", workers, settings.TRUSTED_PROXIES)
 

@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+import threading
+
 from gunicorn.app.base import BaseApplication
+
+WARM_INDEX_AFTER = 1.0  # seconds: the first pages after a start are not slowed by it
+
+
+def _warm_index(worker) -> None:
+    """In each worker, read the search index the start-up child writes, off the request path
+    (a search before then reads it itself)."""
+    from allykit.search import index
+
+    if index.is_built_elsewhere():
+        timer = threading.Timer(WARM_INDEX_AFTER, index.get_index)
+        timer.daemon = True
+        timer.start()
 
 
 class _Gunicorn(BaseApplication):
@@ -37,6 +52,7 @@ def run_gunicorn(bind: str, workers: int, trusted_proxies: list[str]) -> int:
         "limit_request_fields": 100,
         "limit_request_field_size": 8190,
         "control_socket_disable": True,
+        "post_worker_init": _warm_index,
     }
     _Gunicorn(options).run()
     return 0

@@ -1,14 +1,23 @@
 """Throughput and latency of the public pages through every way of serving them, with baselines.
 
-Run by hand:  uv run python bench/platform_bench.py [--seconds 10] [--connections 50]
+Run by hand:  uv run python bench/platform_bench.py [--seconds 5] [--connections 50] [--rounds 2]
 
-Starts `allykit serve` (gunicorn, 2 workers) on a fresh instance folder and again on the same
-folder (cold start with and without one), writes the static export, and starts nginx on
-loopback with three servers: the same HTML as plain files (the physical limit, the baseline),
-the static export, and the documented proxy cache (docs/deploy/nginx-allykit.conf) in front
-of `allykit serve`. wrk loads each; the table prints requests/s and p50/p99, as ratios to a
-minimal Django view and to nginx serving the same files. Also: 304 share and latency for
-conditional requests, the proxy's hit share, page weight.
+Cold starts first (bench/startup_bench.py: a new instance folder, then the same folder, step
+by step, against a bare Django process). Then one nginx on loopback (2 workers, one http
+block for every server, so every side has the same settings) serves:
+- the baseline: each page as a file, byte for byte what the proxy answers, plain and
+  gzip-compressed (`gzip_static`, as a static host with precompressed files would);
+- the same files compressed on the fly, the baseline for the static export;
+- the static export (`allykit export-static`);
+- the documented proxy cache (docs/deploy/nginx-allykit.conf, the file itself) in front of
+  `allykit serve`, warmed for both encodings first.
+wrk runs with the same threads, connections and duration against every target, without and
+with Accept-Encoding: gzip; in each of --rounds rounds every target runs right after its
+baseline, so the two meet the same load, and its ratios are the median of those pairs. The
+table gives each row's best req/s, p50/p99 and the CPU the serving processes spent per
+request (nginx's workers, or gunicorn's): on a shared machine req/s move with the load, CPU
+per request much less. Also: the 304 share and latency, the proxy's
+hit share, and whether any proxied request reached the server (its CPU during those runs).
 """
 
 from __future__ import annotations
@@ -27,6 +36,9 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import startup_bench  # noqa: E402 - bench/ is not a package
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ["/en/", "/en/why-allyship/", "/fr/en-quoi-consiste-l-alliance/", "/en/resources/"]
@@ -70,27 +82,82 @@ def wrk(url: str, seconds: int, connections: int, gzip_ok: bool = False, headers
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return {
         "rps": rps,
+        "requests": int(re.search(r"(\d+) requests in", out).group(1)),
         "p50": pct("50"),
         "p99": pct("99"),
         "non2xx": int(errors.group(1)) if errors else 0,
     }
 
 
-def start_nginx(html: dict[str, bytes], export: Path, ports: dict, upstream: int, root: Path):
-    """nginx with the same HTML as files, the static export, and the documented proxy cache."""
-    for path, body in html.items():
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(stat[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of these processes (the workers of nginx or gunicorn)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(stat[11]) + int(stat[12])) / tick
+    return total
+
+
+def workers(process: subprocess.Popen, marker: bytes = b"") -> list[int]:
+    pids = _children(process.pid)
+    if marker:
+        pids = [p for p in pids if marker in Path(f"/proc/{p}/cmdline").read_bytes()]
+    return pids
+
+
+def measure(url, args, gzip_ok, headers=(), pids=(), upstream=()) -> dict:
+    """wrk on `url`, plus the CPU the serving processes (and the upstream) spent per request."""
+    before, up_before = cpu_seconds(pids), cpu_seconds(upstream)
+    result = wrk(url, args.seconds, args.connections, gzip_ok, headers)
+    spent = cpu_seconds(pids) - before
+    result["cpu_us"] = spent * 1e6 / max(result["requests"], 1)
+    result["upstream_cpu"] = cpu_seconds(upstream) - up_before
+    return result
+
+
+def write_files(bodies: dict, root: Path) -> None:
+    """The baseline's files: `bodies` maps each path to the bytes the proxy serves for it,
+    plain and gzip-compressed, so the files server sends exactly the same bytes (the gzip ones
+    through `gzip_static`, as a static host with precompressed files would)."""
+    for path, (plain, compressed) in bodies.items():
         target = root / "www" / path.strip("/") / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(body)
-    for folder in ("logs", "tmp", "cache"):
-        (root / folder).mkdir(exist_ok=True)
+        target.write_bytes(plain)
+        target.with_name("index.html.gz").write_bytes(compressed)
+
+
+def start_nginx(export: Path, ports: dict, upstream: int, root: Path):
+    """nginx with the baseline files, the static export, and the documented proxy cache.
+
+    The "fly" server compresses the same files on the fly, as the export's server does. Every
+    server shares one http block, so nginx's settings are the same on every side.
+    """
+    for folder in ("logs", "tmp", "cache", "www"):
+        (root / folder).mkdir(parents=True, exist_ok=True)
     documented = NGINX_CONF.read_text()
     proxied = (
         documented.replace("listen 127.0.0.1:8080;", f"listen 127.0.0.1:{ports['proxy']};")
         .replace("server 127.0.0.1:8000;", f"server 127.0.0.1:{upstream};")
         .replace("/var/cache/nginx/allykit", str(root / "cache"))
     )
-    assert proxied != documented, "the documented configuration changed its placeholders"
+    assert proxied.count(str(upstream)) == 1, "the documented configuration changed its ports"
     (root / "allykit.conf").write_text(proxied)
     conf = root / "nginx.conf"
     user = "user root;" if os.geteuid() == 0 else ""
@@ -105,26 +172,15 @@ events {{ worker_connections 1024; }}
 http {{ access_log off; sendfile on; keepalive_requests 100000; {temp}
   include /etc/nginx/mime.types;
   gzip on;
-  server {{ listen 127.0.0.1:{ports["files"]}; root {root}/www; default_type text/html; }}
+  server {{ listen 127.0.0.1:{ports["files"]}; root {root}/www; default_type text/html;
+           gzip_static on; }}
+  server {{ listen 127.0.0.1:{ports["fly"]}; root {root}/www; default_type text/html; }}
   server {{ listen 127.0.0.1:{ports["export"]}; root {export}; default_type text/html; }}
   include {root}/allykit.conf;
 }}
 """
     )
     return subprocess.Popen(["nginx", "-c", str(conf), "-p", str(root)])
-
-
-def start_server(port: int, env: dict) -> tuple[subprocess.Popen, float]:
-    """`allykit serve` and the seconds from launch to its first page."""
-    started = time.monotonic()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "allykit.cli", "serve", "--port", str(port), "--workers", "2"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-    )
-    wait_for(f"http://127.0.0.1:{port}/en/")
-    return server, time.monotonic() - started
 
 
 def stop(process: subprocess.Popen | None, sig=signal.SIGINT) -> None:
@@ -156,101 +212,204 @@ def conditional_requests(url: str, etag: str, count: int = 400) -> dict:
     }
 
 
-def hit_share(url: str, count: int = 200) -> float:
+def run_target(target, best: dict, args, gzip_ok: bool) -> dict:
+    """Measure one target; keep its best run in `best`."""
+    name, url, headers, where, _base = target
+    r = measure(url, args, gzip_ok, headers, **where)
+    if name not in best or r["rps"] > best[name]["rps"]:
+        best[name] = r
+    return r
+
+
+def hit_share(url: str, gzip_ok: bool, count: int = 200) -> float:
     hits = 0
+    headers = {"Accept-Encoding": "gzip"} if gzip_ok else {}
     for _ in range(count):
-        with urllib.request.urlopen(url) as response:
+        with urllib.request.urlopen(urllib.request.Request(url, headers=headers)) as response:
             response.read()
             hits += response.headers.get("X-Cache-Status") in ("HIT", "STALE", "UPDATING")
     return hits / count
+
+
+def fetch(url: str, gzip_ok: bool = False) -> bytes:
+    headers = {"Accept-Encoding": "gzip"} if gzip_ok else {}
+    with urllib.request.urlopen(urllib.request.Request(url, headers=headers)) as response:
+        return response.read()
+
+
+def span(values) -> str:
+    low, high = min(values), max(values)
+    return f"{low:.2f}x" if f"{low:.2f}" == f"{high:.2f}" else f"{low:.2f}–{high:.2f}x"
+
+
+def load() -> str:
+    return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--rounds", type=int, default=2, help="best of N interleaved runs")
+    parser.add_argument("--skip-cold-start", action="store_true", help="one start, not timed")
     args = parser.parse_args()
     for tool in ("wrk", "nginx"):
         if not shutil.which(tool):
             sys.exit(f"{tool} not found: apt-get install {tool}")
+    print(f"{os.cpu_count()} cores, {load()} at the start")
     tmp = Path(tempfile.mkdtemp(prefix="allykit-bench-"))
     port = free_port()
-    ports = {"files": free_port(), "export": free_port(), "proxy": free_port()}
+    ports = {name: free_port() for name in ("files", "fly", "export", "proxy")}
     env = {**os.environ, "ALLYKIT_DATA_DIR": str(tmp / "var"), "ALLYKIT_BENCH_VIEWS": "true"}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     server = nginx = None
+    summary = []
     try:
-        server, cold_new = start_server(port, env)
-        stop(server)
-        server, cold_existing = start_server(port, env)
+        if args.skip_cold_start:
+            server, _ = startup_bench.start(port, env)
+        else:
+            starts = startup_bench.cold_starts(port, env, tmp)
+            server = starts.pop("server")
+            env["ALLYKIT_DATA_DIR"] = str(starts.pop("data_dir"))
+            summary += startup_bench.report(starts)
         base = f"http://127.0.0.1:{port}"
-        html = {p: urllib.request.urlopen(base + p).read() for p in PAGES}
         etag = urllib.request.urlopen(base + PAGES[1]).headers["ETag"]
         gz_request = urllib.request.Request(base + PAGES[1], headers={"Accept-Encoding": "gzip"})
         etag_gzip = urllib.request.urlopen(gz_request).headers["ETag"]
         export = tmp / "export"
         command = [sys.executable, "-m", "allykit.cli", "export-static", str(export)]
-        subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
-        nginx = start_nginx(html, export, ports, port, tmp / "nginx")
+        subprocess.run(
+            command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        # The proxy's cache is filled with both representations of each page first, and the
+        # files the baseline serves are the very bytes the proxy answers with.
+        nginx = start_nginx(export, ports, port, tmp / "nginx")
+        proxy = f"http://127.0.0.1:{ports['proxy']}"
+        wait_for(proxy + "/en/")
+        bodies = {p: (fetch(proxy + p), fetch(proxy + p, gzip_ok=True)) for p in PAGES}
+        write_files(bodies, tmp / "nginx")
         for name in ports:
             wait_for(f"http://127.0.0.1:{ports[name]}/en/")
-        proxy = f"http://127.0.0.1:{ports['proxy']}"
-        for p in PAGES:  # fill the proxy cache
-            urllib.request.urlopen(proxy + p).read()
-
-        print(
-            f"cold start to first page, new instance folder (migrations, index): {cold_new:.2f} s"
+        same = all(
+            fetch(f"http://127.0.0.1:{ports['files']}{p}", g) == fetch(proxy + p, g)
+            for p in PAGES
+            for g in (False, True)
         )
-        print(f"cold start to first page, existing instance folder: {cold_existing:.2f} s")
+        print(
+            "like with like: one nginx, one http block, 2 workers, the same wrk settings for"
+            " every target; the baseline files are byte-identical to the proxy's responses"
+            f" (plain and gzip): {'yes' if same else 'NO'}"
+        )
         static = ["css/site.css", "css/print.css", "js/site.js", "img/favicon.svg"]
         asset = sum(len(gzip.compress((ROOT / "allykit/static" / s).read_bytes())) for s in static)
-        for p, body in html.items():
-            kb = (len(gzip.compress(body)) + asset) / 1024
+        for p, (_, compressed) in bodies.items():
+            kb = (len(compressed) + asset) / 1024
             print(f"page weight {p}: {kb:.1f} KB compressed (HTML + CSS + JS), limit 40 KB")
         cond = conditional_requests(base + PAGES[1], etag)
-        print(
-            f"conditional requests to allykit serve: {cond['share']:.0%} of current tags answered"
-            f" 304; 304 p50 {cond['p50_304']:.2f} ms, p99 {cond['p99_304']:.2f} ms"
-            f" (a full 200: p50 {cond['p50_200']:.2f} ms)"
+        summary.append(
+            f"304 from allykit serve: {cond['share']:.0%} of requests with the current tag;"
+            f" 304 p50 {cond['p50_304']:.2f} ms, p99 {cond['p99_304']:.2f} ms"
+            f" (a full 200: p50 {cond['p50_200']:.2f} ms), one client"
         )
-        print(f"proxy cache hit share after warm-up: {hit_share(proxy + PAGES[1]):.0%}")
+        hits = [hit_share(proxy + PAGES[1], g) for g in (False, True)]
+        print(f"proxy cache hit share after warm-up: {hits[0]:.0%} plain, {hits[1]:.0%} gzip")
+        nginx_pids = workers(nginx, b"worker process")
+        gunicorn_pids = workers(server)
         for gzip_ok in (False, True):
             mode = "Accept-Encoding: gzip" if gzip_ok else "no Accept-Encoding"
-            print(
-                f"\nwrk -t2 -c{args.connections} -d{args.seconds}s, {mode}, {os.cpu_count()} cores"
-            )
+            files = f"http://127.0.0.1:{ports['files']}"
+            fly = f"http://127.0.0.1:{ports['fly']}"
+            on_nginx = {"pids": nginx_pids, "upstream": gunicorn_pids}
+            on_server = {"pids": gunicorn_pids}
+            # (name, url, extra headers, where the CPU is spent, baseline row)
+            targets = [("minimal Django view", f"{base}/bench/minimal", (), on_server, None)]
+            for p in PAGES:
+                targets.append((f"nginx files {p}", files + p, (), on_nginx, None))
+            if gzip_ok:
+                targets.append(
+                    (f"nginx files, gzip on the fly {PAGES[1]}", fly + PAGES[1], (), on_nginx,
+                     None)
+                )  # fmt: skip
+            export_base = f"nginx files{', gzip on the fly' if gzip_ok else ''} {PAGES[1]}"
+            targets.append(
+                ("static export under nginx", f"http://127.0.0.1:{ports['export']}{PAGES[1]}",
+                 (), on_nginx, export_base)
+            )  # fmt: skip
+            for p in PAGES:
+                targets.append((f"nginx proxy cache {p}", proxy + p, (), on_nginx,
+                                f"nginx files {p}"))  # fmt: skip
+            for p in PAGES:
+                targets.append((f"allykit serve {p}", base + p, (), on_server,
+                                "minimal Django view"))  # fmt: skip
+            tag = etag_gzip if gzip_ok else etag
+            targets.append(
+                ("allykit serve, 304 (If-None-Match)", base + PAGES[1],
+                 [f"If-None-Match: {tag}"], on_server, "minimal Django view")
+            )  # fmt: skip
+            # Each target runs right after its baseline, so both meet the same load; its
+            # ratios are the median over the rounds of those pairs. The table's own figures
+            # are each row's best run.
+            by_name = {t[0]: t for t in targets}
+            best: dict[str, dict] = {}
+            paired: dict[str, list[tuple[float, float]]] = {}
 
-            def run(url, headers=(), g=gzip_ok):
-                return wrk(url, args.seconds, args.connections, g, headers)
-
-            minimal = run(f"{base}/bench/minimal")
-            files = run(f"http://127.0.0.1:{ports['files']}{PAGES[1]}")
-            rows = [("minimal Django view (baseline)", minimal), ("nginx, same HTML files", files)]
-            rows.append(
-                ("static export under nginx", run(f"http://127.0.0.1:{ports['export']}{PAGES[1]}"))
-            )
-            rows += [(f"nginx proxy cache {p}", run(proxy + p)) for p in PAGES]
-            rows += [(f"allykit serve {p}", run(base + p)) for p in PAGES]
-            rows.append(
-                (
-                    "allykit serve, 304 (If-None-Match)",
-                    run(base + PAGES[1], [f"If-None-Match: {etag_gzip if gzip_ok else etag}"]),
-                )
+            for _ in range(args.rounds):
+                for name, *_rest, base_name in targets:
+                    if base_name:
+                        b = run_target(by_name[base_name], best, args, gzip_ok)
+                        r = run_target(by_name[name], best, args, gzip_ok)
+                        ratio = (r["rps"] / b["rps"], b["cpu_us"] / max(r["cpu_us"], 1e-9))
+                        paired.setdefault(name, []).append(ratio)
+            print(
+                f"\nwrk -t2 -c{args.connections} -d{args.seconds}s, {mode}, {args.rounds}"
+                f" round(s), each target right after its baseline, {load()}"
             )
             print(
-                f"{'target':48} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} "
-                f"{'x minimal':>10} {'x nginx':>8}"
+                f"{'target (best run)':52} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7}"
+                f" {'CPU us/req':>10} {'x base req/s':>12} {'x base CPU':>10}  baseline (paired)"
             )
-            for name, r in rows:
-                print(
-                    f"{name:48} {r['rps']:9.0f} {r['p50']:8.1f} {r['p99']:8.1f} "
-                    f"{r['rps'] / minimal['rps']:10.2f} {r['rps'] / files['rps']:8.3f}"
-                    + (f"  ({r['non2xx']} non-2xx!)" if r["non2xx"] else "")
+            ratios = {"proxy": [], "export": [], "serve": [], "proxy_cpu": []}
+            for name, _url, _h, _w, base_name in targets:
+                r = best[name]
+                line = (
+                    f"{name:52} {r['rps']:8.0f} {r['p50']:7.1f} {r['p99']:7.1f} {r['cpu_us']:10.1f}"
                 )
+                if base_name:
+                    rps_ratio = statistics.median(x[0] for x in paired[name])
+                    cpu_ratio = statistics.median(x[1] for x in paired[name])
+                    line += f" {rps_ratio:12.2f} {cpu_ratio:10.2f}  {base_name}"
+                    kind = name.split()[0]
+                    if name.startswith("nginx proxy"):
+                        ratios["proxy"].append(rps_ratio)
+                        ratios["proxy_cpu"].append(cpu_ratio)
+                    elif name.startswith("static export"):
+                        ratios["export"].append(rps_ratio)
+                    elif kind == "allykit" and "304" not in name:
+                        ratios["serve"].append(rps_ratio)
+                if r["non2xx"]:
+                    line += f"  ({r['non2xx']} non-2xx!)"
+                print(line)
+            upstream = sum(best[n]["upstream_cpu"] for n in best if n.startswith("nginx proxy"))
+            worst = max(best[n]["p99"] for n in best if n.startswith("nginx proxy"))
+            enc = "gzip" if gzip_ok else "plain"
+            summary += [
+                f"through the nginx cache ({enc}): {span(ratios['proxy'])} the req/s of nginx"
+                f" serving the same bytes as files ({span(ratios['proxy_cpu'])} by nginx CPU per"
+                f" request); proxy p99 at most {worst:.1f} ms; allykit serve CPU during the"
+                f" proxy runs {upstream * 1000:.0f} ms (a clock tick is 10 ms; a miss costs a"
+                f" render). Goal >= 0.9x",
+                f"static export under nginx ({enc}): {span(ratios['export'])} nginx files."
+                " Goal 1.0x",
+                f"allykit serve ({enc}): {span(ratios['serve'])} the minimal Django view.",
+            ]
     finally:
         stop(server)
         stop(nginx, signal.SIGQUIT)
         shutil.rmtree(tmp, ignore_errors=True)
+    print("\nsummary (ratios from this run; " + load() + " at the end)")
+    for line in summary:
+        print("- " + line)
     return 0
 
 

@@ -63,8 +63,10 @@ def _seeds() -> list[str]:
     for route in all_routes():
         for lang in ("en", "fr"):
             if "<" in route.path(lang):
-                if route.key == "term":
-                    seeds += [url_for("term", lang, term_id=t) for t in sorted(site[lang].glossary)]
+                if route.key == "term":  # by each language's own address (French slugs)
+                    terms = site[lang].glossary
+                    slugs = sorted(term.url_slug for term in terms.values())
+                    seeds += [url_for("term", lang, term_id=slug) for slug in slugs]
                 continue
             try:
                 seeds.append(url_for(route.key, lang))

@@ -55,8 +55,13 @@ def current(roots: tuple[str, ...]) -> Version:
         return version
 
 
+_PACKAGE = str(Path(__file__).resolve().parent.parent)
+
+
 def site_version() -> Version:
+    """The version of the content and the package (asked for on every public response)."""
     from django.conf import settings
 
-    package = Path(__file__).resolve().parent.parent
-    return current((str(settings.CONTENT_DIR), str(package)))
+    roots = (str(settings.CONTENT_DIR), _PACKAGE)
+    version = _cached.get(roots)  # a plain read once computed: no lock, no path resolution
+    return version if version is not None else current(roots)

@@ -7,6 +7,7 @@ it runs, so the index is built once from it and rebuilt only if a different Site
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import logging
@@ -15,6 +16,11 @@ import pickle
 import tempfile
 import threading
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: no lock, at worst two processes build the same index
+    fcntl = None
 
 from django.conf import settings
 
@@ -26,6 +32,7 @@ from .engine import SearchIndex
 
 _lock = threading.Lock()
 _built: tuple[object, SearchIndex] | None = None
+_elsewhere = False
 
 
 def _page_url(key: str, lang: str) -> str:
@@ -73,7 +80,28 @@ def load_or_build(site) -> SearchIndex:
     docs = _documents(site)
     key = hashlib.sha256(pickle.dumps(docs) + _code_digest()).hexdigest()[:24]
     folder = _cache_folder()
-    path = folder / f"{key}.index"
+    with _file_lock(folder / f"{key}.lock"):
+        return _read_or_build(docs, folder / f"{key}.index", folder)
+
+
+@contextlib.contextmanager
+def _file_lock(path: Path):
+    """One process at a time builds a given index; the others wait, then read its copy."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        yield
+        return
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing the file releases the lock
+
+
+def _read_or_build(docs: dict, path: Path, folder: Path) -> SearchIndex:
     try:
         blob = path.read_bytes()
         signature, data = blob[:32], blob[32:]
@@ -91,8 +119,8 @@ def load_or_build(site) -> SearchIndex:
         with os.fdopen(fd, "wb") as out:
             out.write(_sign(data) + data)
         os.replace(tmp, path)
-        for old in folder.glob("*.index"):
-            if old != path:
+        for old in [*folder.glob("*.index"), *folder.glob("*.lock")]:
+            if old.stem != path.stem:
                 old.unlink(missing_ok=True)
     except OSError as exc:
         log.warning("search index not kept in the instance folder: %s", exc)
@@ -110,3 +138,13 @@ def get_index() -> SearchIndex:
                 _built = (site, load_or_build(site))
             current = _built
     return current[1]
+
+
+def built_elsewhere(flag: bool) -> None:
+    """`allykit serve` builds the index in a child process: do not build it here first."""
+    global _elsewhere
+    _elsewhere = flag
+
+
+def is_built_elsewhere() -> bool:
+    return _elsewhere

@@ -7,8 +7,8 @@ Public API::
     report.to_dict()  # JSON-ready: flags, notes, summary
 """
 
+from . import documents, lexicon
 from .engine import check
-from .lexicon import warm
 from .model import (
     CATEGORIES,
     GENRE_CATEGORIES,
@@ -22,6 +22,16 @@ from .model import (
     Report,
     Source,
 )
+
+
+def warm(uploads: bool = True) -> None:
+    """Do every first-use cost now (the web app calls this at start-up, before forking):
+    compile the word lists and the French catalogue, and, with ``uploads``, import the
+    .pdf and .docx readers and run a tiny file through each (``documents.warm``)."""
+    lexicon.warm()
+    if uploads:
+        documents.warm()
+
 
 __all__ = [
     "CATEGORIES",

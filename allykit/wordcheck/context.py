@@ -2,7 +2,8 @@
 describes the candidate (issue 14). Plain functions over a `rules.Context`, used by the engine.
 
 - The word has to describe the candidate: a person in the clause, not patients, families in
-  care or an institution's name (`about_care`, `names_institution`, `person_in_clause`).
+  care, the families she serves or an institution's name (`about_care`, `serves_families`,
+  `names_institution`, `person_in_clause`).
 - Part of speech and idiom: a participle after an auxiliary is a verb (`context_ok`).
 - What the word modifies: a descriptor of a thing is not a trait (`modifies_thing`).
 - Negation and deficit: a negated strength, or one still to build, is a doubt (`negated`,
@@ -15,6 +16,7 @@ import re
 
 from . import rules
 from .lexicon import Entry
+from .model import DESCRIPTORS
 
 Hit = tuple[int, int, str, str, "Entry | None"]
 SUFFIX = re.compile(r"[(\[·./\-]")
@@ -34,10 +36,9 @@ def negated(ctx: rules.Context, i: int, extra: frozenset[str] = frozenset()) -> 
     return False
 
 
-# Descriptors that only count when they describe the person: a negated one ("not confident",
-# "lacks confidence") is a doubt raiser, not a strength, and one attached to a family role
-# ("devoted mother", "caring for her mother") belongs to the personal-life mention.
-DESCRIPTORS = frozenset({"ability", "agentic", "communal", "effort", "vague_praise"})
+# Descriptors (model.DESCRIPTORS) only count when they describe the person: a negated one
+# ("not confident", "lacks confidence") is a doubt raiser, not a strength, and one attached to
+# a family role ("devoted mother", "caring for her mother") belongs to the personal-life mention.
 
 
 def drop_out_of_context(ctx: rules.Context, hits: list[Hit], genre: str) -> list[Hit]:
@@ -69,7 +70,9 @@ def drop_out_of_context(ctx: rules.Context, hits: list[Hit], genre: str) -> list
                 continue
         if cat in TRAITS and modifies_thing(ctx, i, j):
             continue
-        if cat == "personal" and (about_care(ctx, i) or names_institution(ctx, j)):
+        if cat == "personal" and (
+            about_care(ctx, i) or names_institution(ctx, j) or serves_families(ctx, i)
+        ):
             continue
         out.append(hit)
     return out
@@ -115,6 +118,21 @@ def about_care(ctx: rules.Context, i: int) -> bool:
         if words[k] in care:
             return True
     return False
+
+
+def serves_families(ctx: rules.Context, i: int) -> bool:
+    """The family word completes a plural of the families the candidate works for
+    (*families of children*, *familles d'enfants*): they are those families' children, not
+    hers. (Plural family nouns themselves are not in the personal list: one candidate has
+    one family, so *open for families* and *aux familles* name the families she serves.)"""
+    words = ctx.toks.words
+    return (
+        i >= 2
+        and words[i - 1] in ctx.words.get("of_words", frozenset())
+        and ctx.joined(i)
+        and ctx.joined(i - 1)
+        and words[i - 2] in ctx.words.get("served_plurals", frozenset())
+    )
 
 
 def names_institution(ctx: rules.Context, j: int) -> bool:
@@ -163,7 +181,10 @@ def context_ok(ctx: rules.Context, i: int, k: int, e: Entry) -> bool:
         p = i - 1
         if p > 0 and words[p] == "s" and ctx.toks.sep(p) == "'" and ctx.joined(p):
             p -= 1  # look through a possessive: the patient's family
-        prev = words[p] if p >= 0 and ctx.joined(p + 1) else None
+        prev = words[p] if p >= 0 else None
+        # (whether it is in the same sentence matters only when the word itself does)
+        if prev is not None and (prev in e.unless_prev or e.require_prev or e.participle):
+            prev = prev if ctx.joined(p + 1) else None
         if prev is not None and prev in e.unless_prev:
             return False
         if e.require_prev and (prev is None or prev not in e.require_prev):
@@ -177,7 +198,9 @@ def context_ok(ctx: rules.Context, i: int, k: int, e: Entry) -> bool:
         m = i + k
         if m + 1 < n and words[m] == "s" and ctx.toks.sep(m) == "'" and ctx.joined(m):
             m += 1
-        nxt = words[m] if m < n and ctx.joined(m) else None
+        nxt = words[m] if m < n else None
+        if nxt is not None and (nxt in e.unless_next or e.require_next):
+            nxt = nxt if ctx.joined(m) else None
         if nxt is not None and nxt in e.unless_next:
             return False
         if e.require_next and (nxt is None or nxt not in e.require_next):

@@ -191,3 +191,45 @@ def _read_pdf(data: bytes, limit: int) -> str:
         if size > limit:
             break
     return "\n\n".join(out)
+
+
+def _tiny_pdf() -> bytes:
+    """A one-page PDF with a line of text in a compressed stream (built here, not stored)."""
+    import zlib
+
+    stream = zlib.compress(b"BT /F1 12 Tf 72 720 Td (Warm) Tj ET")
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R"
+        b"/Resources<</Font<</F1 5 0 R>>>>>>",
+        b"<</Length %d/Filter/FlateDecode>>stream\n" % len(stream) + stream + b"\nendstream",
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def warm() -> None:
+    """Import pypdf and python-docx and read a tiny PDF and .docx through them, so that the
+    first upload in a process does not pay for the imports and their lazy first-use work
+    (about a second and a half on the development machine). The web app calls this at
+    start-up, before the server forks its workers."""
+    import docx
+
+    extract(_tiny_pdf(), "warm.pdf")
+    buf = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("Warm")
+    document.save(buf)
+    extract(buf.getvalue(), "warm.docx")

@@ -5,15 +5,15 @@ Nothing is stored or logged: the text lives only for the duration of the call.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
-from itertools import compress, count
 from operator import itemgetter
 from typing import Any
 
 from . import context, lexicon, rules
+from .matching import People, list_hits, pattern_hits
 from .messages import reason
 from .model import (
+    DESCRIPTORS,
     DOCUMENT_CATEGORIES,
     GENRE_CATEGORIES,
     GENRES,
@@ -27,8 +27,8 @@ from .model import (
 from .summary import document_notes, specifics, summarise
 from .text import count_numbers, count_words, normalise, tokenise
 
-_NAME_SAFE = frozenset({"gendered_term", "masculine_generic", "jargon"})
 _FLAG_ORDER = itemgetter(0, 1, 3)  # start, end, category
+_ALLOWED = {g: frozenset(cats) for g, cats in GENRE_CATEGORIES.items()}
 _new_flag = tuple.__new__
 
 
@@ -53,18 +53,21 @@ def check(
     ui = ui_lang or lang
     if ui not in LANGS:
         raise CheckError("unknown_language", f"Unknown language {ui!r}; use en or fr.")
-    ignore = frozenset(ignore)
+    if type(ignore) is not frozenset:
+        ignore = frozenset(ignore)
     norm = normalise(text)
     ctx = rules.Context(text, norm, tokenise(norm), lexicon.rule_words(lang), lang)
-    allowed = GENRE_CATEGORIES[genre]
-    people = _people(ctx)
+    allowed = _ALLOWED[genre]
+    people = People(ctx)
     numbers = count_numbers(norm.text)
     hits = _collect_hits(ctx, genre, allowed, people, numbers)
-    if not context.DESCRIPTORS.isdisjoint(allowed):  # (job ads have no descriptor categories)
+    signals: frozenset[str] = frozenset()
+    if genre == "job":  # (job ads have no descriptor categories, and only they have signals)
+        signals = frozenset(
+            rid.rsplit(".", 1)[1] for _i, _j, cat, rid, _e in hits if cat == lexicon.SIGNAL
+        )
+    elif not DESCRIPTORS.isdisjoint(allowed):
         hits = context.drop_out_of_context(ctx, hits, genre)
-    signals = frozenset(
-        rid.rsplit(".", 1)[1] for _i, _j, cat, rid, _e in hits if cat == lexicon.SIGNAL
-    )
     flags = _build_flags(ctx, hits, allowed, ignore, people, ui)
     words = count_words(norm.text)
     spec = specifics(ctx, numbers)
@@ -72,7 +75,7 @@ def check(
     notes = tuple(
         n
         for n in document_notes(genre, lang, words, spec, src, ctx, ui, signals)
-        if n.category in allowed and n.category not in ignore and n.rule_id not in ignore
+        if n.category in allowed and not (ignore and (n.category in ignore or n.rule_id in ignore))
     )
     summary = summarise(genre, lang, words, spec, flags, notes, ui)
     return Report(genre, lang, tuple(flags), notes, summary)
@@ -89,26 +92,13 @@ def _validate(text: str, genre: str, lang: str, max_chars: int | None) -> None:
         raise CheckError("too_long", f"The text is longer than {max_chars:,} characters.")
 
 
-def _people(ctx: rules.Context) -> Callable[[], tuple[frozenset[int], dict[str, str], bool]]:
-    """Names are worked out only when something needs them: a list match on a capitalised
-    token, the first-name rule, or a first-name alternative."""
-    found: list[tuple[frozenset[int], dict[str, str], bool]] = []
-
-    def people() -> tuple[frozenset[int], dict[str, str], bool]:
-        if not found:
-            found.append(rules.names(ctx))
-        return found[0]
-
-    return people
-
-
 def _collect_hits(
     ctx: rules.Context, genre: str, allowed, people, numbers: int = 1
 ) -> list[context.Hit]:
-    hits: list[context.Hit] = _list_hits(ctx, lexicon.matcher(ctx.lang, genre), people)
+    hits: list[context.Hit] = list_hits(ctx, lexicon.matcher(ctx.lang, genre), people)
     patterns = lexicon.pattern_rules(ctx.lang, genre) if numbers else ()
     if patterns:  # every pattern holds a number (24/7, 50 lb)
-        hits.extend(_pattern_hits(ctx, patterns, hits))
+        hits.extend(pattern_hits(ctx, patterns, hits))
     if genre != "job":
         for i, j, cat, rid in rules.superlative_hits(ctx):
             hits.append((i, j, cat, rid, None))
@@ -132,16 +122,18 @@ def _build_flags(
     flags: list[Flag] = []
     append = flags.append
     for i, j, cat, rid, entry in hits:
-        if cat not in allowed or cat in ignore or rid in ignore:
+        if cat not in allowed or (ignore and (cat in ignore or rid in ignore)):
             continue
         start = starts[i]
         end = starts[j - 1] + len(tok_words[j - 1])
         if not identity:
             start, end = ctx.norm.span(start, end)
-        if entry is not None and cat != "stereotype" and rid in tails:
-            # The fields that do not depend on the text are built once per entry.
-            append(_new_flag(Flag, (start, end, text[start:end]) + tails[rid]))
-            continue
+        if entry is not None and cat != "stereotype":
+            tail = tails.get(rid)
+            if tail is not None:
+                # The fields that do not depend on the text are built once per entry.
+                append(_new_flag(Flag, (start, end, text[start:end]) + tail))
+                continue
         append(_rule_flag(ctx, i, j, cat, rid, entry, (start, end), src, people, ui))
     flags.sort(key=_FLAG_ORDER)
     return flags
@@ -233,72 +225,3 @@ def _title_used(ctx: rules.Context, first: str, surname: str) -> str:
                 title += "."
             return title
     return ""
-
-
-def _list_hits(ctx: rules.Context, idx, people: Callable[[], tuple[Any, ...]]):
-    """List matches, longest phrase first, never overlapping. ``idx`` maps a first token to
-    (tokens, entry, needs context check) triples; ``people()`` gives the name positions."""
-    toks = ctx.toks
-    words, n = toks.words, len(toks.words)
-    out = []
-    covered = -1  # last token used by a match (matches do not overlap)
-    for i in compress(count(), map(idx.__contains__, words)):
-        if i <= covered:
-            continue
-        for ftoks, entry, contextual in idx[words[i]]:
-            k = len(ftoks)
-            if k > 1:
-                if (
-                    i + k > n
-                    or tuple(words[i : i + k]) != ftoks
-                    or any(toks.boundary(i + m) for m in range(1, k))
-                ):
-                    continue
-                if entry.hyphen and any(toks.sep(i + m) != "-" for m in range(1, k)):
-                    continue
-            if contextual and not context.context_ok(ctx, i, k, entry):
-                continue
-            if entry.category in context.DESCRIPTORS and i and toks.sep(i) == "-":
-                continue  # the second half of a compound: nurse-led, data-driven
-            if entry.category not in _NAME_SAFE and ctx.cap(i) and i in people()[0]:
-                continue
-            out.append((i, i + k, entry.category, entry.rule_id, entry))
-            covered = i + k - 1
-            break
-    return out
-
-
-def _pattern_hits(ctx: rules.Context, patterns, hits: list[context.Hit]) -> list[context.Hit]:
-    """Regex rules over the normalised text, as token ranges; a list hit already covering
-    the same tokens wins. The regex is tried only in a window around each occurrence of one
-    of its ``needs`` substrings (found with C-level ``str.find``), so a long text without
-    them costs one scan per substring."""
-    starts = ctx.toks.starts
-    n = len(starts)
-    text = ctx.norm.text
-    taken: set[int] | None = None
-    out: list[context.Hit] = []
-    for needs, regex, entry in patterns:
-        seen: set[int] = set()
-        for need in needs:
-            pos = text.find(need)
-            while pos != -1:
-                m = regex.search(text, max(0, pos - _WINDOW), pos + len(need) + _WINDOW)
-                pos = text.find(need, pos + 1)
-                if m is None or m.start() in seen:
-                    continue
-                seen.add(m.start())
-                i = bisect_left(starts, m.start())
-                j = bisect_left(starts, m.end())
-                if i >= n or i >= j:
-                    continue
-                if taken is None:
-                    taken = {k for a, b, *_ in hits for k in range(a, b)}
-                if any(k in taken for k in range(i, j)):
-                    continue
-                out.append((i, j, entry.category, entry.rule_id, entry))
-                taken.update(range(i, j))
-    return out
-
-
-_WINDOW = 60  # characters either side of a needed substring where its regex may match

@@ -17,9 +17,18 @@ from typing import Any
 import yaml
 
 from .messages import reason
-from .model import GENRE_CATEGORIES, GENRES, LANGS, NOTE_CATEGORIES, Source
+from .model import (
+    DESCRIPTORS,
+    GENRE_CATEGORIES,
+    GENRES,
+    LANGS,
+    NAME_SAFE,
+    NOTE_CATEGORIES,
+    Source,
+)
 from .text import normalise
 
+_SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
 DATA = Path(__file__).with_name("data")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -64,7 +73,7 @@ def _words(items: Any) -> frozenset[str]:
 
 @cache
 def sources() -> dict[str, Source]:
-    raw = yaml.safe_load((DATA / "sources.yaml").read_text(encoding="utf-8"))
+    raw = yaml.load((DATA / "sources.yaml").read_text(encoding="utf-8"), Loader=_SAFE)  # noqa: S506
     return {
         key: Source(key, v["citation"], v.get("reference", ""), v.get("url", ""))
         for key, v in raw.items()
@@ -73,7 +82,7 @@ def sources() -> dict[str, Source]:
 
 @cache
 def raw_lists(lang: str) -> dict[str, Any]:
-    return yaml.safe_load((DATA / f"{lang}.yaml").read_text(encoding="utf-8"))
+    return yaml.load((DATA / f"{lang}.yaml").read_text(encoding="utf-8"), Loader=_SAFE)  # noqa: S506
 
 
 @cache
@@ -152,13 +161,35 @@ def index(lang: str, genre: str) -> dict[str, tuple[tuple[tuple[str, ...], Entry
     return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in table.items()}
 
 
+# One candidate of the matcher: the form's tokens, their number, the entry, whether it has a
+# context rule to check (most have none), whether it is a descriptor, whether a name
+# position rules it out.
+Candidate = tuple[tuple[str, ...], int, Entry, bool, bool, bool]
+# Key token -> (offset of the key in the form, rank, candidate): a form is looked up by its
+# longest token (phrases mostly start with common words: "a year", "de la"), and rank
+# orders the candidates that start at one place as ``index`` does (longest phrase first).
+Keyed = tuple[int, int, Candidate]
+
+
 @cache
-def matcher(lang: str, genre: str) -> dict[str, tuple[tuple[tuple[str, ...], Entry, bool], ...]]:
-    """``index`` with, per entry, whether it has a context rule to check (most have none)."""
-    return {
-        first: tuple((toks, e, _contextual(e)) for toks, e in pairs)
-        for first, pairs in index(lang, genre).items()
-    }
+def matcher(lang: str, genre: str) -> dict[str, tuple[Keyed, ...]]:
+    """``index`` keyed for the matching loop, with what it asks of each entry worked out."""
+    out: dict[str, list[Keyed]] = {}
+    rank = 0
+    for pairs in index(lang, genre).values():
+        for toks, e in pairs:
+            off = max(range(len(toks)), key=lambda m: (len(toks[m]), -m))
+            cand = (
+                toks,
+                len(toks),
+                e,
+                _contextual(e),
+                e.category in DESCRIPTORS,
+                e.category not in NAME_SAFE,
+            )
+            out.setdefault(toks[off], []).append((off, rank, cand))
+            rank += 1
+    return {key: tuple(v) for key, v in out.items()}
 
 
 def _contextual(e: Entry) -> bool:

@@ -48,6 +48,11 @@ CATEGORIES: dict[str, dict[str, str]] = {
 }
 NOTE_CATEGORIES = frozenset({"ability", "agentic", "feminine_coded"})
 DOCUMENT_CATEGORIES = frozenset({"minimal_assurance", "posting_gap"})
+# Descriptors count only when they describe the person (see context.py); a descriptor is
+# never the second half of a compound (nurse-led). Matches in the name-safe categories are
+# kept even on a token that is part of a person's name.
+DESCRIPTORS = frozenset({"ability", "agentic", "communal", "effort", "vague_praise"})
+NAME_SAFE = frozenset({"gendered_term", "masculine_generic", "jargon"})
 
 _LETTER_LIKE = (
     "effort",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import compress, count
+from operator import itemgetter
 
 from .text import _SPLIT, Normalised, Tokens
 
@@ -49,9 +50,13 @@ class Context:
         if self._caps is None:
             starts = self.toks.starts
             norm = self.norm
-            firsts = starts if norm.starts is None else map(norm.starts.__getitem__, starts)
-            upper = map(str.isupper, map(self.original.__getitem__, firsts))
-            caps = list(compress(count(), upper))
+            if norm.starts is not None:
+                starts = list(map(norm.starts.__getitem__, starts))
+            if len(starts) > 1:  # the first letters, in one C-level call
+                firsts = itemgetter(*starts)(self.original)
+            else:
+                firsts = [self.original[k] for k in starts]
+            caps = list(compress(count(), map(str.isupper, firsts)))
             self._caps = caps
             self._capset = frozenset(caps)
         return self._caps
@@ -69,6 +74,57 @@ class Context:
         return self.toks.sep(nxt).strip() in ("", ".")
 
 
+def may_be_name(ctx: Context, i: int) -> bool:
+    """False only when token i cannot be part of a name as ``names`` finds them (each test
+    is one of its conditions, loosened): see ``near_name`` and ``first_name_elsewhere``."""
+    return near_name(ctx, i) or first_name_elsewhere(ctx, ctx.toks.words[i])
+
+
+def near_name(ctx: Context, i: int) -> bool:
+    """A capitalised title in the three tokens before token i, or a two-word name with a
+    neighbour could hold it (one look at each neighbour)."""
+    words, titles, cap = ctx.toks.words, ctx.words["titles"], ctx.cap
+    if any(words[t] in titles and cap(t) for t in range(max(0, i - 3), i)):
+        return True
+    return _pair(ctx, i - 1) or _pair(ctx, i)
+
+
+def first_name_elsewhere(ctx: Context, w: str) -> bool:
+    """The word could be someone's first name: somewhere it is the first word of a two-word
+    name or the word after a title, before another capitalised word (one C-level scan of
+    the token list, then a look at each occurrence)."""
+    words, n = ctx.toks.words, len(ctx.toks.words)
+    titles, cap = ctx.words["titles"], ctx.cap
+    k = -1
+    while True:
+        try:
+            k = words.index(w, k + 1)
+        except ValueError:
+            return False
+        if _pair(ctx, k) or (
+            k and k + 1 < n and words[k - 1] in titles and cap(k - 1) and cap(k + 1)
+        ):
+            return True
+
+
+def _pair(ctx: Context, a: int) -> bool:
+    """Tokens a and a+1 pass the two-word-name tests of ``names`` that need no other token:
+    both capitalised, longer than one letter, not stop words, one space apart."""
+    words, starts = ctx.toks.words, ctx.toks.starts
+    if a < 0 or a + 1 >= len(words) or not (ctx.cap(a) and ctx.cap(a + 1)):
+        return False
+    w, w2, stop = words[a], words[a + 1], ctx.words["name_stop"]
+    e = starts[a] + len(w)
+    return (
+        starts[a + 1] - e == 1
+        and ctx.toks.text[e] == " "
+        and len(w) > 1
+        and len(w2) > 1
+        and w not in stop
+        and w2 not in stop
+    )
+
+
 def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
     """Token positions that are part of a person's name, first name -> surname, and whether
     anyone in the text is given a title."""
@@ -83,7 +139,11 @@ def names(ctx: Context) -> tuple[frozenset[int], dict[str, str], bool]:
     capset = ctx._capset
     titles = ctx.words["titles"]
     starts, text = ctx.toks.starts, ctx.toks.text
-    for i in caps:
+    # Only a capitalised title or a capitalised word followed by another can start a name:
+    # those positions, found with set and C-level operations, in text order.
+    starters = set(capset.intersection(map((-1).__add__, caps)))
+    starters.update(compress(caps, map(titles.__contains__, map(words.__getitem__, caps))))
+    for i in sorted(starters):
         if i >= n - 1:
             continue
         w = words[i]

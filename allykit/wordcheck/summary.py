@@ -132,7 +132,7 @@ def summarise(
     ui = ui or lang
     cats = _FLAG_CATEGORIES[genre]
     counts = dict.fromkeys(cats, 0)  # every flag's category is one of the genre's
-    for c in map(itemgetter(3), flags):  # Flag.category
+    for c in map(_CATEGORY, flags):
         counts[c] += 1
     standout = _standouts(flags, lang) if genre != "job" else 0
     agentic, effort = _balances(genre, counts, standout)
@@ -141,10 +141,14 @@ def summarise(
     if genre == "job" or genre == "review":
         length_band = "n/a" if words else "empty"
     indicative = list(_indicative(genre, lang))
+    if words:
+        rates = {c: round(n * 1000 / words, 2) if n else 0.0 for c, n in counts.items()}
+    else:
+        rates = dict.fromkeys(cats, 0.0)
     out = {
         "words": words,
         "counts": counts,
-        "rates_per_1000": {c: round(counts[c] * 1000 / words, 2) if words else 0.0 for c in cats},
+        "rates_per_1000": rates,
         "ability_effort_balance": effort,
         "agentic_communal_balance": agentic,
         "length": {"words": words, "band": length_band, "short_below": SHORT_WORDS},
@@ -160,6 +164,9 @@ def summarise(
     if genre == "job":
         out["verdict"] = verdict(ui, counts, agentic, notes)
     return out
+
+
+_CATEGORY = itemgetter(3)  # Flag.category
 
 
 def _standouts(flags: list[Flag], lang: str) -> int:
@@ -197,27 +204,27 @@ def _balances(genre: str, counts: dict[str, int], standout: int):
 
 
 def _top_changes(genre, lang, words, per100, counts, agentic, effort, notes) -> list[dict]:
-    scores: dict[str, int] = dict(counts)
+    scores: dict[str, int] = {c: n for c, n in counts.items() if n}
     for n in notes:
         scores[n.category] = scores.get(n.category, 0) + 1
     if effort and effort["effort"] <= effort["ability"]:
-        scores["effort"] = 0
+        scores.pop("effort", None)
     a, b = agentic["agentic"], agentic["communal"]
     if genre == "job" and a <= b:
-        scores["masculine_coded"] = 0
+        scores.pop("masculine_coded", None)
     if genre != "job" and b <= a:
-        scores["communal"] = 0
+        scores.pop("communal", None)
     if genre in ("review", "nomination", "letter") and words and per100 < LOW_SPECIFICS_PER_100:
         if "minimal_assurance" not in scores:
             scores["specificity"] = 1
+    weights = _WEIGHTS
     ranked = sorted(
-        ((_WEIGHTS.get(c, 0.0) * min(n, 5), c, n) for c, n in scores.items() if n),
-        key=lambda t: (-t[0], t[1]),
+        [(-weights[c] * min(n, 5), c, n) for c, n in scores.items() if c in weights and n]
     )
     return [
         {"category": c, "count": n, "message": change(c, n, lang)}
-        for w, c, n in ranked[:3]
-        if w > 0 and c in CHANGES
+        for _w, c, n in ranked[:3]
+        if c in CHANGES
     ]
 
 

@@ -73,6 +73,24 @@ def _table() -> dict[int, str]:
 
 
 _TABLE = _table()
+
+
+def _bytes_table(table: dict[int, str]) -> bytes:
+    """The ASCII part of a str.translate table as a bytes.translate table (one C lookup per
+    byte instead of a dict lookup per character); every value must be one ASCII character."""
+    out = bytearray(range(256))
+    for cp, ch in table.items():
+        if cp < 128:
+            assert len(ch) == 1 and ord(ch) < 128, (cp, ch)
+            out[cp] = ord(ch)
+    return bytes(out)
+
+
+def _ascii_translate(text: str, table: bytes) -> str:
+    return text.encode("ascii").translate(table).decode("ascii")
+
+
+_ASCII_TABLE = _bytes_table(_TABLE)
 _SLOW = re.compile(
     "[" + "".join(sorted(_DELETE)) + r"\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
     r"\ufe20-\ufe2f]|-[ \t]*\n"
@@ -83,9 +101,14 @@ _HYPHEN_BREAK = re.compile(r"-[ \t]*\n")
 def normalise(original: str) -> Normalised:
     """Fast path: one C-level translate and lower-case when no character is deleted, composed
     or joined; otherwise the character-by-character path with an explicit offset map."""
-    cased = original.translate(_TABLE)
-    # On ASCII text only a hyphenated line break can need the slow path.
-    if not (_HYPHEN_BREAK.search(cased) if cased.isascii() else _SLOW.search(cased)):
+    if original.isascii():
+        cased = _ascii_translate(original, _ASCII_TABLE)
+        # On ASCII text only a hyphenated line break can need the slow path.
+        slow = "\n" in cased and _HYPHEN_BREAK.search(cased)
+    else:
+        cased = original.translate(_TABLE)
+        slow = _SLOW.search(cased)
+    if not slow:
         low = cased.lower()
         if len(low) == len(original):
             return Normalised(low, None, None, cased)
@@ -153,7 +176,7 @@ class Tokens:
             # Every non-letter becomes a space; splitting on single spaces keeps one (possibly
             # empty) part per separator character, so a part's offset is the lengths before
             # it plus its index.
-            parts = norm.translate(_ASCII_NON_LETTERS).split(" ")
+            parts = _ascii_translate(norm, _ASCII_NON_LETTERS).split(" ")
             self.words: list[str] = list(filter(None, parts))
             offs = map(add, accumulate(map(len, parts), initial=0), count())
             self.starts: list[int] = list(compress(offs, parts))
@@ -197,19 +220,23 @@ class Tokens:
         return b
 
 
-_ASCII_NON_LETTERS = str.maketrans(
-    {c: " " for c in map(chr, range(128)) if not re.match(r"[^\W\d_]", c)}
+_ASCII_NON_LETTERS = _bytes_table(
+    str.maketrans({c: " " for c in map(chr, range(128)) if not re.match(r"[^\W\d_]", c)})
 )
 # Word counting (``_COUNTED_WORD``) on ASCII text: alphanumerics -> a, joiners -> j, rest -> space.
-_ASCII_COUNT = str.maketrans(
-    {
-        c: "a" if re.match(r"[^\W_]", c) else "j" if c in "'-.," else " "
-        for c in map(chr, range(128))
-    }
+_ASCII_COUNT = _bytes_table(
+    str.maketrans(
+        {
+            c: "a" if re.match(r"[^\W_]", c) else "j" if c in "'-.," else " "
+            for c in map(chr, range(128))
+        }
+    )
 )
 # Number counting (``NUMBER`` below) on ASCII text: digits -> d, . and , -> j, rest -> space.
-_ASCII_DIGITS = str.maketrans(
-    {c: "d" if c.isdigit() else "j" if c in ".," else " " for c in map(chr, range(128))}
+_ASCII_DIGITS = _bytes_table(
+    str.maketrans(
+        {c: "d" if c.isdigit() else "j" if c in ".," else " " for c in map(chr, range(128))}
+    )
 )
 
 
@@ -240,7 +267,7 @@ def _count_runs(s: str, a: str) -> int:
 def count_words(norm: str) -> int:
     """Words as ``_COUNTED_WORD`` finds them (letters and digits joined by ' - . ,)."""
     if norm.isascii():
-        return _count_runs(norm.translate(_ASCII_COUNT), "a")
+        return _count_runs(_ascii_translate(norm, _ASCII_COUNT), "a")
     return len(_COUNTED_WORD.findall(norm))
 
 
@@ -250,6 +277,12 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
 def count_numbers(norm: str) -> int:
     """Matches of ``NUMBER`` (numbers, years, percentages)."""
     if norm.isascii():
-        digits = norm.translate(_ASCII_DIGITS)
-        return _count_runs(digits, "d") if "d" in digits else 0
+        digits = _ascii_translate(norm, _ASCII_DIGITS)
+        if "d" not in digits:
+            return 0
+        # Digits are rare: split into runs of digits and joiners (few, so cheap; counting
+        # two-character needles in a text of spaces is not). A double joiner separates two
+        # numbers; a lone joiner left on its own is no number.
+        runs = digits.replace("jj", "  ").split()
+        return len(runs) - runs.count("j")
     return len(NUMBER.findall(norm))

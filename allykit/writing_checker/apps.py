@@ -10,4 +10,4 @@ class WritingCheckerConfig(AppConfig):
     def ready(self):
         from allykit.wordcheck import warm
 
-        warm()  # compile the word lists once, before the first request (and before forking)
+        warm()  # word lists, catalogue and upload readers, once, before forking (preload_app)

@@ -81,6 +81,11 @@ class CheckerForm(forms.Form):
         label=_("Second text (for example, a letter you wrote for a man)"),
         widget=forms.Textarea(attrs={"rows": 8, "cols": 70}),
     )
+    upload_b = forms.FileField(
+        required=False,
+        label=_("Or choose a file for the second text"),
+        widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
+    )
     include_text = forms.BooleanField(required=False, label=_("Include my text in the report"))
 
     def __init__(self, *args, lang: str = "en", **kwargs):
@@ -92,8 +97,8 @@ class CheckerForm(forms.Form):
         self.fields["name"].error_messages["max_length"] = _(
             "Shorten the name to %(n)s characters or fewer."
         ) % {"n": MAX_NAME}
-        self.truncated = False
-        self.from_file = ""
+        self.truncated = self.truncated_b = False
+        self.from_file = self.from_file_b = ""
         text_lang = (self.data.get("text_lang") if self.is_bound else None) or lang
         if text_lang in ("en", "fr"):
             for key in ("text", "text_b"):
@@ -105,20 +110,30 @@ class CheckerForm(forms.Form):
             self.add_error(field, too_long_message())
         return text
 
+    def _read(self, field: str):
+        """The text of the file uploaded in ``field`` (an Extracted), None when there is
+        none, or False after adding the error to the field."""
+        upload = self.cleaned_data.get(field)
+        if not upload:
+            return None
+        upload.seek(0)
+        try:
+            return extract(upload.read(MAX_BYTES + 1), upload.name or "")
+        except DocumentError as error:
+            self.add_error(field, document_message(error, self.lang))
+            return False
+
     def clean(self):
         data = super().clean()
-        upload = data.get("upload")
-        if upload:
-            upload.seek(0)
-            raw = upload.read(MAX_BYTES + 1)
-            try:
-                got = extract(raw, upload.name or "")
-            except DocumentError as error:
-                self.add_error("upload", document_message(error, self.lang))
-                return data
+        got, got_b = self._read("upload"), self._read("upload_b")
+        if got is False:
+            return data
+        if got:
             data["text"] = got.text
-            self.truncated = got.truncated
-            self.from_file = upload.name or ""
+            self.truncated, self.from_file = got.truncated, data["upload"].name or ""
+        if got_b:
+            data["text_b"] = got_b.text
+            self.truncated_b, self.from_file_b = got_b.truncated, data["upload_b"].name or ""
         text = self._limit(data.get("text") or "", "text")
         if not text.strip() and not self.has_error("upload"):
             self.add_error("text", _("Paste or type the text to check, or choose a file."))

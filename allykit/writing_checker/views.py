@@ -82,6 +82,8 @@ def _checker(request, lang: str):
     result["from_file"] = form.from_file
     if other is not None:
         result["compare"] = compare_context(checked, other, clean["text_b"], lang)
+        result["compare"]["from_file"] = form.from_file_b
+        result["compare"]["truncated"] = form.truncated_b
     fmt = request.POST.get("download")
     if fmt == "pdf" and len(clean["text"]) + len(clean["text_b"]) > downloads.PDF_MAX_CHARS:
         message = _(

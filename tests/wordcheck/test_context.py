@@ -188,3 +188,26 @@ def test_honorific_suggestion_keeps_the_title_already_used() -> None:
     r = check("Je recommande la Dre Julie Roy. Julie est là. Le Dr Martin aussi.", "letter", "fr")
     (flag,) = [f for f in r.flags if f.category == "first_name"]
     assert flag.alternatives == ("Dre Roy",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("She kept the quiet room open for families.", "en"),
+        ("Families often ask for her by name.", "en"),
+        ("She runs a support group for families of children in the NICU.", "en"),
+        ("She explains each plan to families in plain words.", "en"),
+        ("Elle a gardé la salle de repos ouverte aux familles.", "fr"),
+        ("Elle anime un groupe pour des familles d'enfants hospitalisés.", "fr"),
+    ],
+)
+def test_the_families_she_serves_are_not_her_private_life(text: str, lang: str) -> None:
+    # One candidate has one family: a plural names the families the work is for, and a
+    # family word that completes it (families of children) is theirs.
+    assert not has(text, "personal", lang=lang)
+
+
+def test_her_own_family_and_children_stay_personal() -> None:
+    assert has("She took a year off to care for her family.", "personal")
+    assert has("She balances her children and her research.", "personal")
+    assert has("Elle a pris congé pour sa famille.", "personal", lang="fr")

@@ -141,3 +141,11 @@ def test_empty_document_has_no_text() -> None:
     with pytest.raises(DocumentError) as err:
         extract(b"   \n  ")
     assert err.value.code == "no_text"
+
+
+def test_warm_imports_the_readers_and_reads_a_tiny_file_of_each_kind() -> None:
+    import sys
+
+    assert extract(documents._tiny_pdf(), "x.pdf").text.strip() == "Warm"
+    documents.warm()
+    assert "pypdf" in sys.modules and "docx" in sys.modules

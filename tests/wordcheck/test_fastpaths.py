@@ -93,3 +93,28 @@ def test_names_still_guard_list_matches_on_capitalised_tokens() -> None:
     assert [f.text for f in flags] == ["competitive"]
     flags = check("Please contact Decisive Jones. We want a decisive hire.", "job", "en").flags
     assert [f.text for f in flags] == ["Decisive", "decisive"]
+
+
+name_texts = st.lists(
+    st.sampled_from(
+        ["Dr.", "Dr", "Jane", "Roe", "Child", "Health", "the", "she", "Sales", "Lead", "lead",
+         "Ms.", "Ana", "Ruiz", "ana", ".", ",", "\n", "University", "Kind", "kind", "Prof."]
+    ),
+    max_size=40,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=name_texts)
+def test_may_be_name_is_false_only_off_names(text: str) -> None:
+    # The engine skips working out every name when may_be_name says no; it must never say
+    # no for a token that names() counts as part of a name.
+    from allykit.wordcheck import lexicon, rules
+
+    for lang in ("en", "fr"):
+        norm = normalise(text)
+        ctx = rules.Context(text, norm, tokenise(norm), lexicon.rule_words(lang), lang)
+        positions = rules.names(ctx)[0]
+        for i in range(len(ctx.toks.words)):
+            if i in positions:
+                assert rules.may_be_name(ctx, i), (text, i)

@@ -99,7 +99,10 @@ BAD = [
     ("form encoded", b"text=x&genre=letter&lang=en", "application/x-www-form-urlencoded", 415,
      "unsupported_media_type"),
     ("plain text", b"hello", "text/plain", 415, "unsupported_media_type"),
-    ("multipart", b"--x--", "multipart/form-data; boundary=x", 415, "unsupported_media_type"),
+    ("multipart without genre", b"--x--", "multipart/form-data; boundary=x", 422,
+     "invalid_request"),
+    ("multipart, bad boundary", b"--x--", "multipart/form-data; boundary=\"\"", 400,
+     "bad_request"),
     ("deep nesting", b"[" * 100_000 + b"]" * 100_000, "application/json", 400, "bad_json"),
 ]  # fmt: skip
 

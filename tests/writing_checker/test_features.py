@@ -89,6 +89,24 @@ def test_compare_two_texts(client):
     assert "Second text with highlights" in html
 
 
+def test_compare_with_an_uploaded_second_text(client):
+    other = "Dr. Marc Roy is a brilliant, decisive surgeon who led 3 trials and wrote 20 papers."
+    upload_b = SimpleUploadedFile("for-him.docx", _docx(other))
+    html = post(client, upload_b=upload_b).content.decode()
+    structure_ok(html, "en")
+    assert "The two texts side by side" in html
+    assert "Text read from for-him.docx." in html
+    assert re.search(r'<mark class="wc-hl wc-note wc-cat-\d+">brilliant</mark>', html)
+
+
+def test_a_bad_second_file_is_an_error_on_its_field(client):
+    upload_b = SimpleUploadedFile("x.docx", b"PK\x03\x04" + b"junk" * 100)
+    html = post(client, upload_b=upload_b).content.decode()
+    assert 'class="error-summary"' in html and 'href="#id_upload_b"' in html
+    assert "could not be read" in html
+    assert '<details class="wc-compare-input" open>' in html
+
+
 def test_download_html_without_and_with_the_text(client):
     response = post(client, download="html")
     assert response["Content-Disposition"].startswith("attachment;")
