@@ -57,7 +57,10 @@ def load_content_or_report() -> bool:
     )
     from allykit.practice.bank import check_or_report  # the practice app's scenario bank
 
-    return check_or_report()
+    scenarios_ok = check_or_report()
+    from allykit.action_plan.store import check_or_report as check_actions  # action catalogue
+
+    return check_actions() and scenarios_ok
 
 
 def prepare(timer=None) -> bool:

@@ -115,6 +115,10 @@ SETTINGS = (
     Setting("ALLYKIT_WORKSHOP_START_RATE", "30/3600", parse_rate, "Practice workshops that "
             "may be started per address, as COUNT/SECONDS (a hospital network may put many "
             "facilitators behind one address)."),
+    Setting("ALLYKIT_PLAN_DAYS", "180", int, "Days an action plan saved under a private link "
+            "is kept after its last save; `allykit purge` deletes older ones."),
+    Setting("ALLYKIT_PLAN_RATE_LIMIT", "20/3600", parse_rate, "Action plans saved under a "
+            "private link allowed per address, as COUNT/SECONDS (counted in the database)."),
     Setting("ALLYKIT_EXPORT_SERVER_URL", "", str, "Address of a running toolkit server that "
             "the static export's forms and tools link to; empty: they are replaced by a note.",
             shown="(none)"),

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "allykit.writing_checker",
     "allykit.panel_checker",
     "allykit.practice",
+    "allykit.action_plan",
     "allykit.design",
     "allykit.delivery",
 ]

@@ -32,6 +32,7 @@ ALLOWED_ATTRS = {
     "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
     "div": {"data-block", "class", "tabindex", "role", "aria-label"},
     "p": {"class"},
+    "li": {"id"},  # a list item's {#id} (pages.py _item_anchor)
     "span": {"class", "lang"},
     "img": {"src", "alt"},
     "th": {"scope"},

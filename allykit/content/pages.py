@@ -87,6 +87,26 @@ def _heading_anchor(inline: Token, ctx: RenderContext, line: int) -> tuple[str, 
     return anchor or slugify(title), title
 
 
+def _item_anchor(tokens: list[Token], i: int, anchors: set[str], ctx: RenderContext,
+                 line: int) -> None:
+    """A list item may end with {#id}, like a heading: the item gets that id. The items of
+    "What you can do this week" name their action in the catalogue this way (actions.yaml)."""
+    if i < 2 or tokens[i - 1].type != "paragraph_open" or tokens[i - 2].type != "list_item_open":
+        return
+    children = tokens[i].children or []
+    if not children or children[-1].type != "text":
+        return
+    m = ANCHOR_RE.search(children[-1].content)
+    if not m:
+        return
+    anchor = m.group(1)
+    children[-1].content = children[-1].content[: m.start()]
+    if anchor in anchors:
+        ctx.problem(line, f"duplicate anchor '#{anchor}'")
+    anchors.add(anchor)
+    tokens[i - 2].attrSet("id", anchor)
+
+
 def _back_to_top(ctx: RenderContext) -> Token:
     tok = Token("html_block", "", 0)
     label = escape(ctx.labels.back_to_top)
@@ -139,6 +159,7 @@ def render_page(key: str, text: str, ctx: RenderContext) -> Page:
             texts = []
             sections.append(Section(anchor, heading, n, ""))
         elif tok.type == "inline" and not (i and tokens[i - 1].type == "heading_open"):
+            _item_anchor(tokens, i, anchors, ctx, line)
             check_inline(tok.children, line, ctx)
             texts.append(inline_plain(tok.children, ctx))
         elif tok.type == "fence":

@@ -13,6 +13,7 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from allykit.action_plan.this_week import with_buttons
 from allykit.routes import all_routes, url_for
 
 from . import components, navigation, page_cache
@@ -27,6 +28,7 @@ def render_segments(page, request, lang: str) -> list[str]:
     parts = []
     for seg in page.segments:
         if isinstance(seg, str):
+            seg = with_buttons(seg, lang)  # "Add to my plan" on this week's items (action_plan)
             parts.append(mark_safe(stack_tables(seg)))  # noqa: S308 - sanitised at load
         else:
             template = f"toolkit/components/{seg.name}.html"

@@ -49,9 +49,13 @@ class Command(BaseCommand):
             from allykit.practice.workshops import purge_expired  # workshops past their expiry
 
             counts["workshops"] = purge_expired()
+            from allykit.action_plan.private import purge_expired as purge_plans  # private links
+
+            counts["plans"] = purge_plans()
         verb = "would delete" if dry_run else "deleted"
         self.stdout.write(f"purge: {verb} {counts['messages']} message(s) and "
                           f"{counts['feedback']} page-feedback answer(s) older than {days} days "
                           f"(before {cutoff:%Y-%m-%d}).")  # fmt: skip
         if "workshops" in counts:
             self.stdout.write(f"purge: deleted {counts['workshops']} expired workshop(s).")
+            self.stdout.write(f"purge: deleted {counts['plans']} expired action plan(s).")

@@ -1,0 +1,149 @@
+"""The action plan in Chromium: axe on every new page in both languages at 1280 and 360 px,
+the plan kept in the browser (add in place, drawn from localStorage, changed in place), the
+private link opened on "another device", and the same without JavaScript."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.fixtures import axe_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+LIVE = "(text) => document.getElementById('plan-live').textContent.includes(text)"
+PAGES = {
+    "en": {"content": "/en/mentorship-sponsorship/", "plan": "/en/plan/",
+           "private": "/en/plan/private-link/", "checkin": "/en/plan/check-in/"},
+    "fr": {"content": "/fr/mentorat-et-parrainage/", "plan": "/fr/plan/",
+           "private": "/fr/plan/lien-prive/", "checkin": "/fr/plan/suivi/"},
+}  # fmt: skip
+
+
+def _check(axe, page, where: str) -> None:
+    assert axe_violations(axe, page) == [], where
+    assert page.locator("h1").count() == 1, where
+
+
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_axe_on_every_plan_page(live_server, new_page, axe, lang, width):
+    urls = PAGES[lang]
+    page = new_page(width)
+    base = live_server.url
+    page.goto(base + urls["plan"])
+    _check(axe, page, "empty plan")
+    page.goto(base + urls["checkin"])
+    _check(axe, page, "empty check-in")
+    page.goto(base + urls["private"])
+    _check(axe, page, "open a saved plan")
+    # Add two actions from a content page, in place.
+    page.goto(base + urls["content"])
+    buttons = page.locator("form[data-plan-add] button")
+    buttons.nth(0).click()
+    buttons.nth(1).click()
+    expect_text = "Added to your plan" if lang == "en" else "Ajoutée à votre plan"
+    assert expect_text in page.locator(".plan-add-toast").first.inner_text()
+    _check(axe, page, "content page with its buttons used")
+    # The plan page draws the browser's copy.
+    page.goto(base + urls["plan"])
+    page.wait_for_selector(".plan-item")
+    assert page.locator(".plan-item").count() == 2
+    _check(axe, page, "plan with actions")
+    # An error: the summary takes focus, the page passes axe.
+    first = page.locator(".plan-item").first
+    first.locator("input[type=date]").fill("")
+    first.locator("button[value^='save:']").click()
+    page.wait_for_selector(".error-summary")
+    assert page.evaluate("document.activeElement.classList.contains('error-summary')")
+    _check(axe, page, "plan with an error")
+    page.locator("button[value='show'][formaction*='/plan/']").last.click()
+    page.wait_for_load_state()
+    page.locator("details.plan-checkin-form summary").first.click()
+    _check(axe, page, "check-in with a form open")
+    page.locator("input[type=radio][value=done]").first.check()
+    page.locator("button[value^='checkin:']").first.click()
+    page.wait_for_selector(".plan-record li")
+    _check(axe, page, "check-in with a record")
+    page.locator("button[value=save]").click()
+    page.wait_for_load_state()
+    assert "key=" in page.url
+    _check(axe, page, "saved plan")
+    page.locator("button[value=print]").click()
+    page.wait_for_load_state()
+    _check(axe, page, "printable page")
+
+
+def test_the_plan_lives_in_the_browser_and_opens_on_another_device(live_server, new_page):
+    base = live_server.url
+    page = new_page("desktop")
+    page.goto(base + "/en/what-allyship-entails/")
+    page.locator("form[data-action='say-her-title'] button").click()
+    assert "Added to your plan" in page.locator("form[data-action='say-her-title']").inner_text()
+    page.locator("form[data-action='say-her-title'] button").click()
+    assert "Already in your plan" in page.locator("form[data-action='say-her-title']").inner_text()
+    stored = page.evaluate("JSON.parse(localStorage.getItem('allykit.plan.v1'))")
+    assert [i["id"] for i in stored["items"]] == ["say-her-title"]
+    # Add from the catalogue, change a note in place: no page load, kept in localStorage.
+    page.goto(base + "/en/plan/")
+    page.wait_for_selector("#item-say-her-title")
+    page.locator("#module-bystander summary").click()  # the catalogue folds by page
+    page.locator("button[value='add:run-practice-round']").click()
+    page.wait_for_selector("#item-run-practice-round")
+    page.wait_for_function(
+        "() => document.getElementById('plan-live').textContent.includes('Added')"
+    )
+    page.fill("#id_say-her-title-note", "Dr Lee at Tuesday rounds")
+    page.locator("button[value='save:say-her-title']").click()
+    page.wait_for_function(
+        "() => document.getElementById('plan-live').textContent.includes('saved')"
+    )
+    page.reload()
+    page.wait_for_selector("#item-run-practice-round")
+    assert page.input_value("#id_say-her-title-note") == "Dr Lee at Tuesday rounds"
+    # Save under a private link; open it in another browser (a fresh context: another device).
+    page.locator("button[value=save]").click()
+    page.wait_for_load_state()
+    link = page.input_value("#plan-link")
+    assert re.search(r"/en/plan/private-link/\?key=[A-Za-z0-9_-]{43}$", link)
+    other = new_page("phone")
+    other.goto(link)
+    assert other.locator(".plan-summary li").count() == 2
+    other.locator("button[value=show][formaction*='/plan/']").first.click()
+    other.wait_for_selector("#item-say-her-title")
+    assert other.input_value("#id_say-her-title-note") == "Dr Lee at Tuesday rounds"
+    # Delete it from the first device: the link opens nothing.
+    page.goto(link)
+    page.locator("button[value=delete]").click()
+    page.wait_for_load_state()
+    assert other.goto(link).status == 404
+
+
+def test_without_javascript_the_button_and_the_plan_work_by_form_posts(live_server, new_page):
+    base = live_server.url
+    page = new_page("phone", javascript=False)
+    page.goto(base + "/fr/mentorat-et-parrainage/")
+    page.locator("form[data-action='choose-your-d'] button").click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/fr/plan/?add=choose-your-d")
+    assert page.locator("#item-choose-your-d").count() == 1
+    page.locator("#module-microaggressions summary").click()
+    page.locator("button[value='add:say-her-title']").click()
+    page.wait_for_load_state()
+    assert page.locator(".plan-item").count() == 2
+    with page.expect_download() as info:
+        page.locator("button[value=ics]").click()
+    assert info.value.suggested_filename.endswith(".ics")
+    assert info.value.suggested_filename.startswith("mon-plan-d-action")
+
+
+def test_a_copy_the_server_cannot_read_is_kept_in_the_browser(live_server, new_page):
+    page = new_page("desktop")
+    page.goto(live_server.url + "/en/plan/")
+    bad = (
+        '{"v":1,"uid":"abcdefgh","lang":"en","items":[{"id":"say-her-title","date":"2026-13-40"}]}'
+    )
+    page.evaluate("(text) => localStorage.setItem('allykit.plan.v1', text)", bad)
+    page.reload()
+    page.wait_for_selector(".error-summary")
+    assert page.evaluate("() => localStorage.getItem('allykit.plan.v1')") == bad

@@ -1,0 +1,148 @@
+"""The plan without JavaScript: built, changed, checked in on and downloaded through form
+posts, with the plan in a signed hidden field; server-side validation with the shared error
+summary; nothing kept on the server."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from html import unescape
+
+import pytest
+from django.test import Client
+
+from allykit.action_plan import plan as pl
+from allykit.action_plan import state
+from allykit.action_plan.models import SavedPlan
+
+pytestmark = pytest.mark.django_db
+TODAY = dt.date.today()
+
+
+def state_of(html: str) -> str:
+    return unescape(re.search(r'name="state" value="([^"]+)"', html).group(1))
+
+
+def plan_of(html: str) -> dict:
+    return json.loads(re.search(r'<script id="plan-data" type="application/json">(.*?)</script>',
+                                html, re.S).group(1))  # fmt: skip
+
+
+def post(client, url, data):
+    response = client.post(url, data)
+    return response, response.content.decode()
+
+
+def test_an_add_button_on_a_content_page_posts_without_a_token_and_lands_on_the_plan():
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/en/plan/add/", {"action": "say-her-title"})
+    assert response.status_code == 303 and response["Location"] == "/en/plan/?add=say-her-title"
+    response = client.get(response["Location"])
+    html = response.content.decode()
+    assert response.status_code == 200 and "Added to your plan" in html
+    assert [i["id"] for i in plan_of(html)["items"]] == ["say-her-title"]
+    assert response["Cache-Control"] == "private, no-store"
+    # The French button, and the link form of it.
+    response = client.post("/fr/plan/ajouter/", {"action": "say-her-title"})
+    assert response["Location"] == "/fr/plan/?add=say-her-title"
+    assert "Ajoutée à votre plan" in client.get("/fr/plan/?add=say-her-title").content.decode()
+    assert client.get("/en/plan/add/?action=run-practice-round").status_code == 200
+
+
+def test_build_change_check_in_and_download_through_form_posts():
+    client = Client()
+    html = client.get("/en/plan/?add=sponsor-named-colleague").content.decode()
+    response, html = post(client, "/en/plan/", {"state": state_of(html), "op": "add:say-her-title"})
+    assert response.status_code == 200
+    assert {i["id"] for i in plan_of(html)["items"]} == {"sponsor-named-colleague", "say-her-title"}
+    # Save a date and a note on one action.
+    day = (TODAY + dt.timedelta(days=20)).isoformat()
+    response, html = post(client, "/en/plan/", {
+        "state": state_of(html), "op": "save:say-her-title",
+        "say-her-title-date": day, "say-her-title-note": "Dr Okafor, Tuesday rounds",
+    })  # fmt: skip
+    item = next(i for i in plan_of(html)["items"] if i["id"] == "say-her-title")
+    assert item["date"] == day and item["note"] == "Dr Okafor, Tuesday rounds"
+    assert "Date and note saved" in html
+    # Remove one.
+    data = {"state": state_of(html), "op": "remove:sponsor-named-colleague"}
+    response, html = post(client, "/en/plan/", data)
+    assert [i["id"] for i in plan_of(html)["items"]] == ["say-her-title"]
+    # The check-in page: mark it done with a note; the record shows dated entries.
+    response, html = post(client, "/en/plan/check-in/", {"state": state_of(html), "op": "show"})
+    assert response.status_code == 200 and "Record this check-in" in html
+    response, html = post(client, "/en/plan/check-in/", {
+        "state": state_of(html), "op": "checkin:say-her-title",
+        "c-say-her-title-status": "done", "c-say-her-title-note": "She was introduced as Dr",
+    })  # fmt: skip
+    assert plan_of(html)["items"][0]["status"] == "done"
+    assert "Check-in recorded" in html and "She was introduced as Dr" in html
+    assert "Marked done" in html and "Added to the plan" in html
+    # Downloads from the check-in page.
+    for op, kind in (("pdf", "application/pdf"), ("print", "text/html; charset=utf-8")):
+        response = client.post("/en/plan/check-in/", {"state": state_of(html), "op": op})
+        assert response.status_code == 200 and response["Content-Type"] == kind
+    assert SavedPlan.objects.count() == 0  # nothing was kept
+
+
+def test_the_printable_page_is_a_page_of_the_site_in_the_plan_language():
+    plan = pl.add(pl.Plan(lang="fr"), "say-her-title", 7, TODAY, note="Une note")
+    response = Client().post("/fr/plan/", {"state": state.dumps(plan), "op": "print"})
+    html = response.content.decode()
+    assert response.status_code == 200 and '<html lang="fr">' in html
+    assert html.count("<h1") == 1 and "Une note" in html and "Files" in html  # the source
+
+
+def test_invalid_input_comes_back_with_the_error_summary_and_nothing_lost():
+    plan = pl.add(pl.Plan(lang="en"), "say-her-title", 7, TODAY)
+    response, html = post(Client(), "/en/plan/", {
+        "state": state.dumps(plan), "op": "save:say-her-title",
+        "say-her-title-date": "next tuesday", "say-her-title-note": "x" * 501,
+    })  # fmt: skip
+    assert response.status_code == 400
+    assert "error-summary" in html and "Error:" in html.split("</title>")[0]
+    assert 'href="#id_say-her-title-date"' in html and 'href="#id_say-her-title-note"' in html
+    assert 'value="next tuesday"' in html  # what was typed is kept
+    assert 'aria-invalid="true"' in html
+    # The French messages.
+    response, html = post(Client(), "/fr/plan/", {
+        "state": state.dumps(plan), "op": "save:say-her-title", "say-her-title-date": "",
+    })  # fmt: skip
+    assert "Entrez la date à laquelle vous comptez le faire." in html
+
+
+def test_a_changed_or_foreign_state_is_refused_and_the_json_copy_is_checked():
+    plan = pl.add(pl.Plan(lang="en"), "say-her-title", 7, TODAY)
+    signed = state.dumps(plan)
+    response, html = post(Client(), "/en/plan/", {"state": signed[:-3] + "xyz", "op": "show"})
+    assert response.status_code == 400 and "could not be read" in html
+    assert response["X-Plan-Unreadable"] == "1"  # plan.js keeps the browser's copy
+    # plan.js posts the browser's copy as JSON; it is parsed like any input.
+    response, html = post(Client(), "/en/plan/", {"plan_json": plan.dumps(), "op": "show"})
+    assert response.status_code == 200 and plan_of(html)["items"][0]["id"] == "say-her-title"
+    bad = json.dumps({"items": [{"id": "say-her-title", "date": "2026-13-40"}]})
+    assert Client().post("/en/plan/", {"plan_json": bad}).status_code == 400
+    response, html = post(Client(), "/en/plan/", {"state": signed, "op": "add:no-such-action"})
+    assert "not in the catalogue" in html
+
+
+def test_the_largest_plan_fits_in_the_signed_field():
+    import random
+
+    from allykit.action_plan.store import get_catalogue
+
+    rng = random.Random(13)
+    letters = "abcdéèàçôœ«»ABCDEF0123456789 "
+
+    def text(n):
+        return "".join(rng.choice(letters) for _ in range(n)).strip() or "x"
+
+    plan = pl.Plan(lang="fr")
+    for action in get_catalogue().langs["fr"]:
+        plan = pl.add(plan, action.id, 7, TODAY, note=text(pl.MAX_NOTE))
+        for _ in range(pl.MAX_LOG):
+            plan = pl.check_in(plan, action.id, "postponed", TODAY, text(pl.MAX_CHECKIN_NOTE))
+    signed = state.dumps(plan)
+    assert len(signed) <= state.MAX_STATE
+    assert state.loads(signed, "fr") == plan
