@@ -8,7 +8,16 @@ from django.utils.translation import ngettext
 
 from allykit.routes import url_for
 
-from .pages import BY_KEY, PAGES, REFERENCE_PAGES, module_of, module_pages, sequence
+from .pages import (
+    APP_PAGES,
+    BY_KEY,
+    PAGES,
+    REFERENCE_PAGES,
+    is_module,
+    module_of,
+    module_pages,
+    sequence,
+)
 from .site import get_site
 
 WORDS_PER_MINUTE = 200
@@ -110,3 +119,25 @@ def is_reference_page(key: str) -> bool:
 
 def entry(key: str):
     return BY_KEY[key]
+
+
+def page_aside(key: str, lang: str) -> dict:
+    """The side column of a content page at wide widths: its sections, its module's pages (the
+    current one marked) and the tools that serve the page. Empty parts are left out."""
+    from allykit import registry
+
+    page = get_site()[lang].pages[key]
+    toc = [{"anchor": s.anchor, "title": s.title} for s in page.sections if s.level == 2]
+    module = module_of(key)
+    pages = []
+    if is_module(module):
+        keys = [module, *(p.key for p in module_pages(module))]
+        pages = [dict(link(k, lang), current=k == key) for k in keys]
+    tools = [{"url": e.url(lang), "title": e.title} for e in registry.nav_entries()
+             if APP_PAGES.get(e.key) == key]  # fmt: skip
+    return {
+        "toc": toc if len(toc) >= 2 else [],
+        "module": link(module, lang) if pages else None,
+        "pages": pages,
+        "tools": tools,
+    }

@@ -62,6 +62,7 @@ def page_context(request, lang: str, key: str, **extra) -> dict:
         "links": links,
         "crumbs": [links["module"]] if links["module"] else [],
         "moved_anchors": navigation.moved_anchors(key, lang),
+        "aside": navigation.page_aside(key, lang),
         "scripts": components.scripts_for(page),
         **extra,
     }

@@ -61,7 +61,7 @@
     nav.addEventListener("focusout", function (event) {
       subs.forEach(function (sub) {
         if (sub.open && event.relatedTarget && !sub.contains(event.relatedTarget) &&
-            window.matchMedia("(min-width: 70rem)").matches) { sub.open = false; }
+            window.matchMedia("(min-width: 80rem)").matches) { sub.open = false; }
       });
     });
   }
@@ -137,6 +137,54 @@
     var label = document.querySelector("label[for='" + target.id + "']") || target;
     label.scrollIntoView({block: "center"});
   });
+
+  // Character count (components/form_field.html with count=N): shown, and announced politely
+  // once typing pauses; the plural form follows the page's language (Intl.PluralRules).
+  var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(root.lang) : null;
+  document.querySelectorAll(".char-count[data-limit]").forEach(function (counter) {
+    var area = document.getElementById(counter.id.replace(/-count$/, ""));
+    if (!area) { return; }
+    var limit = parseInt(counter.dataset.limit, 10);
+    var timer = null;
+    var update = function () {
+      var left = limit - area.value.length;
+      var n = Math.abs(left);
+      var form = plural && plural.select(n) === "one" ? "One" : "Other";
+      var template = counter.dataset[(left >= 0 ? "left" : "over") + form];
+      counter.textContent = template.replace("{n}", n.toLocaleString(root.lang));
+      counter.classList.toggle("over", left < 0);
+    };
+    counter.hidden = false;
+    update();
+    counter.setAttribute("aria-live", "polite");
+    area.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(update, 700);
+    });
+  });
+
+  // Side column (toolkit/_aside.html, wide screens): mark the section being read. Only colour
+  // and an inset line change, so nothing moves.
+  var toc = document.querySelector("[data-page-aside] .aside-toc");
+  if (toc && window.matchMedia) {
+    var wide = window.matchMedia("(min-width: 70rem)");
+    var tocLinks = Array.prototype.slice.call(toc.querySelectorAll("a[href^='#']"));
+    var heads = tocLinks.map(function (a) { return document.getElementById(a.hash.slice(1)); });
+    var ticking = false;
+    var mark = function () {
+      ticking = false;
+      if (!wide.matches) { return; }
+      var current = -1;
+      heads.forEach(function (h, i) { if (h && h.getBoundingClientRect().top < 140) { current = i; } });
+      tocLinks.forEach(function (a, i) {
+        if (i === current) { a.setAttribute("aria-current", "true"); } else { a.removeAttribute("aria-current"); }
+      });
+    };
+    window.addEventListener("scroll", function () {
+      if (!ticking) { ticking = true; window.requestAnimationFrame(mark); }
+    }, {passive: true});
+    mark();
+  }
 
   // Page feedback: answered in place (the form posts as usual without script and comes back to
   // #page-feedback). The server's answer, thanks or errors, replaces the widget.
@@ -218,41 +266,4 @@
   };
   openTarget();
   window.addEventListener("hashchange", openTarget);
-
-  // Filter the microaggressions guide as the selects change, keeping the URL shareable.
-  var guide = document.querySelector("[data-filter-guide]");
-  if (guide) {
-    var selects = guide.querySelectorAll("select[data-filter]");
-    var entries = guide.querySelectorAll(".ma-entry");
-    var count = guide.querySelector(".filter-count");
-    var apply = function () {
-      var setting = guide.querySelector('[data-filter="setting"]').value;
-      var dimension = guide.querySelector('[data-filter="dimension"]').value;
-      var shown = 0;
-      entries.forEach(function (entry) {
-        var ok = (!setting || entry.dataset.setting === setting) &&
-          (!dimension || entry.dataset.dimensions.split(" ").indexOf(dimension) !== -1);
-        entry.hidden = !ok;
-        if (ok) { shown += 1; }
-      });
-      if (count && count.dataset.countTemplate) {
-        count.textContent = count.dataset.countTemplate
-          .replace("{shown}", shown).replace("{total}", entries.length);
-      }
-      var params = new URLSearchParams(window.location.search);
-      if (setting) { params.set("setting", setting); } else { params.delete("setting"); }
-      if (dimension) { params.set("dimension", dimension); } else { params.delete("dimension"); }
-      var query = params.toString();
-      window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "") + "#ma-guide");
-    };
-    // Only enhance when the full list is on the page (no server-side filter applied).
-    var full = entries.length && !new URLSearchParams(window.location.search).has("setting") &&
-      !new URLSearchParams(window.location.search).has("dimension");
-    selects.forEach(function (select) {
-      select.addEventListener("change", function () {
-        // A list already filtered by the server lacks entries: ask the server again.
-        if (full) { apply(); } else { select.form.submit(); }
-      });
-    });
-  }
 }());
