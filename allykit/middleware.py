@@ -106,6 +106,9 @@ def too_large(request):
         request.LANGUAGE_CODE = translation.get_language()
         title = gettext("Request too large")
         advice = gettext("Please send a shorter text or a smaller file.")
-        context = {"lang": request.LANGUAGE_CODE, "error_title": title,
-                   "error_message": f"{message} {advice}"}  # fmt: skip
+        context = {
+            "lang": request.LANGUAGE_CODE,
+            "error_title": title,
+            "error_message": f"{message} {advice}",
+        }
         return render(request, "error.html", context, status=413)

@@ -38,10 +38,12 @@ from allykit.action_plan.store import get_catalogue  # noqa: E402
 from allykit.toolkit.views import page_context  # noqa: E402
 
 ACTIONS = 40
-NOTE = ("Talk to the chair before the agenda goes out; name two colleagues whose work fits the "
-        "opening and ask each of them first whether they want it. Follow up in writing the "
-        "same day, and put the next step in the calendar. Check afterwards how it landed, "
-        "with her, in private, and write down what to do differently next time.")  # fmt: skip
+NOTE = (
+    "Talk to the chair before the agenda goes out; name two colleagues whose work fits the "
+    "opening and ask each of them first whether they want it. Follow up in writing the "
+    "same day, and put the next step in the calendar. Check afterwards how it landed, "
+    "with her, in private, and write down what to do differently next time."
+)
 
 
 def plan_of(lang: str) -> pl.Plan:
@@ -88,12 +90,15 @@ def main(argv=None) -> int:
             ics_time, ics_size = timed(ics, args.rounds * 4)
         rows.append((lang, "content page (baseline)", base_time, base_size, base_time, base_size))
         rows.append((lang, f"PDF, {ACTIONS} actions", pdf_time, pdf_size, base_time, base_size))
-        rows.append((lang, f"iCalendar, {ACTIONS} actions", ics_time, ics_size, base_time,
-                     base_size))  # fmt: skip
+        rows.append(
+            (lang, f"iCalendar, {ACTIONS} actions", ics_time, ics_size, base_time, base_size)
+        )
     print(f"{'lang':4}  {'what':26} {'median ms':>10} {'x base':>8} {'bytes':>9} {'x base':>7}")
     for lang, what, seconds, size, base_t, base_s in rows:
-        print(f"{lang:4}  {what:26} {seconds * 1000:10.1f} {seconds / base_t:8.2f} "
-              f"{size:9,} {size / base_s:7.2f}")  # fmt: skip
+        print(
+            f"{lang:4}  {what:26} {seconds * 1000:10.1f} {seconds / base_t:8.2f} "
+            f"{size:9,} {size / base_s:7.2f}"
+        )
     return 0
 
 

@@ -66,12 +66,18 @@ def run(lighthouse: str, url: str, out: Path) -> dict[str, float]:
     env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
     subprocess.run(
         [
-            lighthouse, url, "--quiet", "--output=json", f"--output-path={out}",
+            lighthouse,
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={out}",
             f"--chrome-flags={CHROME_FLAGS}",
             "--only-categories=performance,accessibility,best-practices,seo",
         ],
-        check=True, env=env, timeout=240,
-    )  # fmt: skip
+        check=True,
+        env=env,
+        timeout=240,
+    )
     report = json.loads(out.read_text())
     scores = {k: round(v["score"] * 100) for k, v in report["categories"].items()}
     audits = report["audits"]

@@ -279,9 +279,13 @@ def main() -> int:
         export = tmp / "export"
         command = [sys.executable, "-m", "allykit.cli", "export-static", str(export)]
         subprocess.run(
-            command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL,
+            command,
+            cwd=ROOT,
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+        )
         # The proxy's cache is filled with both representations of each page first, and the
         # files the baseline serves are the very bytes the proxy answers with.
         nginx = start_nginx(export, ports, port, tmp / "nginx")
@@ -328,25 +332,36 @@ def main() -> int:
                 targets.append((f"nginx files {p}", files + p, (), on_nginx, None))
             if gzip_ok:
                 targets.append(
-                    (f"nginx files, gzip on the fly {PAGES[1]}", fly + PAGES[1], (), on_nginx,
-                     None)
-                )  # fmt: skip
+                    (f"nginx files, gzip on the fly {PAGES[1]}", fly + PAGES[1], (), on_nginx, None)
+                )
             export_base = f"nginx files{', gzip on the fly' if gzip_ok else ''} {PAGES[1]}"
             targets.append(
-                ("static export under nginx", f"http://127.0.0.1:{ports['export']}{PAGES[1]}",
-                 (), on_nginx, export_base)
-            )  # fmt: skip
+                (
+                    "static export under nginx",
+                    f"http://127.0.0.1:{ports['export']}{PAGES[1]}",
+                    (),
+                    on_nginx,
+                    export_base,
+                )
+            )
             for p in PAGES:
-                targets.append((f"nginx proxy cache {p}", proxy + p, (), on_nginx,
-                                f"nginx files {p}"))  # fmt: skip
+                targets.append(
+                    (f"nginx proxy cache {p}", proxy + p, (), on_nginx, f"nginx files {p}")
+                )
             for p in PAGES:
-                targets.append((f"allykit serve {p}", base + p, (), on_server,
-                                "minimal Django view"))  # fmt: skip
+                targets.append(
+                    (f"allykit serve {p}", base + p, (), on_server, "minimal Django view")
+                )
             tag = etag_gzip if gzip_ok else etag
             targets.append(
-                ("allykit serve, 304 (If-None-Match)", base + PAGES[1],
-                 [f"If-None-Match: {tag}"], on_server, "minimal Django view")
-            )  # fmt: skip
+                (
+                    "allykit serve, 304 (If-None-Match)",
+                    base + PAGES[1],
+                    [f"If-None-Match: {tag}"],
+                    on_server,
+                    "minimal Django view",
+                )
+            )
             # Each target runs right after its baseline, so both meet the same load; its
             # ratios are the median over the rounds of those pairs. The table's own figures
             # are each row's best run.

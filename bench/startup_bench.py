@@ -116,9 +116,13 @@ def prepare_bytecode(env: dict, folder: Path) -> None:
     compile_env.pop("PYTHONDONTWRITEBYTECODE", None)
     code = "import allykit.cli as c, sys; c.setup_django(); import allykit.wsgi, gunicorn.arbiter"
     subprocess.run(
-        [sys.executable, "-c", code], env=compile_env, check=True, cwd=ROOT,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        [sys.executable, "-c", code],
+        env=compile_env,
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def cold_starts(port: int, env: dict, work: Path, runs: int = 1) -> dict:
@@ -154,21 +158,27 @@ def cold_starts(port: int, env: dict, work: Path, runs: int = 1) -> dict:
 def report(result: dict) -> list[str]:
     """Print the table; return the summary lines."""
     base = result["bare Django process (django.setup)"]
-    print(f"cold start baselines: python -c pass {result['python -c pass']:.2f} s,"
-          f" bare Django process {base:.2f} s")  # fmt: skip
+    print(
+        f"cold start baselines: python -c pass {result['python -c pass']:.2f} s,"
+        f" bare Django process {base:.2f} s"
+    )
     summary = []
     for case in ("new", "existing"):
         runs = result[case]
         best = min(runs, key=lambda r: r["wall"])
-        print(f"\ncold start, {case} instance folder (best of {len(runs)}):"
-              f" first page after {best['wall']:.2f} s wall, {best['cpu']:.2f} s CPU in all,"
-              f" {best['main']:.2f} s of it in the server's main process")  # fmt: skip
+        print(
+            f"\ncold start, {case} instance folder (best of {len(runs)}):"
+            f" first page after {best['wall']:.2f} s wall, {best['cpu']:.2f} s CPU in all,"
+            f" {best['main']:.2f} s of it in the server's main process"
+        )
         accounted = 0.0
         for name, wall, cpu in best["steps"]:
             accounted += wall
             print(f"  {name:58} wall {wall:6.3f} s  CPU {cpu:6.3f} s")
-        print(f"  {'gunicorn: workers up, first page rendered':58} wall"
-              f" {best['wall'] - accounted:6.3f} s")  # fmt: skip
+        print(
+            f"  {'gunicorn: workers up, first page rendered':58} wall"
+            f" {best['wall'] - accounted:6.3f} s"
+        )
         median = statistics.median(r["wall"] for r in runs)
         summary.append(
             f"cold start, {case} instance folder: {best['wall']:.2f} s to the first page"

@@ -201,9 +201,12 @@ def compare(langs: Mapping[str, tuple[Action, ...]], lines: Mapping[str, dict]) 
             for name in SHARED:
                 if getattr(base[aid], name) != getattr(other[aid], name):
                     problems.append(
-                        Problem(shown, lines[lang][aid],
-                                f"action '{aid}': '{name}' differs from the English file")
-                    )  # fmt: skip
+                        Problem(
+                            shown,
+                            lines[lang][aid],
+                            f"action '{aid}': '{name}' differs from the English file",
+                        )
+                    )
     return problems
 
 

@@ -53,7 +53,7 @@ class ItemForm(forms.Form):
         error_messages={
             "max_length": _(
                 "Keep the note to %(limit_value)s characters or fewer (it has %(show_value)s)."
-            ),  # fmt: skip
+            ),
         },
     )
 
@@ -101,7 +101,7 @@ class CheckInForm(forms.Form):
         error_messages={
             "max_length": _(
                 "Keep the note to %(limit_value)s characters or fewer (it has %(show_value)s)."
-            ),  # fmt: skip
+            ),
         },
     )
 

@@ -81,8 +81,12 @@ class Plan:
     uid: str = ""  # given when the first action is added (an empty plan has none)
 
     def to_json(self) -> dict:
-        return {"v": VERSION, "uid": self.uid, "lang": self.lang,
-                "items": [i.to_json() for i in self.items]}  # fmt: skip
+        return {
+            "v": VERSION,
+            "uid": self.uid,
+            "lang": self.lang,
+            "items": [i.to_json() for i in self.items],
+        }
 
     def dumps(self) -> str:
         return json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
@@ -125,8 +129,13 @@ def add(plan: Plan, action_id: str, due_days: int, today: dt.date, note: str = "
         return plan
     if len(plan.items) >= MAX_ITEMS:
         raise PlanError([f"a plan holds at most {MAX_ITEMS} actions"])
-    item = Item(action_id, today + dt.timedelta(days=due_days), clean_note(note), "open",
-                (Entry(today, "added"),))  # fmt: skip
+    item = Item(
+        action_id,
+        today + dt.timedelta(days=due_days),
+        clean_note(note),
+        "open",
+        (Entry(today, "added"),),
+    )
     return replace(plan, items=(*plan.items, item), uid=plan.uid or new_uid())
 
 

@@ -71,13 +71,21 @@ def items(lang: str, plan: planlib.Plan, invalid=None, checkin=None) -> list[dic
             prefix=item.id, initial={"date": item.date, "note": item.note}
         )
         check = (checkin or {}).get(item.id) or CheckInForm(prefix=f"c-{item.id}")
-        out.append({
-            "item": item, "action": action, "form": form, "checkin": check,
-            "date_text": day(item.date), "status_label": STATUS_LABELS[item.status],
-            "source": source_of(action, lang),
-            "log": [{"entry": e, "date_text": day(e.on), "label": EVENT_LABELS[e.status]}
-                    for e in item.log],
-        })  # fmt: skip
+        out.append(
+            {
+                "item": item,
+                "action": action,
+                "form": form,
+                "checkin": check,
+                "date_text": day(item.date),
+                "status_label": STATUS_LABELS[item.status],
+                "source": source_of(action, lang),
+                "log": [
+                    {"entry": e, "date_text": day(e.on), "label": EVENT_LABELS[e.status]}
+                    for e in item.log
+                ],
+            }
+        )
     return out
 
 
@@ -121,13 +129,18 @@ def catalogue_groups(lang: str, plan: planlib.Plan, focus: str = "") -> list[dic
     for module in sorted(by_module, key=PAGE_KEYS.index):  # in the site's order
         actions = by_module[module]
         count = len(actions)
-        groups.append({
-            "module": link(module, lang), "id": f"module-{module}",
-            "meta": ngettext("%(n)s action", "%(n)s actions", count) % {"n": count},
-            "open": any(a.id == focus for a in actions),
-            "actions": [{"action": a, "chosen": a.id in chosen, "source": source_of(a, lang)}
-                        for a in actions],
-        })  # fmt: skip
+        groups.append(
+            {
+                "module": link(module, lang),
+                "id": f"module-{module}",
+                "meta": ngettext("%(n)s action", "%(n)s actions", count) % {"n": count},
+                "open": any(a.id == focus for a in actions),
+                "actions": [
+                    {"action": a, "chosen": a.id in chosen, "source": source_of(a, lang)}
+                    for a in actions
+                ],
+            }
+        )
     return groups
 
 

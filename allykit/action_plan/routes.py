@@ -19,9 +19,19 @@ V = "allykit.action_plan.views."
 ROUTES = (
     Route("plan", en="plan/", fr="plan/", view=V + "plan_page"),
     Route("plan-add", en="plan/add/", fr="plan/ajouter/", view=V + "add", in_sitemap=False),
-    Route("plan-checkin", en="plan/check-in/", fr="plan/suivi/", view=V + "checkin_page",
-          in_sitemap=False),
-    Route("plan-private", en="plan/private-link/", fr="plan/lien-prive/",
-          view="allykit.action_plan.views_private.private_page", in_sitemap=False),
-)  # fmt: skip
+    Route(
+        "plan-checkin",
+        en="plan/check-in/",
+        fr="plan/suivi/",
+        view=V + "checkin_page",
+        in_sitemap=False,
+    ),
+    Route(
+        "plan-private",
+        en="plan/private-link/",
+        fr="plan/lien-prive/",
+        view="allykit.action_plan.views_private.private_page",
+        in_sitemap=False,
+    ),
+)
 NAV = (NavEntry("plan", _("My action plan"), group="tools", order=40),)

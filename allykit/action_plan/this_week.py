@@ -58,14 +58,21 @@ def with_buttons(html: str, lang: str) -> str:
             action = catalogue.get(lang, m.group(1) or "")
             if action is None:
                 return m.group(0)
-            form = render_to_string("action_plan/_add_button.html", {
-                "action": action, "add_url": add_url, "plan_url": plan_url,
-            })  # fmt: skip
+            form = render_to_string(
+                "action_plan/_add_button.html",
+                {
+                    "action": action,
+                    "add_url": add_url,
+                    "plan_url": plan_url,
+                },
+            )
             return f'<li id="{action.id}">{m.group(2)}{form}</li>'
 
         section = ITEM.sub(button, found.group(0))
-    assets = (f'<link rel="stylesheet" href="{static("action_plan/plan.css")}">'
-              f'<script src="{static("action_plan/plan.js")}" defer></script>')  # fmt: skip
+    assets = (
+        f'<link rel="stylesheet" href="{static("action_plan/plan.css")}">'
+        f'<script src="{static("action_plan/plan.js")}" defer></script>'
+    )
     return html[: found.start()] + section + assets + html[found.end() :]
 
 
@@ -95,19 +102,25 @@ def problems(site, catalogue) -> list[Problem]:
             for n, aid in enumerate(ids, start=1):
                 if not aid:
                     line = _line(lang, key, "{#this-week}")
-                    message = (f"'What you can do this week' item {n} names no action: end it "
-                               "with {#action-id} from actions.yaml")  # fmt: skip
+                    message = (
+                        f"'What you can do this week' item {n} names no action: end it "
+                        "with {#action-id} from actions.yaml"
+                    )
                     out.append(Problem(path, line, message))
                 elif aid not in catalogue:
                     line = _line(lang, key, "{#" + aid + "}")
-                    message = (f"'What you can do this week' item {n}: unknown action '{aid}' "
-                               f"(not in content/{lang}/actions.yaml)")  # fmt: skip
+                    message = (
+                        f"'What you can do this week' item {n}: unknown action '{aid}' "
+                        f"(not in content/{lang}/actions.yaml)"
+                    )
                     out.append(Problem(path, line, message))
     for key, ids in ids_by_lang["en"].items():
         other = ids_by_lang["fr"].get(key, [])
         if ids != other:
             line = _line("fr", key, "{#this-week}")
-            message = ("'What you can do this week' names other actions than in English "
-                       f"({', '.join(other) or 'none'} instead of {', '.join(ids)})")  # fmt: skip
+            message = (
+                "'What you can do this week' names other actions than in English "
+                f"({', '.join(other) or 'none'} instead of {', '.join(ids)})"
+            )
             out.append(Problem(f"content/fr/{key}.md", line, message))
     return out

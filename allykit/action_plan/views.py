@@ -28,9 +28,14 @@ UNREADABLE = {"text": "", "field": "plan-items"}
 
 
 def _unreadable() -> dict:
-    return {**UNREADABLE, "text": _("The plan sent with the form could not be read, so an "
-                                    "empty plan is shown. The copy kept in your browser or "
-                                    "under a private link is not affected.")}  # fmt: skip
+    return {
+        **UNREADABLE,
+        "text": _(
+            "The plan sent with the form could not be read, so an "
+            "empty plan is shown. The copy kept in your browser or "
+            "under a private link is not affected."
+        ),
+    }
 
 
 def unreadable(response):
@@ -47,9 +52,13 @@ def page(request, template: str, context: dict, status: int = 200):
 
 
 def nothing_ahead() -> dict:
-    return {"text": _("There is no action still to do in your plan, so there is nothing to put "
-                      "in a calendar. Add an action, or mark one as still to do."),
-            "field": "plan-items"}  # fmt: skip
+    return {
+        "text": _(
+            "There is no action still to do in your plan, so there is nothing to put "
+            "in a calendar. Add an action, or mark one as still to do."
+        ),
+        "field": "plan-items",
+    }
 
 
 def download(request, plan: planlib.Plan, kind: str, back: str = "", back_link: bool = False):
@@ -63,8 +72,9 @@ def download(request, plan: planlib.Plan, kind: str, back: str = "", back_link: 
     if kind == "pdf":
         return downloads.pdf_download(request, plan)
     context = present.document_context(plan.lang, plan, request)
-    context.update(state=state.dumps(plan), back=back or url_for("plan", plan.lang),
-                   back_link=back_link)  # fmt: skip
+    context.update(
+        state=state.dumps(plan), back=back or url_for("plan", plan.lang), back_link=back_link
+    )
     return page(request, "action_plan/print.html", context)
 
 
@@ -99,9 +109,14 @@ def _fresh(request, lang: str, added: str):
     plan, errors, notice = planlib.Plan(lang=lang), [], ""
     if added:
         plan, errors, notice = add_action(plan, added, lang)
-    context = present.plan_context(lang, plan, errors, notice=_notice(notice, added, lang),
-                                   source="added" if notice else "empty",
-                                   added=added if notice else "")  # fmt: skip
+    context = present.plan_context(
+        lang,
+        plan,
+        errors,
+        notice=_notice(notice, added, lang),
+        source="added" if notice else "empty",
+        added=added if notice else "",
+    )
     return page(request, "action_plan/plan.html", context, status=400 if errors else 200)
 
 
@@ -135,9 +150,16 @@ def plan_page(request, lang: str):
             plan, notice = planlib.edit(plan, target, data["date"], data["note"]), "saved"
         else:
             errors, status, invalid = present.form_errors(form), 400, {target: form}
-    context = present.plan_context(lang, plan, errors, notice=_notice(notice, target, lang),
-                                   invalid=invalid, key=key, source="posted",
-                                   focus=target if op == "add" else "")  # fmt: skip
+    context = present.plan_context(
+        lang,
+        plan,
+        errors,
+        notice=_notice(notice, target, lang),
+        invalid=invalid,
+        key=key,
+        source="posted",
+        focus=target if op == "add" else "",
+    )
     return page(request, "action_plan/plan.html", context, status=status)
 
 
@@ -166,13 +188,21 @@ def checkin_page(request, lang: str):
         form = CheckInForm(request.POST, prefix=f"c-{target}")
         if form.is_valid():
             data = form.cleaned_data
-            plan = planlib.check_in(plan, target, data["status"], state.today(), data["note"],
-                                    data["new_date"])  # fmt: skip
+            plan = planlib.check_in(
+                plan, target, data["status"], state.today(), data["note"], data["new_date"]
+            )
             notice = "checked"
         else:
             errors, status, bound = present.form_errors(form), 400, {target: form}
-    context = present.base_context(lang, plan, errors, notice=_notice(notice, target, lang),
-                                   checkin=bound, key=key, source="posted")  # fmt: skip
+    context = present.base_context(
+        lang,
+        plan,
+        errors,
+        notice=_notice(notice, target, lang),
+        checkin=bound,
+        key=key,
+        source="posted",
+    )
     context["record"] = present.record(lang, plan)
     return page(request, "action_plan/checkin.html", context, status=status)
 
@@ -194,6 +224,7 @@ def add(request, lang: str):
     except planlib.PlanError:
         plan = planlib.Plan(lang=lang)
     plan, errors, notice = add_action(plan, action_id, lang)
-    context = present.plan_context(lang, plan, errors, notice=_notice(notice, action_id, lang),
-                                   source="posted")  # fmt: skip
+    context = present.plan_context(
+        lang, plan, errors, notice=_notice(notice, action_id, lang), source="posted"
+    )
     return page(request, "action_plan/plan.html", context, status=400 if errors else 200)

@@ -43,9 +43,17 @@ def _opened(request, lang: str, token: str, mode: str = "open", **extra):
     if found is None:
         return _page(request, lang, "missing", status=404)
     plan, row = found
-    return _page(request, lang, mode, plan, key=token, link=link_of(request, lang, token),
-                 expires=present.day(row.expires_at.date()), source="private",
-                 **extra)  # fmt: skip
+    return _page(
+        request,
+        lang,
+        mode,
+        plan,
+        key=token,
+        link=link_of(request, lang, token),
+        expires=present.day(row.expires_at.date()),
+        source="private",
+        **extra,
+    )
 
 
 def _save(request, lang: str, token: str):
@@ -54,13 +62,25 @@ def _save(request, lang: str, token: str):
     except planlib.PlanError:
         plan = None
     if plan is None or not plan.items:
-        errors = [{"text": _("There is nothing to save yet: add at least one action to your "
-                             "plan first."), "href": url_for("plan", lang)}]  # fmt: skip
+        errors = [
+            {
+                "text": _(
+                    "There is nothing to save yet: add at least one action to your plan first."
+                ),
+                "href": url_for("plan", lang),
+            }
+        ]
         return _page(request, lang, "ask", plan, status=400, errors=errors)
     if not ratelimit.allow(request, "plan-save", value("ALLYKIT_PLAN_RATE_LIMIT")):
-        errors = [{"text": _("Too many plans were saved from your address in the last hour. "
-                             "Your plan is still in this page and in your browser: download "
-                             "it, or try again later.")}]  # fmt: skip
+        errors = [
+            {
+                "text": _(
+                    "Too many plans were saved from your address in the last hour. "
+                    "Your plan is still in this page and in your browser: download "
+                    "it, or try again later."
+                )
+            }
+        ]
         return _page(request, lang, "ask", plan, status=429, errors=errors)
     token, _row = private.save(plan, token or None)
     query = urlencode({"key": token, "saved": "1"})
@@ -91,8 +111,9 @@ def private_page(request, lang: str):
             plan = state.from_request(request, lang)
         except planlib.PlanError:
             plan = planlib.Plan(lang=lang)
-        return _page(request, lang, "deleted" if deleted else "missing", plan,
-                     status=200 if deleted else 404)  # fmt: skip
+        return _page(
+            request, lang, "deleted" if deleted else "missing", plan, status=200 if deleted else 404
+        )
     if op in DOWNLOADS:
         found = private.open_plan(token, get_catalogue(), lang)
         if found is None:

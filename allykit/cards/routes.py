@@ -20,11 +20,24 @@ SLUGS = {
 
 ROUTES = (
     Route("cards", en="cards/", fr="fiches/", view=V + "card_list"),
-    *(Route(f"card-{cid}", en=f"cards/{en}/", fr=f"fiches/{fr}/",
-            view=V + f"card_{cid.replace('-', '_')}")
-      for cid, (en, fr) in SLUGS.items()),
-    *(Route(f"card-{cid}-pdf", en=f"cards/{en}.pdf", fr=f"fiches/{fr}.pdf",
-            view=V + f"pdf_{cid.replace('-', '_')}", in_sitemap=False)
-      for cid, (en, fr) in SLUGS.items()),
-)  # fmt: skip
+    *(
+        Route(
+            f"card-{cid}",
+            en=f"cards/{en}/",
+            fr=f"fiches/{fr}/",
+            view=V + f"card_{cid.replace('-', '_')}",
+        )
+        for cid, (en, fr) in SLUGS.items()
+    ),
+    *(
+        Route(
+            f"card-{cid}-pdf",
+            en=f"cards/{en}.pdf",
+            fr=f"fiches/{fr}.pdf",
+            view=V + f"pdf_{cid.replace('-', '_')}",
+            in_sitemap=False,
+        )
+        for cid, (en, fr) in SLUGS.items()
+    ),
+)
 NAV = (NavEntry("cards", _("Cards to keep"), group="tools", order=50),)

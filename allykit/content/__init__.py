@@ -20,6 +20,18 @@ from .model import (
 )
 
 __all__ = [
-    "LANGS", "Component", "ContentError", "GlossaryTerm", "Labels", "LangContent",
-    "Microaggression", "Page", "Problem", "Reference", "Resource", "Section", "Site", "load_site",
-]  # fmt: skip
+    "LANGS",
+    "Component",
+    "ContentError",
+    "GlossaryTerm",
+    "Labels",
+    "LangContent",
+    "Microaggression",
+    "Page",
+    "Problem",
+    "Reference",
+    "Resource",
+    "Section",
+    "Site",
+    "load_site",
+]

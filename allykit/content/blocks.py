@@ -15,13 +15,26 @@ FIELDS = {
     # block: {field: required}
     "quote": {"text": True, "who": True, "role": False, "cite": False, "link": False},
     "figure": {"src": True, "alt": True, "caption": False, "description": True},
-    "chart": {"title": True, "unit": False, "max": False, "cite": True, "description": True,
-              "series": True, "rows": True},
-    "video": {"title": True, "url": True, "start": False, "end": False, "lang": False,
-              "description": False},
+    "chart": {
+        "title": True,
+        "unit": False,
+        "max": False,
+        "cite": True,
+        "description": True,
+        "series": True,
+        "rows": True,
+    },
+    "video": {
+        "title": True,
+        "url": True,
+        "start": False,
+        "end": False,
+        "lang": False,
+        "description": False,
+    },
     "checklist": {"title": True, "cite": False, "items": True},
     "component": {"name": True},
-}  # fmt: skip
+}
 TIME_RE = re.compile(r"^(?:(\d+):)?([0-5]?\d):([0-5]\d)$")
 TAG_RE = re.compile(r"<[^>]+>")
 
@@ -154,8 +167,11 @@ def _video(data: dict, at: int, ctx: RenderContext) -> str:
         times.append(ctx.labels.until.format(end=end))
     vlang = str(data.get("lang") or ctx.lang)
     lang_attr = f' lang="{escape(vlang)}" hreflang="{escape(vlang)}"' if vlang != ctx.lang else ""
-    note = f' <span class="video-lang">({escape(ctx.labels.in_english)})</span>' if (
-        vlang == "en" and ctx.lang != "en") else ""  # fmt: skip
+    note = (
+        f' <span class="video-lang">({escape(ctx.labels.in_english)})</span>'
+        if (vlang == "en" and ctx.lang != "en")
+        else ""
+    )
     when = f" ({escape(', '.join(times))})" if times else ""
     desc = render_inline(data["description"], at, ctx)[0] if data.get("description") else ""
     return (

@@ -85,8 +85,11 @@ def build_glossary(raw, ctx: RenderContext) -> MappingProxyType:
     for item in items:
         slug = str(item.get("slug") or "")
         if slug and (not SLUG_RE.match(slug) or slug in seen_slugs):
-            ctx.problem(line_of(item), f"glossary term '{item['id']}': slug {slug!r} must be "
-                        "lowercase words joined by hyphens, and unique")  # fmt: skip
+            ctx.problem(
+                line_of(item),
+                f"glossary term '{item['id']}': slug {slug!r} must be "
+                "lowercase words joined by hyphens, and unique",
+            )
         seen_slugs[slug] = str(item["id"])
     for item in items:
         at = line_of(item)
@@ -148,11 +151,21 @@ def build_resources(raw, ctx: RenderContext) -> tuple[Resource, ...]:
 # a test checks that the two agree).
 FIVE_DS = ("distract", "delegate", "document", "delay", "direct")
 D_NAMES = {
-    "en": {"distract": "Distract", "delegate": "Delegate", "document": "Document",
-           "delay": "Delay", "direct": "Direct"},
-    "fr": {"distract": "Distraire", "delegate": "Déléguer", "document": "Documenter",
-           "delay": "Différer", "direct": "Dire"},
-}  # fmt: skip
+    "en": {
+        "distract": "Distract",
+        "delegate": "Delegate",
+        "document": "Document",
+        "delay": "Delay",
+        "direct": "Direct",
+    },
+    "fr": {
+        "distract": "Distraire",
+        "delegate": "Déléguer",
+        "document": "Documenter",
+        "delay": "Différer",
+        "direct": "Dire",
+    },
+}
 SPEAKERS = ("colleague", "supervisor", "patient", "family")
 OUTRANKED_DS = ("delegate", "delay")
 

@@ -18,8 +18,11 @@ from .references import apa_html, build_reference, sort_key
 from .terms import check_terms
 from .yamlio import YamlError, load_yaml
 
-DATA_FILES = {"glossary": "glossary.yaml", "resources": "resources.yaml",
-              "microaggressions": "microaggressions.yaml"}  # fmt: skip
+DATA_FILES = {
+    "glossary": "glossary.yaml",
+    "resources": "resources.yaml",
+    "microaggressions": "microaggressions.yaml",
+}
 SYNTAX = "invalid YAML"
 
 
@@ -88,7 +91,7 @@ def load_references(root: Path, problems: list[Problem]) -> _References:
                         rel,
                         line,
                         f"reference key '{ref.key}' already defined in {where[ref.key][0]}",
-                    )  # fmt: skip
+                    )
                 )
                 continue
             refs[ref.key] = ref
@@ -194,7 +197,7 @@ class _LangLoader:
                 str(i["id"]): str(i["slug"])
                 for i in raw["glossary"]
                 if isinstance(i, dict) and i.get("id") and i.get("slug")
-            }  # fmt: skip
+            }
         )
         rel = f"content/{self.lang}/"
         gctx = self.ctx(rel + "glossary.yaml", self.glossary_ids)
@@ -269,7 +272,7 @@ def _check_uncited(references: _References, langs: Mapping[str, LangContent]) ->
                     line,
                     f"reference {key} is cited nowhere: cite it where it "
                     "supports a claim, or mark it 'further_reading: true'",
-                )  # fmt: skip
+                )
             )
         elif key in cited and ref.further_reading:
             where = ", ".join(sorted(cited[key]))
@@ -279,7 +282,7 @@ def _check_uncited(references: _References, langs: Mapping[str, LangContent]) ->
                     line,
                     f"reference {key} is marked further_reading but is cited "
                     f"({where}); remove the mark",
-                )  # fmt: skip
+                )
             )
     return problems
 
@@ -295,7 +298,7 @@ def _compare_languages(root: Path, page_keys, loaders: Mapping[str, _LangLoader]
                         f"content/{lang}/{path.name}",
                         1,
                         f"page '{path.stem}' is not in the page table",
-                    )  # fmt: skip
+                    )
                 )
         for key in page_keys:
             here = (root / lang / f"{key}.md").exists()
@@ -306,7 +309,7 @@ def _compare_languages(root: Path, page_keys, loaders: Mapping[str, _LangLoader]
                         f"content/{other}/{key}.md",
                         1,
                         f"page exists in {other} only (no content/{lang}/{key}.md)",
-                    )  # fmt: skip
+                    )
                 )
             elif not here and lang == "en":
                 problems.append(
@@ -314,7 +317,7 @@ def _compare_languages(root: Path, page_keys, loaders: Mapping[str, _LangLoader]
                         f"content/{lang}/{key}.md",
                         1,
                         f"page '{key}' is in the page table but has no file",
-                    )  # fmt: skip
+                    )
                 )
         mine, theirs = loaders[lang].data_ids, loaders[other].data_ids
         skip = loaders[lang].unreadable | loaders[other].unreadable
@@ -327,6 +330,6 @@ def _compare_languages(root: Path, page_keys, loaders: Mapping[str, _LangLoader]
                         f"content/{other}/{kind}.yaml",
                         1,
                         f"{kind} entry '{missing}' exists in {lang} only",
-                    )  # fmt: skip
+                    )
                 )
     return problems

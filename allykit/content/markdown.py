@@ -23,13 +23,42 @@ ANCHOR_RE = re.compile(r"\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$")
 BLOCK_RE = re.compile(r'<div data-block="(\d+)"></div>')
 
 ALLOWED_TAGS = {
-    "p", "a", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "h2", "h3", "h4",
-    "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "img", "div", "del",
-    "span", "abbr",
-}  # fmt: skip
+    "p",
+    "a",
+    "em",
+    "strong",
+    "code",
+    "pre",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "hr",
+    "br",
+    "img",
+    "div",
+    "del",
+    "span",
+    "abbr",
+}
 ALLOWED_ATTRS = {
     "a": {"href", "class", "hreflang", "lang"},
-    "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
+    "h2": {"id"},
+    "h3": {"id"},
+    "h4": {"id"},
+    "h5": {"id"},
+    "h6": {"id"},
     "div": {"data-block", "class", "tabindex", "role", "aria-label"},
     "p": {"class"},
     "li": {"id"},  # a list item's {#id} (pages.py _item_anchor)
@@ -37,7 +66,7 @@ ALLOWED_ATTRS = {
     "img": {"src", "alt"},
     "th": {"scope"},
     "abbr": {"title"},
-}  # fmt: skip
+}
 
 
 class Linker(Protocol):

@@ -87,8 +87,9 @@ def _heading_anchor(inline: Token, ctx: RenderContext, line: int) -> tuple[str, 
     return anchor or slugify(title), title
 
 
-def _item_anchor(tokens: list[Token], i: int, anchors: set[str], ctx: RenderContext,
-                 line: int) -> None:
+def _item_anchor(
+    tokens: list[Token], i: int, anchors: set[str], ctx: RenderContext, line: int
+) -> None:
     """A list item may end with {#id}, like a heading: the item gets that id. The items of
     "What you can do this week" name their action in the catalogue this way (actions.yaml)."""
     if i < 2 or tokens[i - 1].type != "paragraph_open" or tokens[i - 2].type != "list_item_open":

@@ -37,18 +37,37 @@ TEXT_FIELDS = (
 )
 FLAGS = ("edited", "more_authors", "further_reading")
 AUTHOR_FIELDS = {"family", "given", "literal", "literal_fr", "abbr_fr"}
-KNOWN = {"key", "type", "authors", "editors", "year", "title", "verified", "lang", "checked",
-         *TEXT_FIELDS, *FLAGS}  # fmt: skip
+KNOWN = {
+    "key",
+    "type",
+    "authors",
+    "editors",
+    "year",
+    "title",
+    "verified",
+    "lang",
+    "checked",
+    *TEXT_FIELDS,
+    *FLAGS,
+}
 # Given names are initials ("K. A.", "Y.-H. H."): full names that a source does not give were
 # once filled in from guesses and published in the exports; APA needs only initials.
 INITIALS_RE = re.compile(r"^(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?\s?)+$")
 
 MONTHS_FR = {
-    "January": "janvier", "February": "février", "March": "mars", "April": "avril",
-    "May": "mai", "June": "juin", "July": "juillet", "August": "août",
-    "September": "septembre", "October": "octobre", "November": "novembre",
+    "January": "janvier",
+    "February": "février",
+    "March": "mars",
+    "April": "avril",
+    "May": "mai",
+    "June": "juin",
+    "July": "juillet",
+    "August": "août",
+    "September": "septembre",
+    "October": "octobre",
+    "November": "novembre",
     "December": "décembre",
-}  # fmt: skip
+}
 ORDINAL_FR = {"1st": "1re", "2nd": "2e", "3rd": "3e"}
 
 
@@ -157,9 +176,19 @@ def build_reference(raw, path: str) -> tuple[Reference | None, list[Problem]]:
     check_key(key, authors, year, problem)
     if problems:
         return None, problems
-    return Reference(key=key, type=rtype, authors=tuple(authors), editors=tuple(editors),
-                     year=year, title=title, verified=verified, lang=lang, checked=checked,
-                     **{f: bool(v) for f, v in flags.items()}, **fields), []  # fmt: skip
+    return Reference(
+        key=key,
+        type=rtype,
+        authors=tuple(authors),
+        editors=tuple(editors),
+        year=year,
+        title=title,
+        verified=verified,
+        lang=lang,
+        checked=checked,
+        **{f: bool(v) for f, v in flags.items()},
+        **fields,
+    ), []
 
 
 def sort_key(ref: Reference) -> tuple:

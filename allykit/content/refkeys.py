@@ -11,8 +11,11 @@ import unicodedata
 
 
 def _ascii(text: str) -> str:
-    return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
-                  .decode().lower())  # fmt: skip
+    return re.sub(
+        r"[^a-z]",
+        "",
+        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower(),
+    )
 
 
 def check_key(key: str, authors, year: str, problem) -> None:
@@ -21,8 +24,10 @@ def check_key(key: str, authors, year: str, problem) -> None:
     family = authors[0].family if authors else ""
     names = {_ascii(family), _ascii(family.split("-")[0])} - {""}  # Lemieux-Côté: lemieux...
     if names and not key.startswith(tuple(names)):
-        problem(f"reference {key}: the key must start with the first author's family name "
-                f"({_ascii(authors[0].family)}...)")  # fmt: skip
+        problem(
+            f"reference {key}: the key must start with the first author's family name "
+            f"({_ascii(authors[0].family)}...)"
+        )
     digits = re.search(r"(\d{4})[a-z]?$", key)
     if year == "n.d." and not re.search(r"-nd[a-z]?$", key):
         problem(f"reference {key}: a work with no date has a key ending in -nd")

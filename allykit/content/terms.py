@@ -41,8 +41,15 @@ def load_terms(root: Path) -> tuple[list[dict], list[Problem]]:
                     problems.append(Problem(rel, line, f"bad pattern {pattern!r}: {exc}"))
             gloss = {str(k): str(v) for k, v in (rule.get("gloss") or {}).items()}
             if avoid or gloss:
-                entries.append({"lang": lang, "use": str(rule.get("use", "")), "avoid": avoid,
-                                "gloss": gloss, "concept": str(item["concept"])})  # fmt: skip
+                entries.append(
+                    {
+                        "lang": lang,
+                        "use": str(rule.get("use", "")),
+                        "avoid": avoid,
+                        "gloss": gloss,
+                        "concept": str(item["concept"]),
+                    }
+                )
     return entries, problems
 
 
@@ -91,15 +98,25 @@ def check_terms(root: Path) -> list[Problem]:
                 for entry in mine:
                     for pattern in entry["avoid"]:
                         for m in pattern.finditer(text):
-                            problems.append(Problem(rel, number,
-                                f"term list: write {entry['use']!r}, not {m.group(0)!r} "
-                                f"({entry['concept']})"))  # fmt: skip
+                            problems.append(
+                                Problem(
+                                    rel,
+                                    number,
+                                    f"term list: write {entry['use']!r}, not {m.group(0)!r} "
+                                    f"({entry['concept']})",
+                                )
+                            )
                     for english, french, pattern in _gloss_patterns(entry["gloss"]):
                         for m in pattern.finditer(text):
                             said = m.group(1).strip().strip("*").strip()
                             last = said.split()[-1] if said else ""
                             if said and french.lower() not in said.lower() and last:
-                                problems.append(Problem(rel, number,
-                                    f"term list: *{english}* is {french!r} in French, not "
-                                    f"{said!r} ({entry['concept']})"))  # fmt: skip
+                                problems.append(
+                                    Problem(
+                                        rel,
+                                        number,
+                                        f"term list: *{english}* is {french!r} in French, not "
+                                        f"{said!r} ({entry['concept']})",
+                                    )
+                                )
     return problems

@@ -153,5 +153,5 @@ def context(request, lang: str) -> dict:
             "success",
             "warning",
             "focus-ring",
-        ],  # fmt: skip
+        ],
     }

@@ -9,7 +9,6 @@ from . import views
 
 ROUTES = (
     Route("display", en="display/", fr="affichage/", view=views.display, in_sitemap=False),
-    Route("scheme-css", en="scheme.css", fr="scheme.css", view=views.scheme_css,
-          in_sitemap=False),
+    Route("scheme-css", en="scheme.css", fr="scheme.css", view=views.scheme_css, in_sitemap=False),
     Route("patterns", en="patterns/", fr="modeles/", view=views.pattern_page, in_sitemap=False),
-)  # fmt: skip
+)

@@ -13,17 +13,56 @@ from collections.abc import Iterable
 
 from allykit.content import Reference
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")  # fmt: skip
-BIBTEX_TYPES = {"article": "article", "book": "book", "chapter": "incollection",
-                "report": "techreport", "web": "misc", "video": "misc"}  # fmt: skip
-RIS_TYPES = {"article": "JOUR", "book": "BOOK", "chapter": "CHAP", "report": "RPRT",
-             "web": "ELEC", "video": "VIDEO"}  # fmt: skip
-CSL_TYPES = {"article": "article-journal", "book": "book", "chapter": "chapter",
-             "report": "report", "web": "webpage", "video": "motion_picture"}  # fmt: skip
-_BIBTEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%",
-                   "$": r"\$", "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}",
-                   "^": r"\textasciicircum{}"}  # fmt: skip
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+BIBTEX_TYPES = {
+    "article": "article",
+    "book": "book",
+    "chapter": "incollection",
+    "report": "techreport",
+    "web": "misc",
+    "video": "misc",
+}
+RIS_TYPES = {
+    "article": "JOUR",
+    "book": "BOOK",
+    "chapter": "CHAP",
+    "report": "RPRT",
+    "web": "ELEC",
+    "video": "VIDEO",
+}
+CSL_TYPES = {
+    "article": "article-journal",
+    "book": "book",
+    "chapter": "chapter",
+    "report": "report",
+    "web": "webpage",
+    "video": "motion_picture",
+}
+_BIBTEX_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
 
 
 def year_number(ref: Reference) -> int | None:
@@ -84,8 +123,9 @@ def bibtex_entry(ref: Reference) -> str:
         names = [_bibtex_name(a) for a in authors] + (["others"] if ref.more_authors else [])
         fields.insert(0, ("author", " and ".join(names)))
     if editors:  # an edited book's editors, or those of the book a chapter is in
-        fields.insert(1 if authors else 0,
-                      ("editor", " and ".join(_bibtex_name(a) for a in editors)))  # fmt: skip
+        fields.insert(
+            1 if authors else 0, ("editor", " and ".join(_bibtex_name(a) for a in editors))
+        )
     container = bibtex_escape(ref.container)
     kind = BIBTEX_TYPES.get(ref.type, "misc")
     if container:
@@ -105,8 +145,12 @@ def bibtex_entry(ref: Reference) -> str:
         if value:
             fields.append((name, bibtex_escape(value)))
     if ref.publisher:
-        fields.append(("institution" if kind == "techreport" and not container else "publisher",
-                       bibtex_escape(ref.publisher)))  # fmt: skip
+        fields.append(
+            (
+                "institution" if kind == "techreport" and not container else "publisher",
+                bibtex_escape(ref.publisher),
+            )
+        )
     if ref.type == "video":
         fields.append(("note", "Video"))
     if ref.doi:
@@ -139,9 +183,17 @@ def ris_entry(ref: Reference) -> str:
         padded = [f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]]
         lines.append(("DA", "/".join(padded + [""] * (4 - len(padded)))))
     first, _, last = ref.pages.replace("--", "–").partition("–")
-    for tag, value in (("VL", ref.volume), ("IS", ref.issue), ("SP", first), ("EP", last),
-                       ("ET", ref.edition), ("PB", ref.publisher), ("DO", ref.doi),
-                       ("UR", ref.link), ("Y2", ref.accessed.replace("-", "/"))):  # fmt: skip
+    for tag, value in (
+        ("VL", ref.volume),
+        ("IS", ref.issue),
+        ("SP", first),
+        ("EP", last),
+        ("ET", ref.edition),
+        ("PB", ref.publisher),
+        ("DO", ref.doi),
+        ("UR", ref.link),
+        ("Y2", ref.accessed.replace("-", "/")),
+    ):
         if value:
             lines.append((tag, value))
     lines.append(("ER", ""))

@@ -179,8 +179,9 @@ def _assessment(raw, ctx: RenderContext, anchors, action_ids) -> Assessment | No
         ctx.problem(at, f"assessment '{aid}': 'functions' and 'items' must be lists")
         return None
     intro_html, _ = render_inline(_text(raw, "intro", ctx.lang), at, ctx)
-    functions = [_function(f, aid, ctx, anchors, action_ids) for f in raw_functions
-                 if isinstance(f, dict)]  # fmt: skip
+    functions = [
+        _function(f, aid, ctx, anchors, action_ids) for f in raw_functions if isinstance(f, dict)
+    ]
     functions = [f for f in functions if f is not None]
     fids = tuple(f.id for f in functions)
     if sorted(fids) != sorted(FUNCTIONS[aid]):
@@ -193,8 +194,9 @@ def _assessment(raw, ctx: RenderContext, anchors, action_ids) -> Assessment | No
         seen.add(item.id)
     for fid in fids:
         if sum(1 for i in items if i.function == fid) < MIN_PER_FUNCTION:
-            ctx.problem(at, f"assessment '{aid}': function '{fid}' needs at least "
-                            f"{MIN_PER_FUNCTION} items")  # fmt: skip
+            ctx.problem(
+                at, f"assessment '{aid}': function '{fid}' needs at least {MIN_PER_FUNCTION} items"
+            )
     cite = tuple(k for k in ctx.citations if k in ctx.references)  # intro first, then items
     title, summary = _text(raw, "title", ctx.lang), _text(raw, "summary", ctx.lang)
     return Assessment(aid, title, summary, intro_html, tuple(functions), tuple(items), cite)
@@ -240,8 +242,10 @@ def load_lang(path: Path, ctx: RenderContext, anchors, action_ids=None) -> LangA
 
 
 def _shape(a: Assessment):
-    return (tuple((f.id, f.read, f.actions) for f in a.functions),
-            tuple((i.id, i.function) for i in a.items))  # fmt: skip
+    return (
+        tuple((f.id, f.read, f.actions) for f in a.functions),
+        tuple((i.id, i.function) for i in a.items),
+    )
 
 
 def compare(langs: Mapping[str, LangAssessments]) -> list[Problem]:
@@ -250,8 +254,10 @@ def compare(langs: Mapping[str, LangAssessments]) -> list[Problem]:
     en, fr = langs["en"].assessments, langs["fr"].assessments
     for aid in sorted(set(en) & set(fr)):
         if _shape(en[aid]) != _shape(fr[aid]):
-            message = (f"assessment '{aid}': functions, links, actions or item ids (and their "
-                       "order) differ from en")  # fmt: skip
+            message = (
+                f"assessment '{aid}': functions, links, actions or item ids (and their "
+                "order) differ from en"
+            )
             problems.append(Problem(f"content/fr/{FILE}", 1, message))
     return problems
 

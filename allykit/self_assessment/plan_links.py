@@ -29,8 +29,10 @@ def actions(ids: tuple[str, ...], lang: str) -> list[dict]:
     for aid in ids:
         action = catalogue.get(lang, aid)
         if action is not None:
-            button = render_to_string("action_plan/_add_button.html", {
-                "action": action, "add_url": add_url, "plan_url": plan_url})  # fmt: skip
+            button = render_to_string(
+                "action_plan/_add_button.html",
+                {"action": action, "add_url": add_url, "plan_url": plan_url},
+            )
             out.append({"id": aid, "title": action.title, "how": action.how, "button": button})
     return out
 

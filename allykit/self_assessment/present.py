@@ -38,20 +38,24 @@ def card(assessment: Assessment, lang: str) -> dict:
 
 
 def function_items(assessment: Assessment):
-    return tuple((f.id, tuple(i.id for i in assessment.items_of(f.id)))
-                 for f in assessment.functions)  # fmt: skip
+    return tuple(
+        (f.id, tuple(i.id for i in assessment.items_of(f.id))) for f in assessment.functions
+    )
 
 
 def form_errors(form) -> list[dict]:
     if not form.is_bound or form.is_valid():
         return []
-    return [{"text": " ".join(errs), "field": form[name].auto_id}
-            for name, errs in form.errors.items()]  # fmt: skip
+    return [
+        {"text": " ".join(errs), "field": form[name].auto_id} for name, errs in form.errors.items()
+    ]
 
 
 def form_sections(form, assessment: Assessment) -> list[dict]:
-    return [{"function": f, "fields": [form[i.id] for i in assessment.items_of(f.id)]}
-            for f in assessment.functions]  # fmt: skip
+    return [
+        {"function": f, "fields": [form[i.id] for i in assessment.items_of(f.id)]}
+        for f in assessment.functions
+    ]
 
 
 def read_link(function, lang: str) -> dict:
@@ -67,22 +71,29 @@ def result_context(
     rows = []
     for fs in result.functions:
         function = assessment.function(fs.function)
-        rows.append({
-            "id": fs.function,
-            "title": function.title,
-            "means": function.means,
-            "mean": fs.mean,
-            "mean_text": _format_mean(fs.mean, lang),
-            "percent": fs.percent,
-            "level": fs.level,
-            "level_word": LEVEL_WORDS[fs.level](),
-            "read": read_link(function, lang),
-            "actions": [],
-        })  # fmt: skip
+        rows.append(
+            {
+                "id": fs.function,
+                "title": function.title,
+                "means": function.means,
+                "mean": fs.mean,
+                "mean_text": _format_mean(fs.mean, lang),
+                "percent": fs.percent,
+                "level": fs.level,
+                "level_word": LEVEL_WORDS[fs.level](),
+                "read": read_link(function, lang),
+                "actions": [],
+            }
+        )
     by_id = {r["id"]: r for r in rows}
-    groups = [{"level": level, "title": LEVEL_TITLES[level](),
-               "rows": [by_id[f.function] for f in result.by_level(level)]}
-              for level in ("gap", "growing", "strength")]  # fmt: skip
+    groups = [
+        {
+            "level": level,
+            "title": LEVEL_TITLES[level](),
+            "rows": [by_id[f.function] for f in result.by_level(level)],
+        }
+        for level in ("gap", "growing", "strength")
+    ]
     # Actions for gaps and room to grow, in the order shown (weakest first); an action two
     # functions share is offered once, under the weaker one. Strengths get none.
     offered: set[str] = set()

@@ -12,9 +12,17 @@ V = "allykit.self_assessment.views."
 
 ROUTES = (
     Route("assessment", en="self-assessment/", fr="autoevaluation/", view=V + "overview"),
-    Route("assessment-mentor", en="self-assessment/mentor/", fr="autoevaluation/mentorat/",
-          view=V + "mentor"),
-    Route("assessment-sponsor", en="self-assessment/sponsor-and-ally/",
-          fr="autoevaluation/parrainage-et-alliance/", view=V + "sponsor"),
-)  # fmt: skip
+    Route(
+        "assessment-mentor",
+        en="self-assessment/mentor/",
+        fr="autoevaluation/mentorat/",
+        view=V + "mentor",
+    ),
+    Route(
+        "assessment-sponsor",
+        en="self-assessment/sponsor-and-ally/",
+        fr="autoevaluation/parrainage-et-alliance/",
+        view=V + "sponsor",
+    ),
+)
 NAV = (NavEntry("assessment", _("Self-assessment"), group="tools", order=45),)

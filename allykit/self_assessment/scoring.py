@@ -89,8 +89,11 @@ def parse_answers(item_ids: tuple[str, ...], data: Mapping[str, object]):
     return answers, problems
 
 
-def score(assessment_id: str, functions: tuple[tuple[str, tuple[str, ...]], ...],
-          answers: Mapping[str, int]) -> Result:  # fmt: skip
+def score(
+    assessment_id: str,
+    functions: tuple[tuple[str, tuple[str, ...]], ...],
+    answers: Mapping[str, int],
+) -> Result:
     """`functions` is ((function id, (item id, ...)), ...) in order; every item answered."""
     scores = []
     for fid, item_ids in functions:
@@ -110,12 +113,18 @@ def compare(before: Mapping[str, float], after: Result) -> list[dict]:
     for f in after.functions:
         old = before.get(f.function)
         if old is None:
-            rows.append({"function": f.function, "before": None, "after": f.mean,
-                         "change": "new"})  # fmt: skip
+            rows.append({"function": f.function, "before": None, "after": f.mean, "change": "new"})
             continue
         delta = round(f.mean - float(old), 2)
         change = "up" if delta > 0 else "down" if delta < 0 else "same"
-        rows.append({"function": f.function, "before": float(old), "after": f.mean,
-                     "change": change, "level_before": level_of(float(old)),
-                     "level_after": f.level})  # fmt: skip
+        rows.append(
+            {
+                "function": f.function,
+                "before": float(old),
+                "after": f.mean,
+                "change": change,
+                "level_before": level_of(float(old)),
+                "level_after": f.level,
+            }
+        )
     return rows

@@ -44,11 +44,15 @@ def microaggressions(request, site: Site, lang: str) -> dict:
             continue
         if role and role not in roles:
             continue
-        entries.append({
-            "m": m, "roles": roles, "open": m.id == opened,
-            "setting_label": choices.SETTINGS.get(m.setting, m.setting),
-            "dimension_labels": [choices.DIMENSIONS.get(d, d) for d in m.dimensions],
-        })  # fmt: skip
+        entries.append(
+            {
+                "m": m,
+                "roles": roles,
+                "open": m.id == opened,
+                "setting_label": choices.SETTINGS.get(m.setting, m.setting),
+                "dimension_labels": [choices.DIMENSIONS.get(d, d) for d in m.dimensions],
+            }
+        )
     groups = []
     for value, label in choices.SETTINGS.items():
         items = [e for e in entries if e["m"].setting == value]
@@ -97,9 +101,16 @@ def references(request, site: Site, lang: str) -> dict:
     items = []
     for key, ref in site.references.items():
         names = cite_names(ref, lang)
-        items.append({"key": key, "html": html[key], "pages": site.citing_pages(key, lang),
-                      "short": f"{names}, {cite_year(ref, lang)}", "title": ref.title,
-                      "letter": _letter(names)})  # fmt: skip
+        items.append(
+            {
+                "key": key,
+                "html": html[key],
+                "pages": site.citing_pages(key, lang),
+                "short": f"{names}, {cite_year(ref, lang)}",
+                "title": ref.title,
+                "letter": _letter(names),
+            }
+        )
     return {"groups": _by_letter(items), "count": len(items)}
 
 
@@ -107,8 +118,10 @@ def resources(request, site: Site, lang: str) -> dict:
     rtype = _pick(request, "type", choices.RESOURCE_TYPES)
     present = {r.type for r in site[lang].resources}
     shown = [r for r in site[lang].resources if not rtype or r.type == rtype]
-    groups = [{"type": k, "label": v, "resources": [r for r in shown if r.type == k],
-               "open": bool(rtype)} for k, v in choices.RESOURCE_TYPES.items()]  # fmt: skip
+    groups = [
+        {"type": k, "label": v, "resources": [r for r in shown if r.type == k], "open": bool(rtype)}
+        for k, v in choices.RESOURCE_TYPES.items()
+    ]
     return {
         "groups": [g for g in groups if g["resources"]],
         "resources": shown,

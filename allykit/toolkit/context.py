@@ -21,8 +21,10 @@ def app_entries(lang: str) -> list[dict]:
         groups.setdefault(item["group"], []).append(
             {"key": item["key"], "url": item["url"], "title": item["title"], "children": []}
         )
-    return [{"key": group, "url": "", "title": GROUP_TITLES.get(group, group), "children": items}
-            for group, items in groups.items()]  # fmt: skip
+    return [
+        {"key": group, "url": "", "title": GROUP_TITLES.get(group, group), "children": items}
+        for group, items in groups.items()
+    ]
 
 
 def navigation(lang: str) -> list[dict]:
@@ -40,8 +42,10 @@ def alternates(request) -> dict[str, str]:
         request.get_host()
     except DisallowedHost:
         return {}
-    urls = {code: request.build_absolute_uri(counterpart(request, code).split("?")[0])
-            for code in ("en", "fr")}  # fmt: skip
+    urls = {
+        code: request.build_absolute_uri(counterpart(request, code).split("?")[0])
+        for code in ("en", "fr")
+    }
     match = getattr(request, "resolver_match", None)
     home = bool(match) and match.url_name in ("home-en", "home-fr")
     urls["x-default"] = request.build_absolute_uri("/") if home else urls["en"]

@@ -20,19 +20,34 @@ SUB_HEADING = re.compile(r"<(/?)h([3-5])\b")
 BACK_TO_TOP = re.compile(r'\s*<p class="back-to-top">.*?</p>\s*$', re.S)
 
 TOOL_CARDS = (  # the tools' cards: route key, title, what it does, the action's words
-    ("checker", _("Writing checker"),
-     _("Paste a reference letter, a review or a job ad and see which words research links to "
-       "gender bias, with a better wording for each."),
-     _("Try the writing checker")),
-    ("panels", _("Panel checker"),
-     _("Paste or upload a speaker list and see, panel by panel, who gets the stage, with a "
-       "checklist and letters to act on it."),
-     _("Try the panel checker")),
-    ("practice", _("Practice: what would you say?"),
-     _("Rehearse what to say in short health-care scenarios, alone or in a workshop where "
-       "everyone votes from a phone."),
-     _("Start practising")),
-)  # fmt: skip
+    (
+        "checker",
+        _("Writing checker"),
+        _(
+            "Paste a reference letter, a review or a job ad and see which words research links to "
+            "gender bias, with a better wording for each."
+        ),
+        _("Try the writing checker"),
+    ),
+    (
+        "panels",
+        _("Panel checker"),
+        _(
+            "Paste or upload a speaker list and see, panel by panel, who gets the stage, with a "
+            "checklist and letters to act on it."
+        ),
+        _("Try the panel checker"),
+    ),
+    (
+        "practice",
+        _("Practice: what would you say?"),
+        _(
+            "Rehearse what to say in short health-care scenarios, alone or in a workshop where "
+            "everyone votes from a phone."
+        ),
+        _("Start practising"),
+    ),
+)
 
 
 def split_sections(html: str) -> tuple[str, list[dict]]:
@@ -47,8 +62,13 @@ def split_sections(html: str) -> tuple[str, list[dict]]:
         body = BACK_TO_TOP.sub("", html[m.end() : end])
         # The section's heading becomes an h3 (in the fold's summary): its sub-headings go down.
         body = SUB_HEADING.sub(lambda h: f"<{h.group(1)}h{int(h.group(2)) + 1}", body)
-        sections.append({"anchor": m.group(1), "title": mark_safe(m.group(2)),  # noqa: S308
-                         "body": mark_safe(body)})  # noqa: S308 - sanitised at load  # fmt: skip
+        sections.append(
+            {
+                "anchor": m.group(1),
+                "title": mark_safe(m.group(2)),  # noqa: S308
+                "body": mark_safe(body),
+            }
+        )  # noqa: S308 - sanitised at load
     return intro, sections
 
 
@@ -70,8 +90,16 @@ def module_cards(lang: str) -> list[dict]:
 
 
 def tool_cards(lang: str) -> list[dict]:
-    return [{"key": key, "url": url_for(key, lang), "title": title, "description": text,
-             "action": action} for key, title, text, action in TOOL_CARDS]  # fmt: skip
+    return [
+        {
+            "key": key,
+            "url": url_for(key, lang),
+            "title": title,
+            "description": text,
+            "action": action,
+        }
+        for key, title, text, action in TOOL_CARDS
+    ]
 
 
 def landing_context(parts: list) -> dict:

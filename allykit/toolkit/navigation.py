@@ -41,8 +41,12 @@ def link(key: str, lang: str) -> dict | None:
     page = get_site()[lang].pages.get(key)
     if page is None:
         return None
-    return {"key": key, "url": url_for(key, lang), "title": page.nav_title,
-            "full_title": page.title}  # fmt: skip
+    return {
+        "key": key,
+        "url": url_for(key, lang),
+        "title": page.nav_title,
+        "full_title": page.title,
+    }
 
 
 def menu(lang: str) -> list[dict]:
@@ -68,8 +72,12 @@ def module_cards(key: str, lang: str) -> list[dict]:
         card = link(entry.key, lang)
         minutes = None if entry.key in REFERENCE_PAGES else reading_minutes(page)
         anchor = "" if entry.split_from else entry.moved_from  # the card stands where it was
-        card.update(description=page.description, anchor=anchor, minutes=minutes,
-                    reading_time=minutes_text(minutes) if minutes else "")  # fmt: skip
+        card.update(
+            description=page.description,
+            anchor=anchor,
+            minutes=minutes,
+            reading_time=minutes_text(minutes) if minutes else "",
+        )
         cards.append(card)
     return cards
 
@@ -133,8 +141,11 @@ def page_aside(key: str, lang: str) -> dict:
     if is_module(module):
         keys = [module, *(p.key for p in module_pages(module))]
         pages = [dict(link(k, lang), current=k == key) for k in keys]
-    tools = [{"url": e.url(lang), "title": e.title} for e in registry.nav_entries()
-             if APP_PAGES.get(e.key) == key]  # fmt: skip
+    tools = [
+        {"url": e.url(lang), "title": e.title}
+        for e in registry.nav_entries()
+        if APP_PAGES.get(e.key) == key
+    ]
     return {
         "toc": toc if len(toc) >= 2 else [],
         "module": link(module, lang) if pages else None,

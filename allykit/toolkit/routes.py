@@ -11,12 +11,15 @@ from . import views
 from .pages import PAGES
 
 ROUTES = tuple(
-    Route(p.key, p.en, p.fr, import_string(p.view) if p.view else views.content_page,
-          kwargs={"key": p.key})
+    Route(
+        p.key,
+        p.en,
+        p.fr,
+        import_string(p.view) if p.view else views.content_page,
+        kwargs={"key": p.key},
+    )
     for p in PAGES
-) + (
-    Route("term", "glossary/<slug:term_id>/", "glossaire/<slug:term_id>/", views.glossary_term),
-)  # fmt: skip
+) + (Route("term", "glossary/<slug:term_id>/", "glossaire/<slug:term_id>/", views.glossary_term),)
 
 # Paths outside /en/ and /fr/ (see allykit/registry.py).
 ENDPOINTS = (

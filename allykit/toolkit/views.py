@@ -180,8 +180,9 @@ def healthz(request):
 @cache_control(max_age=3600, public=True)
 def robots(request):
     sitemap = request.build_absolute_uri("/sitemap.xml")
-    return HttpResponse(f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n",
-                        content_type="text/plain; charset=utf-8")  # fmt: skip
+    return HttpResponse(
+        f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n", content_type="text/plain; charset=utf-8"
+    )
 
 
 @require_safe
@@ -201,8 +202,10 @@ def sitemap(request):
         else:
             variants = [{"en": {}, "fr": {}}]
         for kwargs in variants:
-            urls = {lang: request.build_absolute_uri(url_for(route.key, lang, **kwargs[lang]))
-                    for lang in ("en", "fr")}  # fmt: skip
+            urls = {
+                lang: request.build_absolute_uri(url_for(route.key, lang, **kwargs[lang]))
+                for lang in ("en", "fr")
+            }
             default = request.build_absolute_uri("/") if route.key == "home" else urls["en"]
             alternates = {**urls, "x-default": default}
             entries.extend({"loc": urls[lang], "alternates": alternates} for lang in ("en", "fr"))
@@ -250,8 +253,11 @@ ERRORS = {
 def error_page(request, status: int, message: str | None = None):
     """The localised error page for `status` (language from the URL, as for every page)."""
     title, default = ERRORS.get(status, ERRORS[400])
-    context = {"lang": getattr(request, "LANGUAGE_CODE", "en"), "error_title": title,
-               "error_message": message or default}  # fmt: skip
+    context = {
+        "lang": getattr(request, "LANGUAGE_CODE", "en"),
+        "error_title": title,
+        "error_message": message or default,
+    }
     return render(request, "error.html", context, status=status)
 
 

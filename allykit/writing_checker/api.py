@@ -98,10 +98,12 @@ def _ignore(body: dict) -> frozenset[str]:
     if "ignore" not in body:
         return frozenset()
     values = body["ignore"]
-    if isinstance(values, list) and not all(isinstance(v, str) and _RULE_ID.match(v)
-                                            for v in values):  # fmt: skip
-        raise ApiError(422, "invalid_ignore", _("“ignore” must be a list of rule ids."),
-                       field="ignore")  # fmt: skip
+    if isinstance(values, list) and not all(
+        isinstance(v, str) and _RULE_ID.match(v) for v in values
+    ):
+        raise ApiError(
+            422, "invalid_ignore", _("“ignore” must be a list of rule ids."), field="ignore"
+        )
     return clean_ignore(values)
 
 
@@ -119,8 +121,9 @@ def _ui_lang(body: dict) -> str | None:
         return None
     ui = _string(body, "ui_lang")
     if ui not in LANGS:
-        raise ApiError(422, "unknown_language", _("Unknown language: use en or fr."),
-                       field="ui_lang")  # fmt: skip
+        raise ApiError(
+            422, "unknown_language", _("Unknown language: use en or fr."), field="ui_lang"
+        )
     return ui
 
 
@@ -153,8 +156,9 @@ def _check(body: dict) -> dict:
     document = None
     if _UPLOAD in body:  # multipart: the text comes as a file
         if "text" in body:
-            raise ApiError(422, "invalid_request", _("Send the text as “file”, not as “text”."),
-                           field="text")  # fmt: skip
+            raise ApiError(
+                422, "invalid_request", _("Send the text as “file”, not as “text”."), field="text"
+            )
         if body[_UPLOAD] is None:  # no file, or an empty one (a form sends no file so)
             text, document = "", {"format": "txt", "truncated": False, "no_text": True}
         else:

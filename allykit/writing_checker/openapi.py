@@ -218,38 +218,56 @@ PATHS: dict = {
             "operationId": "checkWriting",
             "summary": "Check a letter, review, nomination or job posting for biased wording",
             "description": "Nothing is stored or logged. CSRF-exempt; no cookies are needed.",
-            "requestBody": {"required": True, "content": {
-                "application/json": {
-                    "schema": _ref("CheckRequest"),
-                    "example": {"text": "She is a hardworking and caring colleague.",
-                                "genre": "letter", "lang": "en"}},
-                "multipart/form-data": {
-                    "schema": _ref("CheckUpload"),
-                    "encoding": {"file": {"contentType": _UPLOAD_TYPES}}}}},
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": _ref("CheckRequest"),
+                        "example": {
+                            "text": "She is a hardworking and caring colleague.",
+                            "genre": "letter",
+                            "lang": "en",
+                        },
+                    },
+                    "multipart/form-data": {
+                        "schema": _ref("CheckUpload"),
+                        "encoding": {"file": {"contentType": _UPLOAD_TYPES}},
+                    },
+                },
+            },
             "responses": {
-                "200": {"description": "The report.",
-                        "content": {"application/json": {"schema": _ref("Report")}}},
-                "400": _error("bad_json: the body is not UTF-8 JSON, or is nested too deeply; "
-                              "bad_request: the multipart body cannot be read."),
+                "200": {
+                    "description": "The report.",
+                    "content": {"application/json": {"schema": _ref("Report")}},
+                },
+                "400": _error(
+                    "bad_json: the body is not UTF-8 JSON, or is nested too deeply; "
+                    "bad_request: the multipart body cannot be read."
+                ),
                 "405": _error("method_not_allowed: use POST."),
-                "413": _error(f"too_long: the text is over {MAX_CHARS:,} characters; "
-                              f"too_large: the file is over {MAX_BYTES // (1024 * 1024)} MB."),
-                "415": _error("unsupported_media_type: send application/json or "
-                              "multipart/form-data."),
-                "422": _error("invalid_request (the body is not a JSON object, a field is "
-                              "missing or of the wrong type, or a multipart request sends "
-                              "text rather than file), "
-                              "invalid_text, invalid_ignore, invalid_name, invalid_unicode (an "
-                              "unpaired surrogate), unknown_genre or unknown_language; for a "
-                              "file also unknown_format, unreadable, encrypted, "
-                              "unsafe_archive (a .docx that would unpack to too much), "
-                              "too_many_pages or too_slow (a PDF whose text takes too long to "
-                              "read). A file with no text (empty, a scanned PDF) is not an "
-                              "error: its report is empty and says document.no_text."),
+                "413": _error(
+                    f"too_long: the text is over {MAX_CHARS:,} characters; "
+                    f"too_large: the file is over {MAX_BYTES // (1024 * 1024)} MB."
+                ),
+                "415": _error(
+                    "unsupported_media_type: send application/json or multipart/form-data."
+                ),
+                "422": _error(
+                    "invalid_request (the body is not a JSON object, a field is "
+                    "missing or of the wrong type, or a multipart request sends "
+                    "text rather than file), "
+                    "invalid_text, invalid_ignore, invalid_name, invalid_unicode (an "
+                    "unpaired surrogate), unknown_genre or unknown_language; for a "
+                    "file also unknown_format, unreadable, encrypted, "
+                    "unsafe_archive (a .docx that would unpack to too much), "
+                    "too_many_pages or too_slow (a PDF whose text takes too long to "
+                    "read). A file with no text (empty, a scanned PDF) is not an "
+                    "error: its report is empty and says document.no_text."
+                ),
             },
         }
     },
-}  # fmt: skip
+}
 
 
 FRAGMENT = Fragment(paths=PATHS, schemas=SCHEMAS)

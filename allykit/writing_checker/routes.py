@@ -10,15 +10,27 @@ from allykit.registry import Command, Endpoint, NavEntry
 from allykit.routes import Route
 
 ROUTES = (
-    Route("checker", en="tools/writing-checker/", fr="outils/verificateur-de-redaction/",
-          view="allykit.writing_checker.views.writing_checker"),
-)  # fmt: skip
+    Route(
+        "checker",
+        en="tools/writing-checker/",
+        fr="outils/verificateur-de-redaction/",
+        view="allykit.writing_checker.views.writing_checker",
+    ),
+)
 NAV = (NavEntry("checker", _("Writing checker"), group="tools", order=10),)
 ENDPOINTS = (
-    Endpoint("api/v1/check", "allykit.writing_checker.api.check_api", "api-check",
-             openapi="allykit.writing_checker.openapi.FRAGMENT"),
-)  # fmt: skip
+    Endpoint(
+        "api/v1/check",
+        "allykit.writing_checker.api.check_api",
+        "api-check",
+        openapi="allykit.writing_checker.openapi.FRAGMENT",
+    ),
+)
 COMMANDS = (
-    Command("check", "allykit.wordcheck.cli:main", "FILE|-",
-            "check a text for biased wording (see `allykit check --help`)"),
-)  # fmt: skip
+    Command(
+        "check",
+        "allykit.wordcheck.cli:main",
+        "FILE|-",
+        "check a text for biased wording (see `allykit check --help`)",
+    ),
+)

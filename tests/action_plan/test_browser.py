@@ -13,11 +13,19 @@ from tests.browser.fixtures import axe_violations
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 LIVE = "(text) => document.getElementById('plan-live').textContent.includes(text)"
 PAGES = {
-    "en": {"content": "/en/mentorship-sponsorship/", "plan": "/en/plan/",
-           "private": "/en/plan/private-link/", "checkin": "/en/plan/check-in/"},
-    "fr": {"content": "/fr/mentorat-et-parrainage/", "plan": "/fr/plan/",
-           "private": "/fr/plan/lien-prive/", "checkin": "/fr/plan/suivi/"},
-}  # fmt: skip
+    "en": {
+        "content": "/en/mentorship-sponsorship/",
+        "plan": "/en/plan/",
+        "private": "/en/plan/private-link/",
+        "checkin": "/en/plan/check-in/",
+    },
+    "fr": {
+        "content": "/fr/mentorat-et-parrainage/",
+        "plan": "/fr/plan/",
+        "private": "/fr/plan/lien-prive/",
+        "checkin": "/fr/plan/suivi/",
+    },
+}
 
 
 def _check(axe, page, where: str) -> None:

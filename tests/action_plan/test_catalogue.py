@@ -96,8 +96,9 @@ def test_duplicates_missing_fields_and_a_short_catalogue_are_refused(copy):
     found = "\n".join(_messages(copy))
     assert "action id 'sponsor-named-colleague' defined twice" in found
     assert "'due' must be one of week, month, quarter" in found
-    (copy / "fr" / cat.FILE).write_text("- id: only-one\n  module: why\n  cite: who2019\n"
-                                        "  due: week\n  title: T\n  how: H\n")  # fmt: skip
+    (copy / "fr" / cat.FILE).write_text(
+        "- id: only-one\n  module: why\n  cite: who2019\n  due: week\n  title: T\n  how: H\n"
+    )
     found = "\n".join(_messages(copy))
     assert "1 actions; the catalogue needs at least 40" in found
 

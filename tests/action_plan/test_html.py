@@ -31,11 +31,11 @@ def test_nu_html_checker_finds_no_error_on_the_plan_pages(tmp_path, vnu_jar):
         "error": client.post(
             "/fr/plan/",
             {"state": signed, "op": "save:say-her-title", "say-her-title-date": "mardi"},
-        ),  # fmt: skip
+        ),
         "checkin": client.post("/fr/plan/suivi/", {"state": signed, "op": "show"}),
         "checkin-error": client.post(
             "/en/plan/check-in/", {"state": signed, "op": "checkin:say-her-title"}
-        ),  # fmt: skip
+        ),
         "print": client.post("/fr/plan/", {"state": signed, "op": "print"}),
         "private": client.get(saved),
         "added": client.get("/en/plan/?add=sponsor-named-colleague"),
@@ -47,11 +47,23 @@ def test_nu_html_checker_finds_no_error_on_the_plan_pages(tmp_path, vnu_jar):
         path.write_bytes(response.content)
         files.append(str(path))
     done = subprocess.run(
-        [shutil.which("java"), "-jar", str(vnu_jar), "--format", "json", "--exit-zero-always",
-         *files],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        [
+            shutil.which("java"),
+            "-jar",
+            str(vnu_jar),
+            "--format",
+            "json",
+            "--exit-zero-always",
+            *files,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     messages = json.loads(done.stderr or done.stdout)["messages"]
-    errors = [f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}"
-              for m in messages if m.get("type") == "error"]  # fmt: skip
+    errors = [
+        f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}"
+        for m in messages
+        if m.get("type") == "error"
+    ]
     assert errors == []

@@ -67,9 +67,11 @@ def test_the_plan_pdf_is_tagged_pdf_ua_in_the_plan_language(lang, tmp_path):
 
 
 def test_the_shared_module_fetches_nothing():
-    html = ('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head>'
-            '<body><h1>T</h1><img src="https://example.org/x.png" alt="x">'
-            '<img src="file:///etc/hostname" alt="y"><p>Text</p></body></html>')  # fmt: skip
+    html = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head>'
+        '<body><h1>T</h1><img src="https://example.org/x.png" alt="x">'
+        '<img src="file:///etc/hostname" alt="y"><p>Text</p></body></html>'
+    )
     body = pdf.render_pdf(html, ("h1 { color: #0e5c63 }",))
     found = tagged(body)
     assert found["marked"] and found["pdfua"] and found["lang"] == "en"

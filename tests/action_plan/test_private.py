@@ -68,14 +68,20 @@ def test_the_round_trip_save_open_change_download_delete():
     response = laptop.post("/en/plan/", {"state": state_of(html), "key": token, "op": "show"})
     html = response.content.decode()
     assert "Save the changes under your private link" in html and f'value="{token}"' in html
-    response = laptop.post("/en/plan/check-in/", {
-        "state": state_of(html), "key": token, "op": "checkin:say-her-title",
-        "c-say-her-title-status": "done",
-    })  # fmt: skip
+    response = laptop.post(
+        "/en/plan/check-in/",
+        {
+            "state": state_of(html),
+            "key": token,
+            "op": "checkin:say-her-title",
+            "c-say-her-title-status": "done",
+        },
+    )
     html = response.content.decode()
     # ...and save the change under the same link.
-    response = laptop.post("/en/plan/private-link/", {"state": state_of(html), "key": token,
-                                                      "op": "save"})  # fmt: skip
+    response = laptop.post(
+        "/en/plan/private-link/", {"state": state_of(html), "key": token, "op": "save"}
+    )
     assert response.status_code == 303 and f"key={token}" in response["Location"]
     assert SavedPlan.objects.count() == 1
 
@@ -114,8 +120,10 @@ def test_wrong_keys_and_empty_plans():
     assert client.get(f"/en/plan/private-link/?key={keys.new_token()}").status_code == 404
     response = _save(client, pl.Plan(lang="en"))
     assert response.status_code == 400 and "nothing to save" in response.content.decode()
-    assert client.post("/en/plan/private-link/", {"key": keys.new_token(),
-                                                  "op": "delete"}).status_code == 404  # fmt: skip
+    assert (
+        client.post("/en/plan/private-link/", {"key": keys.new_token(), "op": "delete"}).status_code
+        == 404
+    )
     assert SavedPlan.objects.count() == 0
 
 

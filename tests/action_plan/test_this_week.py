@@ -34,9 +34,14 @@ Intro.
 
 def _render(text: str, lang: str = "en"):
     site = get_site()
-    ctx = RenderContext(lang=lang, path=f"content/{lang}/t.md", references=dict(site.references),
-                        glossary_ids=frozenset(site[lang].glossary), linker=SiteLinker(),
-                        labels=labels(lang))  # fmt: skip
+    ctx = RenderContext(
+        lang=lang,
+        path=f"content/{lang}/t.md",
+        references=dict(site.references),
+        glossary_ids=frozenset(site[lang].glossary),
+        linker=SiteLinker(),
+        labels=labels(lang),
+    )
     return render_page("t", text, ctx), ctx
 
 
@@ -54,8 +59,9 @@ def test_a_list_item_can_end_with_an_anchor_like_a_heading():
 def test_buttons_are_added_to_named_items_only():
     page, _ctx = _render(PAGE)
     html = this_week.with_buttons(this_week.page_html(page), "en")
-    forms = re.findall(r'<form method="post" action="/en/plan/add/"[^>]*data-action="([^"]+)"',
-                       html)  # fmt: skip
+    forms = re.findall(
+        r'<form method="post" action="/en/plan/add/"[^>]*data-action="([^"]+)"', html
+    )
     assert forms == ["say-her-title", "run-practice-round"]
     assert 'name="action" value="say-her-title"' in html and "csrfmiddlewaretoken" not in html
     assert html.count("action_plan/plan") == 2  # the stylesheet and the script, once each
@@ -108,7 +114,8 @@ def test_every_this_week_item_on_the_site_has_its_button(url, count):
 def test_the_button_adds_without_javascript():
     html = Client().get("/en/what-allyship-entails/").content.decode()
     action = re.search(r'data-plan-add data-action="([a-z0-9-]+)"', html).group(1)
-    response = Client(enforce_csrf_checks=True).post("/en/plan/add/", {"action": action},
-                                                     follow=True)  # fmt: skip
+    response = Client(enforce_csrf_checks=True).post(
+        "/en/plan/add/", {"action": action}, follow=True
+    )
     assert response.status_code == 200
     assert get_catalogue().get("en", action).title in response.content.decode()

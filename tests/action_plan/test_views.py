@@ -25,8 +25,11 @@ def state_of(html: str) -> str:
 
 
 def plan_of(html: str) -> dict:
-    return json.loads(re.search(r'<script id="plan-data" type="application/json">(.*?)</script>',
-                                html, re.S).group(1))  # fmt: skip
+    return json.loads(
+        re.search(
+            r'<script id="plan-data" type="application/json">(.*?)</script>', html, re.S
+        ).group(1)
+    )
 
 
 def post(client, url, data):
@@ -58,10 +61,16 @@ def test_build_change_check_in_and_download_through_form_posts():
     assert {i["id"] for i in plan_of(html)["items"]} == {"sponsor-named-colleague", "say-her-title"}
     # Save a date and a note on one action.
     day = (TODAY + dt.timedelta(days=20)).isoformat()
-    response, html = post(client, "/en/plan/", {
-        "state": state_of(html), "op": "save:say-her-title",
-        "say-her-title-date": day, "say-her-title-note": "Dr Okafor, Tuesday rounds",
-    })  # fmt: skip
+    response, html = post(
+        client,
+        "/en/plan/",
+        {
+            "state": state_of(html),
+            "op": "save:say-her-title",
+            "say-her-title-date": day,
+            "say-her-title-note": "Dr Okafor, Tuesday rounds",
+        },
+    )
     item = next(i for i in plan_of(html)["items"] if i["id"] == "say-her-title")
     assert item["date"] == day and item["note"] == "Dr Okafor, Tuesday rounds"
     assert "Date and note saved" in html
@@ -72,10 +81,16 @@ def test_build_change_check_in_and_download_through_form_posts():
     # The check-in page: mark it done with a note; the record shows dated entries.
     response, html = post(client, "/en/plan/check-in/", {"state": state_of(html), "op": "show"})
     assert response.status_code == 200 and "Record this check-in" in html
-    response, html = post(client, "/en/plan/check-in/", {
-        "state": state_of(html), "op": "checkin:say-her-title",
-        "c-say-her-title-status": "done", "c-say-her-title-note": "She was introduced as Dr",
-    })  # fmt: skip
+    response, html = post(
+        client,
+        "/en/plan/check-in/",
+        {
+            "state": state_of(html),
+            "op": "checkin:say-her-title",
+            "c-say-her-title-status": "done",
+            "c-say-her-title-note": "She was introduced as Dr",
+        },
+    )
     assert plan_of(html)["items"][0]["status"] == "done"
     assert "Check-in recorded" in html and "She was introduced as Dr" in html
     assert "Marked done" in html and "Added to the plan" in html
@@ -96,19 +111,31 @@ def test_the_printable_page_is_a_page_of_the_site_in_the_plan_language():
 
 def test_invalid_input_comes_back_with_the_error_summary_and_nothing_lost():
     plan = pl.add(pl.Plan(lang="en"), "say-her-title", 7, TODAY)
-    response, html = post(Client(), "/en/plan/", {
-        "state": state.dumps(plan), "op": "save:say-her-title",
-        "say-her-title-date": "next tuesday", "say-her-title-note": "x" * 501,
-    })  # fmt: skip
+    response, html = post(
+        Client(),
+        "/en/plan/",
+        {
+            "state": state.dumps(plan),
+            "op": "save:say-her-title",
+            "say-her-title-date": "next tuesday",
+            "say-her-title-note": "x" * 501,
+        },
+    )
     assert response.status_code == 400
     assert "error-summary" in html and "Error:" in html.split("</title>")[0]
     assert 'href="#id_say-her-title-date"' in html and 'href="#id_say-her-title-note"' in html
     assert 'value="next tuesday"' in html  # what was typed is kept
     assert 'aria-invalid="true"' in html
     # The French messages.
-    response, html = post(Client(), "/fr/plan/", {
-        "state": state.dumps(plan), "op": "save:say-her-title", "say-her-title-date": "",
-    })  # fmt: skip
+    response, html = post(
+        Client(),
+        "/fr/plan/",
+        {
+            "state": state.dumps(plan),
+            "op": "save:say-her-title",
+            "say-her-title-date": "",
+        },
+    )
     assert "Entrez la date à laquelle vous comptez le faire." in html
 
 

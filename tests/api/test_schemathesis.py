@@ -26,10 +26,19 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
-CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
-          response_schema_conformance]  # fmt: skip
-BOUNDED = settings(max_examples=40, deadline=None, derandomize=True, database=None,
-                   suppress_health_check=list(HealthCheck))  # fmt: skip
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
+BOUNDED = settings(
+    max_examples=40,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
 
 
 @pytest.fixture(autouse=True)
@@ -51,9 +60,12 @@ def served_schema():
 def cases(path: str, method: str = "POST"):
     """Requests for one operation: valid by its schema, and invalid by it."""
     operation = st.deferred(lambda: st.just(served_schema()[path][method]))
-    return operation.flatmap(lambda op: st.one_of(
-        op.as_strategy(generation_mode=GenerationMode.POSITIVE),
-        op.as_strategy(generation_mode=GenerationMode.NEGATIVE)))  # fmt: skip
+    return operation.flatmap(
+        lambda op: st.one_of(
+            op.as_strategy(generation_mode=GenerationMode.POSITIVE),
+            op.as_strategy(generation_mode=GenerationMode.NEGATIVE),
+        )
+    )
 
 
 @schemathesis.check
@@ -74,8 +86,14 @@ def negative_data_refused(ctx, response, case):
 # What a file holds is not something a schema can state: a generated "document" that fits
 # the schema (any bytes) may still be no .docx, .pdf or text (a zip without a Word part,
 # binary bytes), and is refused with one of these documented codes.
-FILE_REFUSALS = {"unknown_format", "unreadable", "encrypted", "unsafe_archive",
-                 "too_many_pages", "too_slow"}  # fmt: skip
+FILE_REFUSALS = {
+    "unknown_format",
+    "unreadable",
+    "encrypted",
+    "unsafe_archive",
+    "too_many_pages",
+    "too_slow",
+}
 
 
 @schemathesis.check

@@ -73,11 +73,14 @@ def test_the_panel_chart_follows_the_dark_scheme(live_server, browser, lang):
 
 @pytest.mark.parametrize(
     ("lang", "left", "over"),
-    [("en", "You have 1 character left.", "You have 2 characters too many."),
-     ("fr", "Il vous reste 1\u00a0caractère.", "Vous avez 2\u00a0caractères de trop.")],
-)  # fmt: skip
-def test_the_character_count_says_its_number_in_real_plurals(live_server, browser, lang, left,
-                                                            over):  # fmt: skip
+    [
+        ("en", "You have 1 character left.", "You have 2 characters too many."),
+        ("fr", "Il vous reste 1\u00a0caractère.", "Vous avez 2\u00a0caractères de trop."),
+    ],
+)
+def test_the_character_count_says_its_number_in_real_plurals(
+    live_server, browser, lang, left, over
+):
     context = _context(browser, 360)
     page = context.new_page()
     page.goto(live_server.url + url_for("contact", lang))

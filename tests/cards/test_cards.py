@@ -27,7 +27,12 @@ def test_five_cards_in_both_languages_with_full_sources():
     headings = [s.heading for s in deck.get("en", "microaggressions").sections]
     assert headings[:3] == ["If it was aimed at you", "If you saw it", "If you said it"]
     assert [s.heading for s in deck.get("en", "five-ds").sections][:5] == [
-        "Distract", "Delegate", "Document", "Delay", "Direct"]  # fmt: skip
+        "Distract",
+        "Delegate",
+        "Document",
+        "Delay",
+        "Direct",
+    ]
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -42,16 +47,31 @@ def _load(root: Path):
     return load_deck(root, ctxs)
 
 
-@pytest.mark.parametrize(("lang", "old", "new", "message"), [
-    ("en", "sources: [nittrouer2018, collins2019]", "sources: [nittrouer2018]",
-     "cites 'collins2019' but does not list it in 'sources'"),
-    ("en", "sources: [trix2003, madera2009, madera2019]",
-     "sources: [trix2003, madera2009, madera2019, sue2007]", "lists 'sue2007'"),
-    ("en", "sources: [anderson1988, silver2023]", "sources: [anderson1988, silver2023, nokey2099]",
-     "unknown citation key 'nokey2099'"),
-    ("fr", "- id: panels", "- id: panel", "card id must be one of"),
-    ("fr", "        - Écrivez l'objectif de composition, par rôle.\n", "", "differ from en"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "old", "new", "message"),
+    [
+        (
+            "en",
+            "sources: [nittrouer2018, collins2019]",
+            "sources: [nittrouer2018]",
+            "cites 'collins2019' but does not list it in 'sources'",
+        ),
+        (
+            "en",
+            "sources: [trix2003, madera2009, madera2019]",
+            "sources: [trix2003, madera2009, madera2019, sue2007]",
+            "lists 'sue2007'",
+        ),
+        (
+            "en",
+            "sources: [anderson1988, silver2023]",
+            "sources: [anderson1988, silver2023, nokey2099]",
+            "unknown citation key 'nokey2099'",
+        ),
+        ("fr", "- id: panels", "- id: panel", "card id must be one of"),
+        ("fr", "        - Écrivez l'objectif de composition, par rôle.\n", "", "differ from en"),
+    ],
+)
 def test_validator(tmp_path, lang, old, new, message):
     root = _copy(tmp_path)
     path = root / lang / FILE
@@ -69,8 +89,10 @@ def test_too_long_a_card_is_refused(tmp_path):
     path = root / "en" / FILE
     text = path.read_text(encoding="utf-8")
     long = "Word " * 300
-    path.write_text(text.replace("        - Do not explain what you meant.",
-                                 f"        - {long}", 1), encoding="utf-8")  # fmt: skip
+    path.write_text(
+        text.replace("        - Do not explain what you meant.", f"        - {long}", 1),
+        encoding="utf-8",
+    )
     with pytest.raises(DeckError) as exc:
         _load(root)
     assert "more than the" in str(exc.value)

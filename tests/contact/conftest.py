@@ -28,8 +28,9 @@ class Inbox:
     async def handle_DATA(self, server, session, envelope):
         if self.delay:
             time.sleep(self.delay)  # a slow server, so overlapping runs really overlap
-        parsed = email.message_from_bytes(envelope.original_content or envelope.content,
-                                          policy=policy.default)  # fmt: skip
+        parsed = email.message_from_bytes(
+            envelope.original_content or envelope.content, policy=policy.default
+        )
         with self.lock:
             self.received.append((list(envelope.rcpt_tos), parsed))
         return "250 OK"

@@ -23,8 +23,9 @@ def _tab_to(page, element_id: str, limit: int = 200) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_keyboard_only_error_summary_fix_and_confirmation(live_server, new_page, axe, settings,
-                                                          lang):  # fmt: skip
+def test_keyboard_only_error_summary_fix_and_confirmation(
+    live_server, new_page, axe, settings, lang
+):
     settings.CONTACT_MIN_SECONDS = 0
     page = new_page("desktop")
     page.goto(f"{live_server.url}/{lang}/contact/")

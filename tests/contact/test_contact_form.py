@@ -33,8 +33,10 @@ def test_form_is_on_the_contact_page_below_the_content(client, lang):
 def test_a_message_is_saved_mailed_and_confirmed_in_its_language(client, lang):
     response = client.post(URL[lang], form_data(topic="technical"))
     assert response.status_code == 303
-    assert response["Location"] == {"en": "/en/contact/thanks/#top",
-                                    "fr": "/fr/contact/merci/#top"}[lang]  # fmt: skip
+    assert (
+        response["Location"]
+        == {"en": "/en/contact/thanks/#top", "fr": "/fr/contact/merci/#top"}[lang]
+    )
     message = Message.objects.get()
     assert (message.lang, message.topic, message.status) == (lang, "technical", "new")
     assert message.body.startswith("Bonjour !") and message.name == "Élodie Tremblay"
@@ -52,7 +54,10 @@ def test_topics_go_to_their_addresses(client, settings):
     for topic in ("content", "technical", "other"):
         client.post(URL["en"], form_data(topic=topic))
     assert [m.to for m in mail.outbox] == [
-        ["curators@example.org"], ["webteam@example.org"], ["curators@example.org"]]  # fmt: skip
+        ["curators@example.org"],
+        ["webteam@example.org"],
+        ["curators@example.org"],
+    ]
 
 
 def test_without_an_address_the_message_is_kept_and_has_no_reply_to(client):
@@ -81,28 +86,48 @@ def _problems(response) -> str:
 
 BAD = [
     # (case, post data, expected status, words in the error summary)
-    ("empty", {"name": "", "email": "", "topic": "", "message": ""}, 400,
-     ["Choose what your message is about", "Write your message"]),
+    (
+        "empty",
+        {"name": "", "email": "", "topic": "", "message": ""},
+        400,
+        ["Choose what your message is about", "Write your message"],
+    ),
     ("blank message", {"message": "   \n  "}, 400, ["Write your message"]),
     ("too long", {"message": "é" * 5001}, 400, ["5,001 characters", "limit is 5,000"]),
     ("invalid email", {"email": "not-an-address"}, 400, ["name@example.org"]),
-    ("header injection in email", {"email": "a@example.org\r\nBcc: x@example.org"}, 400,
-     ["name@example.org"]),
+    (
+        "header injection in email",
+        {"email": "a@example.org\r\nBcc: x@example.org"},
+        400,
+        ["name@example.org"],
+    ),
     ("header injection in name", {"name": "Bob\r\nBcc: x@example.org"}, 400, ["one line"]),
     ("unknown topic", {"topic": "sales"}, 400, ["Select a valid choice"]),
     ("honeypot filled", {"website": "http://spam.example"}, 400, ["meant to stay empty"]),
     # Start tokens are made when the test runs (a callable), on the frozen clock: issued at
     # import time, "too fast" would pass whenever collection took longer than the minimum.
     ("too fast", {"started": lambda c: start_token(0, c)}, 400, ["faster than a person"]),
-    ("just under the minimum", {"started": lambda c: start_token(2.9, c)}, 400,
-     ["faster than a person"]),
+    (
+        "just under the minimum",
+        {"started": lambda c: start_token(2.9, c)},
+        400,
+        ["faster than a person"],
+    ),
     ("no start time", {"started": None}, 400, ["faster than a person"]),
     ("forged start time", {"started": "eyJ0IjoxfQ:forged:sig"}, 400, ["faster than a person"]),
-    ("older than the maximum age", {"started": lambda c: start_token(MAX_AGE + 1, c)}, 400,
-     ["open for more than a day"]),
-    ("another browser's token", {"started": lambda c: issue_token(0, "someone-else")}, 400,
-     ["faster than a person"]),
-]  # fmt: skip
+    (
+        "older than the maximum age",
+        {"started": lambda c: start_token(MAX_AGE + 1, c)},
+        400,
+        ["open for more than a day"],
+    ),
+    (
+        "another browser's token",
+        {"started": lambda c: issue_token(0, "someone-else")},
+        400,
+        ["faster than a person"],
+    ),
+]
 
 
 @pytest.mark.parametrize(("case", "data", "status", "words"), BAD, ids=[b[0] for b in BAD])

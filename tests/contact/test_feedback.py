@@ -12,13 +12,17 @@ pytestmark = pytest.mark.django_db
 
 def post(client, lang="en", **data):
     fields = {"page": "why", "helpful": "yes", "comment": "", "website": "", **data}
-    return client.post(f"/{lang}/{'feedback' if lang == 'en' else 'retroaction'}/",
-                       {f"feedback-{k}": v for k, v in fields.items()},
-                       REMOTE_ADDR="203.0.113.50", HTTP_USER_AGENT="Test/1.0")  # fmt: skip
+    return client.post(
+        f"/{lang}/{'feedback' if lang == 'en' else 'retroaction'}/",
+        {f"feedback-{k}": v for k, v in fields.items()},
+        REMOTE_ADDR="203.0.113.50",
+        HTTP_USER_AGENT="Test/1.0",
+    )
 
 
-@pytest.mark.parametrize("url", ["/en/why-allyship/", "/fr/pourquoi-l-alliance/", "/en/",
-                                 "/fr/contact/"])  # fmt: skip
+@pytest.mark.parametrize(
+    "url", ["/en/why-allyship/", "/fr/pourquoi-l-alliance/", "/en/", "/fr/contact/"]
+)
 def test_every_content_page_ends_with_the_question(client, url):
     response = client.get(url)
     html = response.content.decode()

@@ -15,30 +15,55 @@ from hypothesis import strategies as st
 from tests.contact.conftest import start_token
 
 pytestmark = pytest.mark.django_db
-BOUNDED = settings(max_examples=60, deadline=None, derandomize=True,
-                   suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                          HealthCheck.too_slow])  # fmt: skip
+BOUNDED = settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 # Any code point a browser can send in a form (lone surrogates cannot be UTF-8 encoded).
 TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=300)
-LONG = st.builds(lambda c, n: c * n, st.characters(exclude_categories=["Cs"]),
-                 st.integers(4990, 6000))  # fmt: skip
+LONG = st.builds(
+    lambda c, n: c * n, st.characters(exclude_categories=["Cs"]), st.integers(4990, 6000)
+)
 SAMPLES = ["", " ", "content", "technical", "other", "yes", "no", "why", "home", "../admin", "\r\n"]
 VALUE = st.one_of(TEXT, LONG, st.sampled_from(SAMPLES))
 CONTACT_FIELDS = ["name", "email", "topic", "message", "website", "started", "csrfmiddlewaretoken"]
 FEEDBACK_FIELDS = ["feedback-page", "feedback-helpful", "feedback-comment", "feedback-website"]
 TOKENS = st.sampled_from(["valid", "fresh", "garbage", "missing"])
-FORWARDED = st.one_of(st.just(""), st.text(st.sampled_from("0123456789abcdef.:, []"),
-                                           max_size=60))  # fmt: skip
-RAW = st.one_of(st.binary(max_size=400),
-                st.lists(st.sampled_from([b"message=", b"%", b"%zz", b"&", b"=", b"%ff%fe",
-                                          b"topic=content", b"started=x", b"\xc3", b"+"]),
-                         max_size=30).map(b"".join))  # fmt: skip
-CONTENT_TYPES = st.sampled_from([
-    "application/x-www-form-urlencoded", "multipart/form-data", "text/plain",
-    "application/json", "application/x-www-form-urlencoded; charset=latin-1",
-    "application/x-www-form-urlencoded; charset=no-such-charset", "multipart/form-data; boundary=",
-])  # fmt: skip
+FORWARDED = st.one_of(st.just(""), st.text(st.sampled_from("0123456789abcdef.:, []"), max_size=60))
+RAW = st.one_of(
+    st.binary(max_size=400),
+    st.lists(
+        st.sampled_from(
+            [
+                b"message=",
+                b"%",
+                b"%zz",
+                b"&",
+                b"=",
+                b"%ff%fe",
+                b"topic=content",
+                b"started=x",
+                b"\xc3",
+                b"+",
+            ]
+        ),
+        max_size=30,
+    ).map(b"".join),
+)
+CONTENT_TYPES = st.sampled_from(
+    [
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+        "text/plain",
+        "application/json",
+        "application/x-www-form-urlencoded; charset=latin-1",
+        "application/x-www-form-urlencoded; charset=no-such-charset",
+        "multipart/form-data; boundary=",
+    ]
+)
 
 
 def _fields(names):
@@ -46,8 +71,12 @@ def _fields(names):
 
 
 def _token(kind: str, client: Client) -> str | None:
-    return {"valid": start_token(60, client), "fresh": start_token(0, client),
-            "garbage": "eyJ0IjoxfQ:x:y", "missing": None}[kind]  # fmt: skip
+    return {
+        "valid": start_token(60, client),
+        "fresh": start_token(0, client),
+        "garbage": "eyJ0IjoxfQ:x:y",
+        "missing": None,
+    }[kind]
 
 
 def _ok(response) -> None:

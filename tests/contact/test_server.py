@@ -41,15 +41,20 @@ def database(request):
 
 
 def _env(tmp_path, database_url: str, smtp_port: int) -> dict:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}  # fmt: skip
-    env.update({
-        "ALLYKIT_DATA_DIR": str(tmp_path / "data"),
-        "ALLYKIT_SMTP_URL": f"smtp://127.0.0.1:{smtp_port}?timeout=5",
-        "ALLYKIT_CONTACT_MIN_SECONDS": "0",
-        "ALLYKIT_SECRET_KEY": "contact-load-test-" + uuid.uuid4().hex,
-        "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p),
-    })  # fmt: skip
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")
+    }
+    env.update(
+        {
+            "ALLYKIT_DATA_DIR": str(tmp_path / "data"),
+            "ALLYKIT_SMTP_URL": f"smtp://127.0.0.1:{smtp_port}?timeout=5",
+            "ALLYKIT_CONTACT_MIN_SECONDS": "0",
+            "ALLYKIT_SECRET_KEY": "contact-load-test-" + uuid.uuid4().hex,
+            "PYTHONPATH": os.pathsep.join(
+                p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p
+            ),
+        }
+    )
     if database_url:
         env["DATABASE_URL"] = database_url
     return env
@@ -79,13 +84,22 @@ def _submit(port: int, i: int, barrier: threading.Barrier) -> int:
     cookie = SimpleCookie(page.getheader("Set-Cookie"))["csrftoken"].value
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)[1]
     started = re.search(r'name="started" value="([^"]+)"', html)[1]
-    body = urlencode({
-        "csrfmiddlewaretoken": token, "started": started, "name": f"Personne {i}",
-        "email": f"p{i}@example.org", "topic": "content", "website": "",
-        "message": f"Message numéro {i} : déjà envoyé une fois ?",
-    })  # fmt: skip
-    headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": f"csrftoken={cookie}",
-               "X-Forwarded-For": f"198.51.100.{i}"}  # fmt: skip
+    body = urlencode(
+        {
+            "csrfmiddlewaretoken": token,
+            "started": started,
+            "name": f"Personne {i}",
+            "email": f"p{i}@example.org",
+            "topic": "content",
+            "website": "",
+            "message": f"Message numéro {i} : déjà envoyé une fois ?",
+        }
+    )
+    headers = {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Cookie": f"csrftoken={cookie}",
+        "X-Forwarded-For": f"198.51.100.{i}",
+    }
     barrier.wait(30)
     conn.request("POST", "/en/contact/", body, headers)
     response = conn.getresponse()
@@ -112,8 +126,11 @@ def test_fifty_concurrent_messages_are_stored_once_and_sent_once(tmp_path, datab
     log_path = tmp_path / "server.log"  # a file, not a pipe: a full pipe would stall the server
     server = subprocess.Popen(
         [sys.executable, "-m", "allykit.cli", "serve", "--port", str(port), "--workers", "2"],
-        cwd=ROOT, env=env, stdout=log_path.open("w"), stderr=subprocess.STDOUT,
-    )  # fmt: skip
+        cwd=ROOT,
+        env=env,
+        stdout=log_path.open("w"),
+        stderr=subprocess.STDOUT,
+    )
     try:
         _wait_healthy(port, server)
         barrier = threading.Barrier(COUNT)
@@ -137,7 +154,8 @@ def test_fifty_concurrent_messages_are_stored_once_and_sent_once(tmp_path, datab
     assert errors == [] and statuses == [303] * COUNT, (errors[:3], log[-3000:])
     bodies = [r[0] for r in _rows(kind, env, "SELECT body FROM contact_message")]
     assert sorted(bodies) == sorted(
-        f"Message numéro {i} : déjà envoyé une fois ?" for i in range(COUNT))  # fmt: skip
+        f"Message numéro {i} : déjà envoyé une fois ?" for i in range(COUNT)
+    )
     queued = _rows(kind, env, "SELECT state, attempts FROM contact_outgoingmail")
     assert queued == [("queued", 1)] * COUNT
 
@@ -146,10 +164,16 @@ def test_fifty_concurrent_messages_are_stored_once_and_sent_once(tmp_path, datab
     try:
         command = [sys.executable, "-m", "allykit.cli", "send-outbox", "--now"]
         runs = [
-            subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                             stderr=subprocess.STDOUT, text=True)
+            subprocess.Popen(
+                command,
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
             for _ in range(2)
-        ]  # fmt: skip
+        ]
         outputs = [r.communicate(timeout=120)[0] for r in runs]
         received = smtp.inbox.wait_for(COUNT)
         time.sleep(0.5)  # anything sent twice would arrive now

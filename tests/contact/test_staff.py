@@ -27,8 +27,13 @@ def staff(client):
 
 
 def _message(**fields) -> Message:
-    data = {"lang": "fr", "topic": "content", "name": "Zoé", "email": "zoe@example.org",
-            "body": "Où est la source ?"}  # fmt: skip
+    data = {
+        "lang": "fr",
+        "topic": "content",
+        "name": "Zoé",
+        "email": "zoe@example.org",
+        "body": "Où est la source ?",
+    }
     return Message.objects.create(**{**data, **fields})
 
 
@@ -60,9 +65,17 @@ def test_a_reply_goes_out_in_the_persons_language_and_is_logged(
     message = _message()
     url = f"/staff/contact/message/{message.pk}/change/"
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url, {"status": "new", "reply": "Voici la référence demandée.",
-                                     "replies-TOTAL_FORMS": 0, "replies-INITIAL_FORMS": 0,
-                                     "mails-TOTAL_FORMS": 0, "mails-INITIAL_FORMS": 0})  # fmt: skip
+        response = client.post(
+            url,
+            {
+                "status": "new",
+                "reply": "Voici la référence demandée.",
+                "replies-TOTAL_FORMS": 0,
+                "replies-INITIAL_FORMS": 0,
+                "mails-TOTAL_FORMS": 0,
+                "mails-INITIAL_FORMS": 0,
+            },
+        )
     assert response.status_code == 302, response.content.decode()[:3000]
     message.refresh_from_db()
     assert message.status == "answered" and message.answered_at
@@ -83,20 +96,34 @@ def test_a_reply_goes_out_in_the_persons_language_and_is_logged(
 def test_an_english_reply_is_in_english(client, staff, django_capture_on_commit_callbacks):
     message = _message(lang="en", name="")
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(f"/staff/contact/message/{message.pk}/change/",
-                    {"status": "new", "reply": "Thanks!", "replies-TOTAL_FORMS": 0,
-                     "replies-INITIAL_FORMS": 0, "mails-TOTAL_FORMS": 0,
-                     "mails-INITIAL_FORMS": 0})  # fmt: skip
+        client.post(
+            f"/staff/contact/message/{message.pk}/change/",
+            {
+                "status": "new",
+                "reply": "Thanks!",
+                "replies-TOTAL_FORMS": 0,
+                "replies-INITIAL_FORMS": 0,
+                "mails-TOTAL_FORMS": 0,
+                "mails-INITIAL_FORMS": 0,
+            },
+        )
     assert mail.outbox[0].subject == "Your message to the Ally Toolkit"
     assert mail.outbox[0].body.startswith("Hello,")
 
 
 def test_no_reply_without_an_address(client, staff):
     message = _message(email="")
-    response = client.post(f"/staff/contact/message/{message.pk}/change/",
-                           {"status": "new", "reply": "Hello", "replies-TOTAL_FORMS": 0,
-                            "replies-INITIAL_FORMS": 0, "mails-TOTAL_FORMS": 0,
-                            "mails-INITIAL_FORMS": 0})  # fmt: skip
+    response = client.post(
+        f"/staff/contact/message/{message.pk}/change/",
+        {
+            "status": "new",
+            "reply": "Hello",
+            "replies-TOTAL_FORMS": 0,
+            "replies-INITIAL_FORMS": 0,
+            "mails-TOTAL_FORMS": 0,
+            "mails-INITIAL_FORMS": 0,
+        },
+    )
     assert response.status_code == 200 and "no email address" in response.content.decode()
     assert not mail.outbox and not message.replies.exists()
 
@@ -104,8 +131,9 @@ def test_no_reply_without_an_address(client, staff):
 def test_close_action_and_csv_export_escape_formulas_and_are_logged(client, staff):
     a = _message(name='=HYPERLINK("http://evil")', body="+1 call me")
     b = _message(name="Léa", body="-- ligne\nsuivante", lang="en")
-    response = client.post("/staff/contact/message/",
-                           {"action": "export_csv", "_selected_action": [a.pk, b.pk]})  # fmt: skip
+    response = client.post(
+        "/staff/contact/message/", {"action": "export_csv", "_selected_action": [a.pk, b.pk]}
+    )
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     assert rows[0][:3] == ["id", "received", "status"]
@@ -124,8 +152,9 @@ def test_failed_emails_can_be_queued_again(client, staff):
 
     out = queue_notification(message)
     OutgoingMail.objects.filter(pk=out.pk).update(state="failed", attempts=12)
-    client.post("/staff/contact/message/", {"action": "retry_delivery",
-                                            "_selected_action": [message.pk]})  # fmt: skip
+    client.post(
+        "/staff/contact/message/", {"action": "retry_delivery", "_selected_action": [message.pk]}
+    )
     out.refresh_from_db()
     assert out.state == "queued" and out.attempts == 0
 
@@ -142,8 +171,9 @@ def test_feedback_summary_per_page(client, staff):
 
 
 def _login(client, password, addr="198.51.100.20", user="curator"):
-    return client.post("/staff/login/?next=/staff/", {"username": user, "password": password},
-                       REMOTE_ADDR=addr)  # fmt: skip
+    return client.post(
+        "/staff/login/?next=/staff/", {"username": user, "password": password}, REMOTE_ADDR=addr
+    )
 
 
 def test_repeated_failed_logins_lock_the_account(client, settings):
@@ -180,15 +210,20 @@ def test_purge_deletes_what_is_past_retention_and_reports(capsys):
     from allykit.contact.mail import queue_notification
 
     queue_notification(old)
-    Feedback.objects.create(page_key="why", lang="en", helpful=True,
-                            created_on=timezone.localdate() - timedelta(days=400))  # fmt: skip
+    Feedback.objects.create(
+        page_key="why",
+        lang="en",
+        helpful=True,
+        created_on=timezone.localdate() - timedelta(days=400),
+    )
     Feedback.objects.create(page_key="why", lang="en", helpful=True)
     call_command("purge", "--older-than", "365d", "--dry-run")
     assert "would delete 1 message(s) and 1 page-feedback" in capsys.readouterr().out
     assert Message.objects.count() == 2
     call_command("purge", "--older-than", "365d")
     assert "deleted 1 message(s) and 1 page-feedback answer(s) older than 365 days" in (
-        capsys.readouterr().out)  # fmt: skip
+        capsys.readouterr().out
+    )
     assert list(Message.objects.values_list("pk", flat=True)) == [new.pk]
     assert OutgoingMail.objects.count() == 0 and Feedback.objects.count() == 1
 
@@ -208,8 +243,13 @@ def test_readme_documents_purge_outbox_and_privacy():
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     section = readme[readme.index("<!-- contact:start -->") : readme.index("<!-- contact:end -->")]
-    for needed in ("allykit purge --older-than 365d", "allykit send-outbox", "Privacy",
-                   "ALLYKIT_ADMIN_PATH", "ALLYKIT_RETENTION_DAYS"):  # fmt: skip
+    for needed in (
+        "allykit purge --older-than 365d",
+        "allykit send-outbox",
+        "Privacy",
+        "ALLYKIT_ADMIN_PATH",
+        "ALLYKIT_RETENTION_DAYS",
+    ):
         assert needed in section
 
 
@@ -307,8 +347,11 @@ def test_twenty_parallel_wrong_logins_check_at_most_five_passwords(settings, mon
 
         try:
             barrier.wait(30)
-            response = Client().post("/staff/login/", {"username": "curator", "password": "no"},
-                                     REMOTE_ADDR=f"198.51.100.{i}")  # fmt: skip
+            response = Client().post(
+                "/staff/login/",
+                {"username": "curator", "password": "no"},
+                REMOTE_ADDR=f"198.51.100.{i}",
+            )
             statuses.append(response.status_code)
         finally:
             connection.close()
@@ -322,12 +365,14 @@ def test_twenty_parallel_wrong_logins_check_at_most_five_passwords(settings, mon
     assert 1 <= len(checks) <= 5, checks
 
 
-@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/staff/",
-                                    "javascript:alert(1)"])  # fmt: skip
+@pytest.mark.parametrize(
+    "target", ["https://evil.example/", "//evil.example/staff/", "javascript:alert(1)"]
+)
 def test_a_refused_next_lands_on_the_inbox(client, target):
     User.objects.create_superuser("curator", "curator@example.org", PASSWORD)
-    response = client.post(f"/staff/login/?next={target}",
-                           {"username": "curator", "password": PASSWORD})  # fmt: skip
+    response = client.post(
+        f"/staff/login/?next={target}", {"username": "curator", "password": PASSWORD}
+    )
     assert response.status_code == 302
     assert response["Location"] == "/staff/"
     assert client.get(response["Location"]).status_code == 200
@@ -335,6 +380,7 @@ def test_a_refused_next_lands_on_the_inbox(client, target):
 
 def test_a_safe_next_is_followed(client):
     User.objects.create_superuser("curator", "curator@example.org", PASSWORD)
-    response = client.post("/staff/login/?next=/staff/contact/message/",
-                           {"username": "curator", "password": PASSWORD})  # fmt: skip
+    response = client.post(
+        "/staff/login/?next=/staff/contact/message/", {"username": "curator", "password": PASSWORD}
+    )
     assert response["Location"] == "/staff/contact/message/"

@@ -56,7 +56,10 @@ def test_csv_cells_that_look_like_formulas_are_escaped(value, expected):
 def test_smtp_url_schemes_and_defaults():
     plain = parse_smtp_url("smtp://mail.example.org")
     assert (plain["EMAIL_HOST"], plain["EMAIL_PORT"], plain["EMAIL_USE_TLS"]) == (
-        "mail.example.org", 25, False)  # fmt: skip
+        "mail.example.org",
+        25,
+        False,
+    )
     tls = parse_smtp_url("smtp+starttls://us%40er:p%3Ass@mail.example.org?timeout=20")
     assert tls["EMAIL_PORT"] == 587 and tls["EMAIL_USE_TLS"] and not tls["EMAIL_USE_SSL"]
     assert (tls["EMAIL_HOST_USER"], tls["EMAIL_HOST_PASSWORD"]) == ("us@er", "p:ss")

@@ -22,10 +22,14 @@ def problems(key: str, family: str = "Smith", year: str = "2020") -> list[str]:
 
 @pytest.mark.parametrize(
     ("key", "family", "year"),
-    [("smith2020", "Smith", "2020"), ("smith2020b", "Smith", "2020"),
-     ("osler-nd", "Osler", "n.d."), ("lemieux2019", "Lemieux-Côté", "2019"),
-     ("vanaerde2018", "van Aerde", "2018")],
-)  # fmt: skip
+    [
+        ("smith2020", "Smith", "2020"),
+        ("smith2020b", "Smith", "2020"),
+        ("osler-nd", "Osler", "n.d."),
+        ("lemieux2019", "Lemieux-Côté", "2019"),
+        ("vanaerde2018", "van Aerde", "2018"),
+    ],
+)
 def test_a_key_with_the_first_author_and_the_year_passes(key, family, year):
     assert problems(key, family, year) == []
 
@@ -40,9 +44,11 @@ def test_a_key_naming_another_author_is_refused():
 
 @pytest.mark.parametrize(
     ("key", "year", "message"),
-    [("smith2019", "2020", "the key's year must be the reference's year (2020)"),
-     ("smith2020", "n.d.", "a work with no date has a key ending in -nd")],
-)  # fmt: skip
+    [
+        ("smith2019", "2020", "the key's year must be the reference's year (2020)"),
+        ("smith2020", "n.d.", "a work with no date has a key ending in -nd"),
+    ],
+)
 def test_a_key_with_another_year_is_refused(key, year, message):
     assert any(message in p for p in problems(key, year=year))
 

@@ -38,9 +38,13 @@ def _prepare(data_dir: Path) -> dict:
     env = {**os.environ, "ALLYKIT_DATA_DIR": str(data_dir)}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     result = subprocess.run(
-        [sys.executable, "-c", PREPARE], cwd=ROOT, env=env, capture_output=True, text=True,
+        [sys.executable, "-c", PREPARE],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
         timeout=300,
-    )  # fmt: skip
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 

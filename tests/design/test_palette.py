@@ -13,16 +13,37 @@ TOKENS = {name: (light, dark) for name, light, dark in TOKEN.findall(CSS)}
 
 # (foreground, background, minimum ratio)
 PAIRS = [
-    *[(fg, bg, 4.5) for fg in ("text", "muted", "link", "link-visited", "brand", "accent",
-                                "error", "success", "warning") for bg in ("bg", "surface")],
+    *[
+        (fg, bg, 4.5)
+        for fg in (
+            "text",
+            "muted",
+            "link",
+            "link-visited",
+            "brand",
+            "accent",
+            "error",
+            "success",
+            "warning",
+        )
+        for bg in ("bg", "surface")
+    ],
     ("on-brand", "brand", 4.5),
     ("accent-text", "accent", 4.5),
-    ("text", "brand-tint", 4.5), ("link", "brand-tint", 4.5),
-    ("text", "accent-tint", 4.5), ("text", "warning-tint", 4.5), ("text", "success-tint", 4.5),
-    ("error", "error-tint", 4.5), ("text", "surface-2", 4.5), ("link", "surface-2", 4.5),
-    ("border", "bg", 3.0), ("border", "surface", 3.0),
-    ("bar-0", "bg", 3.0), ("bar-1", "bg", 3.0), ("bar-2", "bg", 3.0),
-]  # fmt: skip
+    ("text", "brand-tint", 4.5),
+    ("link", "brand-tint", 4.5),
+    ("text", "accent-tint", 4.5),
+    ("text", "warning-tint", 4.5),
+    ("text", "success-tint", 4.5),
+    ("error", "error-tint", 4.5),
+    ("text", "surface-2", 4.5),
+    ("link", "surface-2", 4.5),
+    ("border", "bg", 3.0),
+    ("border", "surface", 3.0),
+    ("bar-0", "bg", 3.0),
+    ("bar-1", "bg", 3.0),
+    ("bar-2", "bg", 3.0),
+]
 
 
 def luminance(colour: str) -> float:

@@ -85,8 +85,11 @@ def test_csl_json_round_trips_every_reference(refs):
         item = items[ref.key]
 
         def names(people):
-            return [a.get("literal") or (f"{a['family']}, {a['given']}" if "given" in a
-                                         else a["family"]) for a in people]  # fmt: skip
+            return [
+                a.get("literal")
+                or (f"{a['family']}, {a['given']}" if "given" in a else a["family"])
+                for a in people
+            ]
 
         assert names(item["author"]) == _names(ref), ref.key
         assert names(item.get("editor", [])) == _editors(ref), ref.key
@@ -98,8 +101,14 @@ def test_csl_json_round_trips_every_reference(refs):
 def test_special_characters_are_escaped_in_bibtex():
     from allykit.content.model import Author, Reference
 
-    ref = Reference(key="x2020", type="report", authors=(Author(literal="A & B {Inc} 100%"),),
-                    year="2020a", title="Costs: $5 #1 50% of_all", month_day="June 28")  # fmt: skip
+    ref = Reference(
+        key="x2020",
+        type="report",
+        authors=(Author(literal="A & B {Inc} 100%"),),
+        year="2020a",
+        title="Costs: $5 #1 50% of_all",
+        month_day="June 28",
+    )
     out = exports.bibtex_entry(ref)
     assert r"{A \& B \{Inc\} 100\%}" in out and r"\$5 \#1 50\% of\_all" in out
     assert "date = {2020-06-28}" in out and "year = {2020}" in out

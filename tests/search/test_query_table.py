@@ -17,7 +17,7 @@ EN = [
         "what do I say when a colleague is called 'sweetie' in front of a patient",
         "microaggression:sweetie-in-front-of-patient",
         1,
-    ),  # fmt: skip
+    ),
     ("kiddo surgeon", "microaggression:too-young-to-be-the-surgeon", 1),
     ("taken for a nurse", "microaggression:mistaken-for-nurse", 1),
     ("physician mistaken for a nurse", "microaggression:mistaken-for-nurse", 1),
@@ -74,7 +74,7 @@ FR = [
         "que dire quand une collègue est appelée « ma belle » devant un patient",
         "microaggression:sweetie-in-front-of-patient",
         1,
-    ),  # fmt: skip
+    ),
     ("médecin prise pour une infirmière", "microaggression:mistaken-for-nurse", 1),
     ("tokénisme", "term:tokenism", 1),
     ("tokenisme", "term:tokenism", 1),
@@ -128,12 +128,15 @@ def test_french_query(index, query, expected, rank):
     assert expected in _found(index, query, "fr")[:rank]
 
 
-@pytest.mark.parametrize(("query", "lang", "suggestion"), [
-    ("mikroagression", "en", "microaggression"),
-    ("sponsership", "en", "sponsorship"),
-    ("mikroagression", "fr", "microagression"),
-    ("parainage", "fr", "parrainage"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("query", "lang", "suggestion"),
+    [
+        ("mikroagression", "en", "microaggression"),
+        ("sponsership", "en", "sponsorship"),
+        ("mikroagression", "fr", "microagression"),
+        ("parainage", "fr", "parrainage"),
+    ],
+)
 def test_spelling_suggestion_when_nothing_matches(index, query, lang, suggestion):
     results = index.search(query, lang)
     assert results.total == 0

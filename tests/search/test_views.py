@@ -10,9 +10,27 @@ from tests.html_tools import read
 
 pytestmark = pytest.mark.django_db
 
-ODD = ["", " ", "%00", "a%00b", "%22", "%22%22%22", "%27%3B%20DROP%20TABLE%20fts_en%3B--",
-       "NEAR(a%20b)", "micro*%20OR%20-x", "title%3Amanager", "%F0%9F%98%80", "%E2%80%AE",
-       "(((", "x" * 300, "manager%20" * 60, "%7Bx%7D", "%5C", "%C3%28", "%ED%A0%80"]  # fmt: skip
+ODD = [
+    "",
+    " ",
+    "%00",
+    "a%00b",
+    "%22",
+    "%22%22%22",
+    "%27%3B%20DROP%20TABLE%20fts_en%3B--",
+    "NEAR(a%20b)",
+    "micro*%20OR%20-x",
+    "title%3Amanager",
+    "%F0%9F%98%80",
+    "%E2%80%AE",
+    "(((",
+    "x" * 300,
+    "manager%20" * 60,
+    "%7Bx%7D",
+    "%5C",
+    "%C3%28",
+    "%ED%A0%80",
+]
 
 
 def get(path: str):
@@ -87,11 +105,17 @@ def test_term_pages_and_error_pages_have_the_search_box_too():
     assert response.status_code == 404 and "header-search" in html
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("en", "Ally Toolkit Team. ({year}). <i>Why is allyship necessary?</i> Ally Toolkit. "),
-    ("fr", "Équipe de la Trousse de l’allié. ({year}). <i>Pourquoi l&#x27;alliance inclusive "
-           "est-elle nécessaire?</i> Trousse de l’allié. "),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Ally Toolkit Team. ({year}). <i>Why is allyship necessary?</i> Ally Toolkit. "),
+        (
+            "fr",
+            "Équipe de la Trousse de l’allié. ({year}). <i>Pourquoi l&#x27;alliance inclusive "
+            "est-elle nécessaire?</i> Trousse de l’allié. ",
+        ),
+    ],
+)
 def test_cite_this_page_gives_an_apa_reference(lang, expected):
     from allykit.toolkit.site import get_site
 
@@ -102,11 +126,14 @@ def test_cite_this_page_gives_an_apa_reference(lang, expected):
     assert f"http://testserver{url_for('why', lang)}" in html
 
 
-@pytest.mark.parametrize(("fmt", "content_type"), [
-    ("bib", "application/x-bibtex"),
-    ("ris", "application/x-research-info-systems"),
-    ("json", "application/vnd.citationstyles.csl+json"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("fmt", "content_type"),
+    [
+        ("bib", "application/x-bibtex"),
+        ("ris", "application/x-research-info-systems"),
+        ("json", "application/vnd.citationstyles.csl+json"),
+    ],
+)
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_exports_download_with_their_types(fmt, content_type, lang):
     response = Client().get(url_for(f"references-{fmt}", lang))

@@ -110,8 +110,9 @@ def test_keep_and_compare_shows_what_changed_per_function(live_server, new_page)
     assert "no change" in rows["Encouraging"].inner_text()
     # The browser's comparison agrees with scoring.compare, the reference, on every function.
     assessment = get_bank().get("en", "mentor")
-    items = tuple((f.id, tuple(i.id for i in assessment.items_of(f.id)))
-                  for f in assessment.functions)  # fmt: skip
+    items = tuple(
+        (f.id, tuple(i.id for i in assessment.items_of(f.id))) for f in assessment.functions
+    )
     answers = {i.id: second(0, i) for i in assessment.items}
     before = kept[0]["functions"]
     words = {"up": "up", "down": "down", "same": "no change"}
@@ -152,7 +153,8 @@ def test_reading_progress_counts_clears_and_stays_in_the_browser(live_server, ne
     assert f"0 sur {total}" in counter.inner_text()
     assert page.evaluate("localStorage.getItem('allykit.read')") is None
     assert page.context.cookies() == [] or all(
-        c["name"] in ("csrftoken",) for c in page.context.cookies())  # fmt: skip
+        c["name"] in ("csrftoken",) for c in page.context.cookies()
+    )
     assert all(u.startswith(live_server.url) for u in requests)  # nothing sent elsewhere
 
 

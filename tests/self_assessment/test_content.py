@@ -32,7 +32,12 @@ def test_the_functions_are_the_modules_own(bank):
     mentor = bank.get("en", "mentor")
     # The five mentor functions of the mentorship module (Anderson & Shannon).
     assert [f.title for f in mentor.functions] == [
-        "Teaching", "Sponsoring", "Encouraging", "Counselling", "Befriending"]  # fmt: skip
+        "Teaching",
+        "Sponsoring",
+        "Encouraging",
+        "Counselling",
+        "Befriending",
+    ]
     assert tuple(f.id for f in bank.get("en", "sponsor").functions) == FUNCTIONS["sponsor"]
 
 
@@ -75,17 +80,34 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-@pytest.mark.parametrize(("lang", "old", "new", "message"), [
-    ("en", "cite: [colley2003]", "cite: [nosuchkey2099]", "unknown citation key 'nosuchkey2099'"),
-    ("en", "cite: [colley2003]", "cite: []", "'cite' needs at least one reference key"),
-    ("en", "function: befriending\n        text: I ask",
-     "function: friendship\n        text: I ask", "function 'friendship' is not one of"),
-    ("fr", "id: teach-rules", "id: teach-rule", "differ from en"),
-    ("en", "read: page:mentoring#power", "read: page:mentoring#nowhere", "no anchor '#nowhere'"),
-    ("en", "read: page:bystander", "read: page:nosuchpage", "no page 'nosuchpage'"),
-    ("en", "scale: [Never, Rarely, Sometimes, Often, Always]", "scale: [No, Yes]", "'scale'"),
-    ("en", "id: befriend-learn", "id: befriend-whole", "duplicate item id 'befriend-whole'"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "old", "new", "message"),
+    [
+        (
+            "en",
+            "cite: [colley2003]",
+            "cite: [nosuchkey2099]",
+            "unknown citation key 'nosuchkey2099'",
+        ),
+        ("en", "cite: [colley2003]", "cite: []", "'cite' needs at least one reference key"),
+        (
+            "en",
+            "function: befriending\n        text: I ask",
+            "function: friendship\n        text: I ask",
+            "function 'friendship' is not one of",
+        ),
+        ("fr", "id: teach-rules", "id: teach-rule", "differ from en"),
+        (
+            "en",
+            "read: page:mentoring#power",
+            "read: page:mentoring#nowhere",
+            "no anchor '#nowhere'",
+        ),
+        ("en", "read: page:bystander", "read: page:nosuchpage", "no page 'nosuchpage'"),
+        ("en", "scale: [Never, Rarely, Sometimes, Often, Always]", "scale: [No, Yes]", "'scale'"),
+        ("en", "id: befriend-learn", "id: befriend-whole", "duplicate item id 'befriend-whole'"),
+    ],
+)
 def test_validator_reports_file_and_line(tmp_path, lang, old, new, message):
     root = _copy(tmp_path)
     _edit(root / lang / FILE, old, new)

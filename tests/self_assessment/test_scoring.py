@@ -70,8 +70,9 @@ def test_score_refuses_off_scale_and_empty():
 
 
 def test_compare_reports_direction_and_level_change():
-    after = scoring.score("x", FUNCTIONS, {"a1": 4, "a2": 4, "b1": 1, "b2": 1, "b3": 1,
-                                          "c1": 2, "c2": 2})  # fmt: skip
+    after = scoring.score(
+        "x", FUNCTIONS, {"a1": 4, "a2": 4, "b1": 1, "b2": 1, "b3": 1, "c1": 2, "c2": 2}
+    )
     rows = {r["function"]: r for r in scoring.compare({"a": 1.5, "b": 2.0, "c": 2.0}, after)}
     assert rows["a"]["change"] == "up"
     assert (rows["a"]["level_before"], rows["a"]["level_after"]) == ("gap", "strength")
@@ -82,8 +83,9 @@ def test_compare_reports_direction_and_level_change():
 
 
 def test_as_data_is_what_the_browser_keeps():
-    result = scoring.score("x", FUNCTIONS, {"a1": 1, "a2": 2, "b1": 1, "b2": 1, "b3": 2,
-                                           "c1": 2, "c2": 2})  # fmt: skip
+    result = scoring.score(
+        "x", FUNCTIONS, {"a1": 1, "a2": 2, "b1": 1, "b2": 1, "b3": 2, "c1": 2, "c2": 2}
+    )
     assert result.as_data() == {"a": 1.5, "b": 1.33, "c": 2.0}
 
 

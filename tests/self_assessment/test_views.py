@@ -109,8 +109,17 @@ def test_overview_links_both_assessments():
     assert URLS[("fr", "mentor")] in html
 
 
-@pytest.mark.parametrize("key", ["assessment", "assessment-mentor", "assessment-sponsor",
-                                 "cards", "card-five-ds", "card-panels"])  # fmt: skip
+@pytest.mark.parametrize(
+    "key",
+    [
+        "assessment",
+        "assessment-mentor",
+        "assessment-sponsor",
+        "cards",
+        "card-five-ds",
+        "card-panels",
+    ],
+)
 def test_french_pages_have_canadian_spacing_and_no_escaped_entities(key):
     from allykit.routes import url_for
 

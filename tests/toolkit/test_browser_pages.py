@@ -13,8 +13,9 @@ SCREEN = (360, 640)
 BUDGET = 12  # phone screens
 # Content pages in both languages; the glossary and the reference list are exempt (they get A-Z
 # navigation and folded entries instead).
-BUDGET_PAGES = [(p.key, lang) for p in PAGES if p.key not in REFERENCE_PAGES
-                for lang in ("en", "fr")]  # fmt: skip
+BUDGET_PAGES = [
+    (p.key, lang) for p in PAGES if p.key not in REFERENCE_PAGES for lang in ("en", "fr")
+]
 # Over budget: none. Why, the active bystander page and the French What and biased-assumptions
 # pages were split or trimmed on 2026-12-01 (see docs/decisions/1104-second-split.md); the
 # writing-checker methods page was trimmed to fit the same day (11.6 / 11.8 screens).
@@ -50,8 +51,9 @@ def test_content_page_is_at_most_twelve_phone_screens(live_server, phone, key, l
         ("resources", "term-ally", "glossary", "term-ally"),
     ],
 )
-def test_an_old_fragment_is_followed_to_its_new_page(live_server, new_page, old, fragment, new,
-                                                     kept):  # fmt: skip
+def test_an_old_fragment_is_followed_to_its_new_page(
+    live_server, new_page, old, fragment, new, kept
+):
     page = new_page("phone")
     for lang in ("en", "fr"):
         page.goto(f"{live_server.url}{url_for(old, lang)}#{fragment}")

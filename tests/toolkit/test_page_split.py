@@ -171,8 +171,9 @@ def _render(front: str):
     from allykit.content.markdown import RenderContext
     from allykit.content.pages import render_page
 
-    ctx = RenderContext(lang="fr", path="x.md", references={}, glossary_ids=frozenset(),
-                        linker=_Linker())  # fmt: skip
+    ctx = RenderContext(
+        lang="fr", path="x.md", references={}, glossary_ids=frozenset(), linker=_Linker()
+    )
     page = render_page(  # every page now records the date of its last review (issue 10)
         "home", f"---\ntitle: T\ndescription: D\nreviewed: 2026-12-01\n{front}---\n\nTexte.\n", ctx
     )
@@ -191,10 +192,15 @@ def test_takeaways_front_matter_is_a_list_of_inline_texts_in_french_typography()
 
 @pytest.mark.parametrize(
     "old",
-    ["/en/what-allyship-entails/", "/fr/en-quoi-consiste-l-alliance/",
-     "/en/mentorship-sponsorship/", "/fr/mentorat-et-parrainage/", "/en/resources/",
-     "/fr/ressources/"],
-)  # fmt: skip
+    [
+        "/en/what-allyship-entails/",
+        "/fr/en-quoi-consiste-l-alliance/",
+        "/en/mentorship-sponsorship/",
+        "/fr/mentorat-et-parrainage/",
+        "/en/resources/",
+        "/fr/ressources/",
+    ],
+)
 def test_old_page_addresses_stay_as_module_overviews(old):
     response = Client().get(old)
     assert response.status_code == 200

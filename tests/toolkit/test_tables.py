@@ -23,8 +23,11 @@ def test_each_cell_gets_its_column_heading():
 
 
 def test_text_without_a_plain_table_is_unchanged():
-    for html in ("<p>No table</p>", '<table class="data-table"><tr><td>1</td></tr></table>',
-                 "<table><tbody><tr><td>no head</td></tr></tbody></table>"):  # fmt: skip
+    for html in (
+        "<p>No table</p>",
+        '<table class="data-table"><tr><td>1</td></tr></table>',
+        "<table><tbody><tr><td>no head</td></tr></tbody></table>",
+    ):
         assert stack_tables(html) == html
 
 

@@ -97,11 +97,33 @@ def test_names_still_guard_list_matches_on_capitalised_tokens() -> None:
 
 name_texts = st.lists(
     st.sampled_from(
-        ["Dr.", "Dr", "Jane", "Roe", "Child", "Health", "the", "she", "Sales", "Lead", "lead",
-         "Ms.", "Ana", "Ruiz", "ana", ".", ",", "\n", "University", "Kind", "kind", "Prof."]
+        [
+            "Dr.",
+            "Dr",
+            "Jane",
+            "Roe",
+            "Child",
+            "Health",
+            "the",
+            "she",
+            "Sales",
+            "Lead",
+            "lead",
+            "Ms.",
+            "Ana",
+            "Ruiz",
+            "ana",
+            ".",
+            ",",
+            "\n",
+            "University",
+            "Kind",
+            "kind",
+            "Prof.",
+        ]
     ),
     max_size=40,
-).map(" ".join)  # fmt: skip
+).map(" ".join)
 
 
 @settings(max_examples=400, deadline=None)

@@ -27,8 +27,12 @@ def test_answers_the_engine_report(client):
 
 
 def test_ignore_drops_rules_and_categories(client):
-    body = {"text": LETTER, "genre": "letter", "lang": "en",
-            "ignore": ["en.effort.hardworking", "personal"]}  # fmt: skip
+    body = {
+        "text": LETTER,
+        "genre": "letter",
+        "lang": "en",
+        "ignore": ["en.effort.hardworking", "personal"],
+    }
     got = post(client, body).json()
     categories = {f["category"] for f in got["flags"]}
     rules = {f["rule_id"] for f in got["flags"]}
@@ -48,8 +52,9 @@ def test_accented_rule_ids_can_be_ignored(client):
 def test_candidate_name_is_not_flagged_but_offsets_hold(client):
     text = "I recommend Patience Okafor. Patience shows patience with students."
     plain = post(client, {"text": text, "genre": "letter", "lang": "en"}).json()
-    named = post(client, {"text": text, "genre": "letter", "lang": "en",
-                          "name": "Patience Okafor"}).json()  # fmt: skip
+    named = post(
+        client, {"text": text, "genre": "letter", "lang": "en", "name": "Patience Okafor"}
+    ).json()
     assert any(f["text"] == "Patience" for f in plain["flags"])
     assert [f["text"] for f in named["flags"] if f["category"] == "communal"] == ["patience"]
     for flag in named["flags"]:
@@ -86,29 +91,42 @@ BAD = [
     ("genre a number", {**OK, "genre": 1}, "application/json", 422, "invalid_request"),
     ("unknown lang", {**OK, "lang": "de"}, "application/json", 422, "unknown_language"),
     ("lang upper", {**OK, "lang": "EN"}, "application/json", 422, "unknown_language"),
-    ("ignore a string", {**OK, "ignore": "en.effort.x"}, "application/json", 422,
-     "invalid_ignore"),
+    ("ignore a string", {**OK, "ignore": "en.effort.x"}, "application/json", 422, "invalid_ignore"),
     ("ignore numbers", {**OK, "ignore": [1]}, "application/json", 422, "invalid_ignore"),
     ("ignore markup", {**OK, "ignore": ["<b>"]}, "application/json", 422, "invalid_ignore"),
-    ("ignore too many", {**OK, "ignore": ["effort"] * 201}, "application/json", 422,
-     "invalid_ignore"),
+    (
+        "ignore too many",
+        {**OK, "ignore": ["effort"] * 201},
+        "application/json",
+        422,
+        "invalid_ignore",
+    ),
     ("name a number", {**OK, "name": 3}, "application/json", 422, "invalid_request"),
     ("name too long", {**OK, "name": "A" * 201}, "application/json", 422, "invalid_name"),
-    ("text too long", {**OK, "text": "a" * (MAX_CHARS + 1)}, "application/json", 413,
-     "too_long"),
-    ("form encoded", b"text=x&genre=letter&lang=en", "application/x-www-form-urlencoded", 415,
-     "unsupported_media_type"),
+    ("text too long", {**OK, "text": "a" * (MAX_CHARS + 1)}, "application/json", 413, "too_long"),
+    (
+        "form encoded",
+        b"text=x&genre=letter&lang=en",
+        "application/x-www-form-urlencoded",
+        415,
+        "unsupported_media_type",
+    ),
     ("plain text", b"hello", "text/plain", 415, "unsupported_media_type"),
-    ("multipart without genre", b"--x--", "multipart/form-data; boundary=x", 422,
-     "invalid_request"),
-    ("multipart, bad boundary", b"--x--", "multipart/form-data; boundary=\"\"", 400,
-     "bad_request"),
+    (
+        "multipart without genre",
+        b"--x--",
+        "multipart/form-data; boundary=x",
+        422,
+        "invalid_request",
+    ),
+    ("multipart, bad boundary", b"--x--", 'multipart/form-data; boundary=""', 400, "bad_request"),
     ("deep nesting", b"[" * 100_000 + b"]" * 100_000, "application/json", 400, "bad_json"),
-]  # fmt: skip
+]
 
 
-@pytest.mark.parametrize(("body", "content_type", "status", "code"),
-                         [b[1:] for b in BAD], ids=[b[0] for b in BAD])  # fmt: skip
+@pytest.mark.parametrize(
+    ("body", "content_type", "status", "code"), [b[1:] for b in BAD], ids=[b[0] for b in BAD]
+)
 def test_bad_input_is_a_json_error(client, body, content_type, status, code):
     if body is None:
         body = b"null"

@@ -109,8 +109,9 @@ HOSTILE = [
 ]
 
 
-@pytest.mark.parametrize(("data", "name", "status", "code"), [h[1:] for h in HOSTILE],
-                         ids=[h[0] for h in HOSTILE])  # fmt: skip
+@pytest.mark.parametrize(
+    ("data", "name", "status", "code"), [h[1:] for h in HOSTILE], ids=[h[0] for h in HOSTILE]
+)
 def test_hostile_or_unreadable_files_are_refused_as_json_errors(client, data, name, status, code):
     if data is None:
         data = _zip_bomb()
@@ -124,8 +125,9 @@ def test_hostile_or_unreadable_files_are_refused_as_json_errors(client, data, na
     assert "no-store" in response["Cache-Control"]
 
 
-@pytest.mark.parametrize(("data", "fmt"), [(b"", "txt"), (b"  \n ", "txt"),
-                                           (pdf_bytes(" "), "pdf")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("data", "fmt"), [(b"", "txt"), (b"  \n ", "txt"), (pdf_bytes(" "), "pdf")]
+)
 def test_a_file_without_text_gets_the_empty_report_and_says_so(client, data, fmt):
     response = upload(client, data, "scan.pdf", genre="job")
     assert response.status_code == 200
@@ -149,8 +151,10 @@ def test_a_file_and_a_text_together_are_refused(client):
 
 
 def test_multipart_with_text_or_with_file_as_a_field_is_refused(client):
-    for fields in ({"genre": "letter", "lang": "en", "text": LETTER},
-                   {"genre": "letter", "lang": "en", "file": "just a string"}):  # fmt: skip
+    for fields in (
+        {"genre": "letter", "lang": "en", "text": LETTER},
+        {"genre": "letter", "lang": "en", "file": "just a string"},
+    ):
         response = client.post(URL, fields)
         assert response.status_code == 422
         assert response.json()["error"]["code"] == "invalid_request"
@@ -162,10 +166,12 @@ def test_multipart_without_a_file_is_an_empty_text(client):
 
 
 def test_multipart_fields_are_checked_like_json_ones(client):
-    for fields, code in (({"genre": "poem"}, "unknown_genre"),
-                         ({"lang": "de"}, "unknown_language"),
-                         ({"ignore": ["<b>"]}, "invalid_ignore"),
-                         ({"name": "A" * 201}, "invalid_name")):  # fmt: skip
+    for fields, code in (
+        ({"genre": "poem"}, "unknown_genre"),
+        ({"lang": "de"}, "unknown_language"),
+        ({"ignore": ["<b>"]}, "invalid_ignore"),
+        ({"name": "A" * 201}, "invalid_name"),
+    ):
         response = upload(client, LETTER.encode(), **fields)
         assert response.status_code == 422, fields
         assert response.json()["error"]["code"] == code

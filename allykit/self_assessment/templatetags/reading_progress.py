@@ -26,13 +26,16 @@ def reading_progress(context) -> str:
         label = _("Pages read in this module: %(read)s of %(total)s")
     else:
         label = _("Pages of the toolkit read: %(read)s of %(total)s")
-    return render_to_string("self_assessment/_progress_box.html", {
-        "page_key": context.get("page_key"),
-        "keys": json.dumps(list(keys)),
-        "total": len(keys),
-        "label": label,
-        "initial": label % {"read": 0, "total": len(keys)},
-    })  # fmt: skip
+    return render_to_string(
+        "self_assessment/_progress_box.html",
+        {
+            "page_key": context.get("page_key"),
+            "keys": json.dumps(list(keys)),
+            "total": len(keys),
+            "label": label,
+            "initial": label % {"read": 0, "total": len(keys)},
+        },
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -49,9 +52,13 @@ def page_tools(context) -> str:
     for tool, page in APP_PAGES.items():
         if page != key or not tool.startswith(("card", "assessment")):
             continue
-        links.append({"url": url_for(tool, lang), "title": _tool_title(tool, lang),
-                      "kind": _("Card to keep:") if tool.startswith("card") else
-                      _("Self-assessment:")})  # fmt: skip
+        links.append(
+            {
+                "url": url_for(tool, lang),
+                "title": _tool_title(tool, lang),
+                "kind": _("Card to keep:") if tool.startswith("card") else _("Self-assessment:"),
+            }
+        )
     if not links:
         return ""
     return render_to_string("self_assessment/_page_tools.html", {"links": links})

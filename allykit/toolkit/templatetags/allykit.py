@@ -34,5 +34,8 @@ def tool_module_link(context, tool_key: str) -> str:
     }
     return format_html(
         '<p class="tool-module">' + text + "</p>",
-        page["url"], page["full_title"], module["url"], module["title"],
-    )  # fmt: skip
+        page["url"],
+        page["full_title"],
+        module["url"],
+        module["title"],
+    )

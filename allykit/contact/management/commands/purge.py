@@ -23,8 +23,10 @@ def parse_age(value: str) -> int:
 
 
 class Command(BaseCommand):
-    help = "Delete contact messages (with their replies and emails) and page feedback older " \
-           "than the retention period."  # fmt: skip
+    help = (
+        "Delete contact messages (with their replies and emails) and page feedback older "
+        "than the retention period."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -53,9 +55,11 @@ class Command(BaseCommand):
 
             counts["plans"] = purge_plans()
         verb = "would delete" if dry_run else "deleted"
-        self.stdout.write(f"purge: {verb} {counts['messages']} message(s) and "
-                          f"{counts['feedback']} page-feedback answer(s) older than {days} days "
-                          f"(before {cutoff:%Y-%m-%d}).")  # fmt: skip
+        self.stdout.write(
+            f"purge: {verb} {counts['messages']} message(s) and "
+            f"{counts['feedback']} page-feedback answer(s) older than {days} days "
+            f"(before {cutoff:%Y-%m-%d})."
+        )
         if "workshops" in counts:
             self.stdout.write(f"purge: deleted {counts['workshops']} expired workshop(s).")
             self.stdout.write(f"purge: deleted {counts['plans']} expired action plan(s).")
