@@ -77,4 +77,4 @@ def pytest_unconfigure(config):
         return
     if state.exists():
         stop_server(json.loads(state.read_text()))
-        state.unlink()
+        state.unlink(missing_ok=True)  # another worker may have cleaned up first
