@@ -31,6 +31,14 @@ def _err(field: str, text: str) -> dict:
     return {"field": field, "text": text}
 
 
+def _by_field(errors: list[dict]) -> dict[str, list[str]]:
+    """The messages of each field, for the field errors under their labels."""
+    found: dict[str, list[str]] = {}
+    for error in errors:
+        found.setdefault(error["field"], []).append(error["text"])
+    return found
+
+
 def host_cookie(code: str) -> str:
     return f"ws_host_{code}"
 
@@ -103,7 +111,7 @@ def start(request, lang: str):
             )
         )
     if errors:
-        context["errors"] = errors
+        context.update(errors=errors, field_errors=_by_field(errors))
         return render(request, "practice/workshop_start.html", context, status=400)
     ws, key = workshops.create(lang, chosen, minutes, context["allow_own_lines"])
     response = HttpResponseRedirect(url_for("workshop-host", lang) + f"?code={ws.code}&new=1")
@@ -304,6 +312,12 @@ def room(request, lang: str):
         "ws": ws,
         "code": codes.display(ws.code),
         "errors": errors,
+        "field_errors": _by_field(errors),
+        # on error the page shows what was sent, not the vote on record (nothing lost)
+        "picked": request.POST.get("choice", "") if errors else (mine.choice if mine else ""),
+        "own_text": request.POST.get("own_line", "")[:1000]
+        if errors
+        else (mine.own_line if mine else ""),
         "mine": mine,
         "mine_label": _mine_label(scenario, mine),
         "voted": request.GET.get("voted") == "1" and mine is not None,

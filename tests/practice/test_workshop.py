@@ -209,3 +209,27 @@ def test_routes_render_without_arguments_in_both_languages():
     for key in ("practice", "workshop", "workshop-join", "workshop-host", "workshop-room"):
         for lang in ("en", "fr"):
             assert client.get(url_for(key, lang)).status_code == 200, (key, lang)
+
+
+def test_start_errors_show_under_their_fields_with_the_shared_markup():
+    response = Client().post(url_for("workshop", "en"), {"scenarios": [], "minutes": "7"})
+    html = response.content.decode()
+    assert '<p class="field-error" id="scenarios-error">' in html
+    assert 'aria-describedby="scenarios-hint scenarios-error"' in html
+    assert '<p class="field-error" id="minutes-error">' in html
+    assert 'aria-describedby="minutes-error" aria-invalid="true"' in html
+    assert html.index('id="error-summary"') < html.index('id="scenarios-error"')
+
+
+def test_a_refused_vote_keeps_what_the_participant_sent():
+    host, ws = start(own=True)
+    ws = act(host, ws, "open")
+    phone = join(ws)
+    long_line = "x" * 250
+    response = vote(phone, ws, "own", own=long_line)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'href="#own_line"' in html and '<p class="field-error" id="own_line-error">' in html
+    assert f">{long_line}</textarea>" in html
+    assert 'id="v-own" value="own" checked' in html
+    assert not Vote.objects.exists()
