@@ -17,6 +17,9 @@ _ATTR_URL = re.compile(r'(\s[A-Za-z][\w:-]*=")(/(?!/)[^"]*)(")')
 _POST_FORM = re.compile(
     r'<form\b(?=[^>]*\bmethod="post")[^>]*>.*?</form>', re.DOTALL | re.IGNORECASE
 )
+# "Add to my plan" forms under the content's this-week items: the plan needs the server, and a
+# note under every item would bury the list, so the export leaves them out.
+_PLAN_ADD_FORM = re.compile(r"<form\b(?=[^>]*\bdata-plan-add\b)[^>]*>.*?</form>", re.DOTALL)
 _HREF = re.compile(r'\s(?:href|src)="([^"]+)"')
 _MAIN_OPEN = re.compile(r"<main\b")
 
@@ -71,8 +74,12 @@ def absolute_origin_to_base(html: str, origin: str, base_url: str, from_file: st
 
 
 def replace_post_forms(html: str, note_html: str) -> tuple[str, int]:
-    """Each form that posts to the server replaced by `note_html`; returns (html, count)."""
-    return _POST_FORM.subn(note_html, html)
+    """Each form that posts to the server replaced by `note_html`; returns (html, count).
+
+    The add-to-plan buttons are dropped rather than each replaced by the note."""
+    html, dropped = _PLAN_ADD_FORM.subn("", html)
+    html, count = _POST_FORM.subn(note_html, html)
+    return html, count + dropped
 
 
 def mark_search_body(html: str) -> str:

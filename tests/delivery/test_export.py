@@ -102,6 +102,11 @@ def test_no_form_posts_to_a_server_that_is_not_there(exported):
         assert 'method="post"' not in text.lower(), page
     checker = (exported / "en" / "tools" / "writing-checker" / "index.html").read_text()
     assert "export-note" in checker
+    # The this-week items keep their text but lose their add-to-plan buttons, without a note
+    # under each one.
+    home = (exported / "en" / "index.html").read_text()
+    assert "this-week" in home and "data-plan-add" not in home
+    assert home.count("export-note") <= 1
 
 
 def test_every_link_and_fragment_resolves_on_a_static_server(exported, static_server):
