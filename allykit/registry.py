@@ -34,6 +34,11 @@ class NavEntry:
     title: str  # a gettext_lazy string
     group: str = "tools"
     order: int = 100
+    # The tool's card on the home page (lazy strings): what it does, the action's words and,
+    # when it differs from `title`, the card's own title. No card without `blurb`.
+    blurb: str | None = None
+    action: str | None = None
+    card_title: str | None = None
 
     def url(self, lang: str) -> str:
         from allykit.routes import url_for

@@ -34,4 +34,16 @@ ROUTES = (
         in_sitemap=False,
     ),
 )
-NAV = (NavEntry("plan", _("My action plan"), group="tools", order=40),)
+NAV = (
+    NavEntry(
+        "plan",
+        _("My action plan"),
+        group="tools",
+        order=40,
+        blurb=_(
+            "Pick a few concrete actions, give each a date, get calendar reminders and check "
+            "in on what you did."
+        ),
+        action=_("Start my plan"),
+    ),
+)

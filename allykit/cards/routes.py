@@ -40,4 +40,16 @@ ROUTES = (
         for cid, (en, fr) in SLUGS.items()
     ),
 )
-NAV = (NavEntry("cards", _("Cards to keep"), group="tools", order=50),)
+NAV = (
+    NavEntry(
+        "cards",
+        _("Cards to keep"),
+        group="tools",
+        order=50,
+        blurb=_(
+            "Print or save one-page cards: the 5Ds, answers to a microaggression and three "
+            "checklists."
+        ),
+        action=_("See the cards"),
+    ),
+)

@@ -17,7 +17,19 @@ ROUTES = (
         view="allykit.panel_checker.views.panel_checker",
     ),
 )
-NAV = (NavEntry("panels", _("Panel checker"), group="tools", order=20),)
+NAV = (
+    NavEntry(
+        "panels",
+        _("Panel checker"),
+        group="tools",
+        order=20,
+        blurb=_(
+            "Paste or upload a speaker list and see, panel by panel, who gets the stage, with"
+            " a checklist and letters to act on it."
+        ),
+        action=_("Try the panel checker"),
+    ),
+)
 ENDPOINTS = (
     Endpoint(
         "api/v1/panels",

@@ -47,4 +47,17 @@ ROUTES = (
         in_sitemap=False,
     ),
 )
-NAV = (NavEntry("practice", _("Practice"), group="tools", order=30),)
+NAV = (
+    NavEntry(
+        "practice",
+        _("Practice"),
+        group="tools",
+        order=30,
+        blurb=_(
+            "Rehearse what to say in short health-care scenarios, alone or in a workshop "
+            "where everyone votes from a phone."
+        ),
+        action=_("Start practising"),
+        card_title=_("Practice: what would you say?"),
+    ),
+)

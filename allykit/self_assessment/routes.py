@@ -25,4 +25,16 @@ ROUTES = (
         view=V + "sponsor",
     ),
 )
-NAV = (NavEntry("assessment", _("Self-assessment"), group="tools", order=45),)
+NAV = (
+    NavEntry(
+        "assessment",
+        _("Self-assessment"),
+        group="tools",
+        order=45,
+        blurb=_(
+            "Answer a few questions on how often you mentor, sponsor and speak up, and see "
+            "where to start."
+        ),
+        action=_("Take the self-assessment"),
+    ),
+)

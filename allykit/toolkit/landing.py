@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from allykit.routes import url_for
+from allykit import registry
 
 from .navigation import link, minutes_text, module_minutes
 from .pages import PAGES, module_pages
@@ -18,37 +17,6 @@ from .site import get_site
 H2 = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.S)
 SUB_HEADING = re.compile(r"<(/?)h([3-5])\b")
 BACK_TO_TOP = re.compile(r'\s*<p class="back-to-top">.*?</p>\s*$', re.S)
-
-TOOL_CARDS = (  # the tools' cards: route key, title, what it does, the action's words
-    (
-        "checker",
-        _("Writing checker"),
-        _(
-            "Paste a reference letter, a review or a job ad and see which words research links to "
-            "gender bias, with a better wording for each."
-        ),
-        _("Try the writing checker"),
-    ),
-    (
-        "panels",
-        _("Panel checker"),
-        _(
-            "Paste or upload a speaker list and see, panel by panel, who gets the stage, with a "
-            "checklist and letters to act on it."
-        ),
-        _("Try the panel checker"),
-    ),
-    (
-        "practice",
-        _("Practice: what would you say?"),
-        _(
-            "Rehearse what to say in short health-care scenarios, alone or in a workshop where "
-            "everyone votes from a phone."
-        ),
-        _("Start practising"),
-    ),
-)
-
 
 def split_sections(html: str) -> tuple[str, list[dict]]:
     """Rendered page HTML -> (text before the first h2, [{anchor, title, body}] per h2)."""
@@ -90,15 +58,17 @@ def module_cards(lang: str) -> list[dict]:
 
 
 def tool_cards(lang: str) -> list[dict]:
+    """The tools' cards, in nav order: each app declares its card with its nav entry."""
     return [
         {
-            "key": key,
-            "url": url_for(key, lang),
-            "title": title,
-            "description": text,
-            "action": action,
+            "key": entry.key,
+            "url": entry.url(lang),
+            "title": entry.card_title or entry.title,
+            "description": entry.blurb,
+            "action": entry.action,
         }
-        for key, title, text, action in TOOL_CARDS
+        for entry in registry.nav_entries()
+        if entry.blurb
     ]
 
 

@@ -17,7 +17,19 @@ ROUTES = (
         view="allykit.writing_checker.views.writing_checker",
     ),
 )
-NAV = (NavEntry("checker", _("Writing checker"), group="tools", order=10),)
+NAV = (
+    NavEntry(
+        "checker",
+        _("Writing checker"),
+        group="tools",
+        order=10,
+        blurb=_(
+            "Paste a reference letter, a review or a job ad and see which words research "
+            "links to gender bias, with a better wording for each."
+        ),
+        action=_("Try the writing checker"),
+    ),
+)
 ENDPOINTS = (
     Endpoint(
         "api/v1/check",
