@@ -18,6 +18,7 @@ H2 = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.S)
 SUB_HEADING = re.compile(r"<(/?)h([3-5])\b")
 BACK_TO_TOP = re.compile(r'\s*<p class="back-to-top">.*?</p>\s*$', re.S)
 
+
 def split_sections(html: str) -> tuple[str, list[dict]]:
     """Rendered page HTML -> (text before the first h2, [{anchor, title, body}] per h2)."""
     matches = list(H2.finditer(html))
