@@ -8,7 +8,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from allykit.self_assessment.bank import contexts
+from allykit.toolkit.site import yaml_contexts
 
 from .deck import FILE, Deck, DeckError, load_deck
 
@@ -17,7 +17,7 @@ _deck: Deck | None = None
 
 
 def load(content_dir: str | Path | None = None) -> Deck:
-    ctxs, _ = contexts(FILE)
+    ctxs, _ = yaml_contexts(FILE)
     return load_deck(Path(content_dir or settings.CONTENT_DIR), ctxs)
 
 

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from allykit.content.markdown import RenderContext
-from allykit.toolkit.site import SiteLinker, get_site, labels
+from allykit.toolkit.site import yaml_contexts
 
 from .scenarios import FILE, Bank, BankError, load_bank
 
@@ -19,21 +18,8 @@ _bank: Bank | None = None
 
 def load(content_dir: str | Path | None = None) -> Bank:
     """Load and validate the scenarios against the loaded site (raises BankError)."""
-    site = get_site()
     root = Path(content_dir or settings.CONTENT_DIR)
-    contexts, anchors = {}, {}
-    for lang in ("en", "fr"):
-        content = site[lang]
-        contexts[lang] = RenderContext(
-            lang=lang,
-            path=f"content/{lang}/{FILE}",
-            references=dict(site.references),
-            glossary_ids=frozenset(content.glossary),
-            linker=SiteLinker(),
-            labels=labels(lang),
-            glossary_terms={t.id: t.term for t in content.glossary.values()},
-        )
-        anchors[lang] = {key: frozenset(p.anchors) for key, p in content.pages.items()}
+    contexts, anchors = yaml_contexts(FILE)
     return load_bank(root, contexts, anchors)
 
 

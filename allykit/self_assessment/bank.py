@@ -8,8 +8,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from allykit.content.markdown import RenderContext
-from allykit.toolkit.site import SiteLinker, get_site, labels
+from allykit.toolkit.site import yaml_contexts
 
 from .items import FILE, AssessmentError, Bank, load_bank
 
@@ -28,27 +27,8 @@ def action_ids() -> frozenset[str] | None:
     return frozenset(get_catalogue().ids())
 
 
-def contexts(file: str) -> tuple[dict, dict]:
-    """A RenderContext and the page anchors per language, for a content YAML file."""
-    site = get_site()
-    ctxs, anchors = {}, {}
-    for lang in ("en", "fr"):
-        content = site[lang]
-        ctxs[lang] = RenderContext(
-            lang=lang,
-            path=f"content/{lang}/{file}",
-            references=dict(site.references),
-            glossary_ids=frozenset(content.glossary),
-            linker=SiteLinker(),
-            labels=labels(lang),
-            glossary_terms={t.id: t.term for t in content.glossary.values()},
-        )
-        anchors[lang] = {key: frozenset(p.anchors) for key, p in content.pages.items()}
-    return ctxs, anchors
-
-
 def load(content_dir: str | Path | None = None) -> Bank:
-    ctxs, anchors = contexts(FILE)
+    ctxs, anchors = yaml_contexts(FILE)
     return load_bank(Path(content_dir or settings.CONTENT_DIR), ctxs, anchors, action_ids())
 
 

@@ -13,6 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from allykit.content import Labels, Site, load_site
+from allykit.content.markdown import RenderContext
 from allykit.routes import url_for
 
 from .pages import APP_PAGE_KEYS, PAGE_KEYS
@@ -85,3 +86,23 @@ def get_site() -> Site:
             if _site is None:
                 _site = load()
     return _site
+
+
+def yaml_contexts(file: str) -> tuple[dict[str, RenderContext], dict[str, dict]]:
+    """For a content YAML file outside the pages (scenarios, assessments, cards): a
+    RenderContext per language, and each language's page anchors (page key -> anchors)."""
+    site = get_site()
+    contexts, anchors = {}, {}
+    for lang in ("en", "fr"):
+        content = site[lang]
+        contexts[lang] = RenderContext(
+            lang=lang,
+            path=f"content/{lang}/{file}",
+            references=dict(site.references),
+            glossary_ids=frozenset(content.glossary),
+            linker=SiteLinker(),
+            labels=labels(lang),
+            glossary_terms={t.id: t.term for t in content.glossary.values()},
+        )
+        anchors[lang] = {key: frozenset(p.anchors) for key, p in content.pages.items()}
+    return contexts, anchors

@@ -12,7 +12,7 @@ from django.test import Client
 from allykit.cards import bank as bank_module
 from allykit.cards.deck import FILE, IDS, DeckError, load_deck
 from allykit.routes import url_for
-from allykit.self_assessment.bank import contexts
+from allykit.toolkit.site import yaml_contexts as contexts
 
 ROOT = Path(settings.CONTENT_DIR)
 

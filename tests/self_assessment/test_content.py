@@ -10,6 +10,7 @@ from django.conf import settings
 
 from allykit.self_assessment import bank as bank_module
 from allykit.self_assessment.items import FILE, FUNCTIONS, MIN_ITEMS, AssessmentError, load_bank
+from allykit.toolkit.site import yaml_contexts
 
 ROOT = Path(settings.CONTENT_DIR)
 
@@ -70,7 +71,7 @@ def _copy(tmp_path: Path) -> Path:
 
 
 def _load(root: Path, action_ids=None):
-    ctxs, anchors = bank_module.contexts(FILE)
+    ctxs, anchors = yaml_contexts(FILE)
     return load_bank(root, ctxs, anchors, action_ids)
 
 
