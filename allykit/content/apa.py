@@ -147,7 +147,10 @@ def apa_html(ref: Reference, lang: str = "en") -> str:
         if ref.label:
             label = f" [{(ref.label_fr or ref.label) if fr else ref.label}]"
         title = _lang_span(f"<i>{e(ref.title)}</i>", ref, lang)
-        out.append(f"{title}{_edition(ref, lang)}{label}.")
+        after = f"{_edition(ref, lang)}{label}"
+        # A title ending in ? or ! takes no full stop; an edition or a [label] after it does.
+        stop = "" if not after and ref.title[-1:] in ".?!" else "."
+        out.append(f"{title}{after}{stop}")
         if title_first:
             out.append(date)
         site = ref.container or ""
