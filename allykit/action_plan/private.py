@@ -72,5 +72,14 @@ def delete(token: str) -> bool:
     return SavedPlan.objects.filter(token_hash=_hash(token)).delete()[0] > 0
 
 
+def _expired(now: dt.datetime | None):
+    return SavedPlan.objects.filter(expires_at__lte=now or timezone.now())
+
+
+def count_expired(now: dt.datetime | None = None) -> int:
+    """How many saved plans `purge_expired` would delete (`allykit purge --dry-run`)."""
+    return _expired(now).count()
+
+
 def purge_expired(now: dt.datetime | None = None) -> int:
-    return SavedPlan.objects.filter(expires_at__lte=now or timezone.now()).delete()[0]
+    return _expired(now).delete()[0]

@@ -27,6 +27,11 @@ class Closed(Exception):
     """Voting is not open on that question."""
 
 
+def count_expired(now=None) -> int:
+    """How many workshops `purge_expired` would delete (`allykit purge --dry-run`)."""
+    return Workshop.objects.filter(expires_at__lte=now or timezone.now()).count()
+
+
 def purge_expired(now=None) -> int:
     """Delete workshops (and, by cascade, participants and votes) past their expiry."""
     expired = Workshop.objects.filter(expires_at__lte=now or timezone.now())

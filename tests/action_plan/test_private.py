@@ -157,3 +157,20 @@ def test_saves_are_rate_limited_per_address(monkeypatch):
     kept = state.loads(state_of(response.content.decode()), "en")  # nothing lost
     assert set(kept.ids()) == {"decline-manel-with-letter", "say-her-title"}
     assert _save(Client(REMOTE_ADDR="203.0.113.8"), _plan()).status_code == 303
+
+
+def test_purge_dry_run_counts_the_expired_plans_the_real_run_deletes():
+    for _ in range(3):
+        _save(Client(), _plan())
+    expired = SavedPlan.objects.order_by("saved_at")[:2].values_list("pk", flat=True)
+    SavedPlan.objects.filter(pk__in=list(expired)).update(
+        expires_at=timezone.now() - dt.timedelta(seconds=1)
+    )
+    out = StringIO()
+    call_command("purge", "--dry-run", stdout=out)
+    assert "would delete 2 expired action plan(s)" in out.getvalue()
+    assert SavedPlan.objects.count() == 3  # a dry run deletes nothing
+    out = StringIO()
+    call_command("purge", stdout=out)
+    assert "deleted 2 expired action plan(s)" in out.getvalue()
+    assert SavedPlan.objects.count() == 1

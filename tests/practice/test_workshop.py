@@ -233,3 +233,15 @@ def test_a_refused_vote_keeps_what_the_participant_sent():
     assert f">{long_line}</textarea>" in html
     assert 'id="v-own" value="own" checked' in html
     assert not Vote.objects.exists()
+
+
+def test_purge_dry_run_counts_expired_workshops_and_deletes_none(capsys):
+    start()
+    _host, old = start()
+    Workshop.objects.filter(pk=old.pk).update(expires_at=timezone.now() - timedelta(minutes=1))
+    call_command("purge", "--dry-run")
+    assert "would delete 1 expired workshop(s)" in capsys.readouterr().out
+    assert Workshop.objects.count() == 2
+    call_command("purge")
+    assert "deleted 1 expired workshop(s)" in capsys.readouterr().out
+    assert Workshop.objects.count() == 1

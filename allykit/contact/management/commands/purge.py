@@ -25,7 +25,7 @@ def parse_age(value: str) -> int:
 class Command(BaseCommand):
     help = (
         "Delete contact messages (with their replies and emails) and page feedback older "
-        "than the retention period."
+        "than the retention period, and workshops and private action plans past their expiry."
     )
 
     def add_arguments(self, parser):
@@ -42,24 +42,26 @@ class Command(BaseCommand):
         messages = Message.objects.filter(created_at__lt=cutoff)
         feedback = Feedback.objects.filter(created_on__lt=timezone.localdate(cutoff))
         counts = {"messages": messages.count(), "feedback": feedback.count()}
-        if not dry_run:
+        # Workshops and private plans carry their own expiry date (no --older-than).
+        from allykit.action_plan import private as plans
+        from allykit.practice import workshops
+
+        if dry_run:
+            counts["workshops"] = workshops.count_expired()
+            counts["plans"] = plans.count_expired()
+        else:
             with transaction.atomic():
                 messages.delete()  # replies, emails and delivery attempts go with them
                 feedback.delete()
             ratelimit.purge_counters()
             lockout.purge()
-            from allykit.practice.workshops import purge_expired  # workshops past their expiry
-
-            counts["workshops"] = purge_expired()
-            from allykit.action_plan.private import purge_expired as purge_plans  # private links
-
-            counts["plans"] = purge_plans()
+            counts["workshops"] = workshops.purge_expired()
+            counts["plans"] = plans.purge_expired()
         verb = "would delete" if dry_run else "deleted"
         self.stdout.write(
             f"purge: {verb} {counts['messages']} message(s) and "
             f"{counts['feedback']} page-feedback answer(s) older than {days} days "
             f"(before {cutoff:%Y-%m-%d})."
         )
-        if "workshops" in counts:
-            self.stdout.write(f"purge: deleted {counts['workshops']} expired workshop(s).")
-            self.stdout.write(f"purge: deleted {counts['plans']} expired action plan(s).")
+        self.stdout.write(f"purge: {verb} {counts['workshops']} expired workshop(s).")
+        self.stdout.write(f"purge: {verb} {counts['plans']} expired action plan(s).")
