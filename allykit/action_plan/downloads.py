@@ -2,7 +2,8 @@
 iCalendar file, a printable page and a tagged PDF, each in the plan's language.
 
 A plan holds at most plan.MAX_ITEMS actions with notes of plan.MAX_NOTE characters, so the
-PDF is bounded (bench/action_plan_bench.py measures the largest).
+PDF is bounded (bench/action_plan_bench.py measures the largest). The PDF download is served
+from pdf_cache (encrypted, in memory, a few minutes) when the same document was just made.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from django.utils.translation import gettext as _
 from allykit import pdf
 from allykit.routes import url_for
 
-from . import ics
+from . import ics, pdf_cache
 from . import plan as planlib
 from .present import document_context
 from .store import get_catalogue
@@ -71,10 +72,19 @@ def document_html(request, plan: planlib.Plan) -> str:
 
 
 def pdf_bytes(request, plan: planlib.Plan) -> bytes:
+    """The plan's PDF, made now (WeasyPrint: about half a second for 40 actions)."""
     return pdf.render_pdf(document_html(request, plan), (PDF_CSS.read_text(encoding="utf-8"),))
+
+
+def cached_pdf_bytes(request, plan: planlib.Plan) -> bytes:
+    """The plan's PDF, from the cache when this very document (same HTML, same styles) was
+    made in the last minutes: the key covers the plan, its language, the day and the page size."""
+    html, css = document_html(request, plan), PDF_CSS.read_text(encoding="utf-8")
+    material = f"{html}\0{css}".encode()
+    return pdf_cache.CACHE.get_or_make(material, lambda: pdf.render_pdf(html, (css,)))
 
 
 def pdf_download(request, plan: planlib.Plan) -> HttpResponse:
     with translation.override(plan.lang):
         name = _filename(plan.lang, "pdf")
-    return _attachment(pdf_bytes(request, plan), pdf.CONTENT_TYPE, name)
+    return _attachment(cached_pdf_bytes(request, plan), pdf.CONTENT_TYPE, name)
