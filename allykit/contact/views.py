@@ -62,8 +62,16 @@ def _render(request, lang, key, form, status=200, notice=""):
         problems.insert(0, {"text": notice, "href": ""})
     form.fields["name"].widget.attrs.setdefault("autocomplete", "name")
     form.fields["email"].widget.attrs.setdefault("autocomplete", "email")
+    # The form's heading (contact/_form.html) is listed in the side column like a section.
+    form_section = {"anchor": "contact-form", "title": _("Send us a message")}
     ctx = page_context(
-        request, lang, key, form=form, problems=problems, retention_days=settings.RETENTION_DAYS
+        request,
+        lang,
+        key,
+        sections_after=[form_section],
+        form=form,
+        problems=problems,
+        retention_days=settings.RETENTION_DAYS,
     )
     return render(request, "contact/contact_page.html", ctx, status=status)
 

@@ -129,13 +129,15 @@ def entry(key: str):
     return BY_KEY[key]
 
 
-def page_aside(key: str, lang: str) -> dict:
+def page_aside(key: str, lang: str, after=()) -> dict:
     """The side column of a content page at wide widths: its sections, its module's pages (the
-    current one marked) and the tools that serve the page. Empty parts are left out."""
+    current one marked) and the tools that serve the page. Empty parts are left out. `after`:
+    the sections a view adds below the content (the contact form), {"anchor", "title"} each."""
     from allykit import registry
 
     page = get_site()[lang].pages[key]
     toc = [{"anchor": s.anchor, "title": s.title} for s in page.sections if s.level == 2]
+    toc += [{"anchor": s["anchor"], "title": s["title"]} for s in after]
     module = module_of(key)
     pages = []
     if is_module(module):

@@ -37,8 +37,9 @@ def render_segments(page, request, lang: str) -> list[str]:
     return parts
 
 
-def page_context(request, lang: str, key: str, **extra) -> dict:
-    """What the page template needs for the content page `key` in `lang`."""
+def page_context(request, lang: str, key: str, sections_after=(), **extra) -> dict:
+    """What the page template needs for the content page `key` in `lang`. `sections_after`:
+    the headed sections the view's template adds below the content (for the side column)."""
     site = get_site()
     page = site[lang].pages[key]
     sources = [
@@ -62,7 +63,7 @@ def page_context(request, lang: str, key: str, **extra) -> dict:
         "links": links,
         "crumbs": [links["module"]] if links["module"] else [],
         "moved_anchors": navigation.moved_anchors(key, lang),
-        "aside": navigation.page_aside(key, lang),
+        "aside": navigation.page_aside(key, lang, after=sections_after),
         "scripts": components.scripts_for(page),
         **extra,
     }
