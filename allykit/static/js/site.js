@@ -132,9 +132,13 @@
     var target = document.getElementById(link.getAttribute("href").slice(1));
     if (!target) { return; }
     event.preventDefault();
-    var field = target.matches("fieldset") ? target.querySelector("input, select, textarea") : target;
-    (field || target).focus();
-    var label = document.querySelector("label[for='" + target.id + "']") || target;
+    // A group (a fieldset with tabindex="-1", as components/form_field.html makes it) takes the
+    // focus itself, so a screen reader says its legend, hint and error; the legend is scrolled
+    // into view. Another fieldset hands the focus to its first control.
+    var group = target.matches("fieldset");
+    var field = group && !target.hasAttribute("tabindex") ? target.querySelector("input, select, textarea") : target;
+    (field || target).focus({preventScroll: true});
+    var label = (group && target.querySelector("legend")) || document.querySelector("label[for='" + target.id + "']") || target;
     label.scrollIntoView({block: "center"});
   });
 
