@@ -6,17 +6,16 @@ are never logged. The engine (`allykit.panelaudit`) does the counting.
 
 from __future__ import annotations
 
-from django.core.files.uploadhandler import MemoryFileUploadHandler
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
 from allykit.api import ApiError
 from allykit.panelaudit import PRESETS, formats
 from allykit.panelaudit.messages import field_label
 from allykit.panelaudit.typo import fmt_int, fmt_pct
+from allykit.uploads import memory_uploads
 
 from . import carry, downloads
 from .forms import AUTO, CHOICES, PanelForm, error_list
@@ -96,17 +95,10 @@ def _page(request, lang: str, form: PanelForm, status: int = 200, **extra):
     return render(request, TEMPLATE, context, status=status)
 
 
-@csrf_exempt  # only so the upload handlers can be set first; _checker checks the CSRF token
-def panel_checker(request, lang: str):
-    if request.method == "POST":
-        request.upload_handlers = [MemoryFileUploadHandler(request)]
-    return _checker(request, lang)
-
-
 @never_cache
-@csrf_protect
+@memory_uploads  # uploads read into memory only; checks the CSRF token
 @require_http_methods(["GET", "HEAD", "POST"])
-def _checker(request, lang: str):
+def panel_checker(request, lang: str):
     if request.method != "POST":
         return _page(request, lang, _form(lang))
     if "download" in request.POST:

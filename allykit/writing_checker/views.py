@@ -7,15 +7,14 @@ stored or logged (an upload is read in memory, never written to disk). With Java
 
 from __future__ import annotations
 
-from django.core.files.uploadhandler import MemoryFileUploadHandler
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
 from allykit.api import ApiError
 from allykit.routes import url_for
+from allykit.uploads import memory_uploads
 from allykit.wordcheck import MAX_CHARS
 from allykit.wordcheck.documents import ACCEPT, MAX_BYTES
 
@@ -49,17 +48,10 @@ def _page(request, lang: str, form: CheckerForm, status: int = 200, **extra):
     return render(request, TEMPLATE, context, status=status)
 
 
-@csrf_exempt  # only so the upload handlers can be set first; _checker checks the CSRF token
-def writing_checker(request, lang: str):
-    if request.method == "POST":
-        request.upload_handlers = [MemoryFileUploadHandler(request)]
-    return _checker(request, lang)
-
-
 @never_cache
-@csrf_protect
+@memory_uploads  # uploads read into memory only; checks the CSRF token
 @require_http_methods(["GET", "HEAD", "POST"])
-def _checker(request, lang: str):
+def writing_checker(request, lang: str):
     if request.method != "POST":
         return _page(request, lang, CheckerForm(lang=lang))
     data = request.POST
