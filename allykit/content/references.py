@@ -323,7 +323,8 @@ def apa_html(ref: Reference, lang: str = "en") -> str:
         if ref.label:
             label = f" [{(ref.label_fr or ref.label) if fr else ref.label}]"
         title = _lang_span(f"<i>{e(ref.title)}</i>", ref, lang)
-        out.append(f"{title}{_edition(ref, lang)}{label}.")
+        bare = not label and not ref.edition and ref.title[-1:] in "?!"  # no full stop after ?
+        out.append(f"{title}{_edition(ref, lang)}{label}{'' if bare else '.'}")
         if title_first:
             out.append(date)
         site = ref.container or ""
