@@ -61,8 +61,10 @@ def load_content_or_report() -> bool:
     from allykit.action_plan.store import check_or_report as check_actions  # action catalogue
     from allykit.cards.bank import check_or_report as cards_ok
     from allykit.self_assessment.bank import check_or_report as assessments_ok
+    from allykit.writing_checker.citations import check_or_report as checker_sources_ok
 
-    return all([check_actions(), assessments_ok(), cards_ok()]) and scenarios_ok
+    checks = [check_actions(), assessments_ok(), cards_ok(), checker_sources_ok()]
+    return all(checks) and scenarios_ok
 
 
 def prepare(timer=None) -> bool:

@@ -9,6 +9,7 @@ from django.core.handlers.wsgi import LimitedStream
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.cache import has_vary_header
 from django.utils.translation import gettext
 
 from allykit.api import error_response
@@ -51,13 +52,22 @@ class LanguageFromPathMiddleware:
 
 
 class SecurityHeadersMiddleware:
-    """A strict Content-Security-Policy and the usual hardening headers on every response."""
+    """A strict Content-Security-Policy and the usual hardening headers on every response.
+
+    A response that says nothing about caching but varies on the visitor's cookies or sets one
+    (a page with a form token, a session) is marked `private, no-cache`, so no shared cache
+    keeps it and the browser asks again each time.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
+        if "Cache-Control" not in response and (
+            response.cookies or has_vary_header(response, "Cookie")
+        ):
+            response["Cache-Control"] = "private, no-cache"
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS)
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")

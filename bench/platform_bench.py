@@ -6,7 +6,10 @@ Cold starts first (bench/startup_bench.py: a new instance folder, then the same 
 by step, against a bare Django process). Then one nginx on loopback (2 workers, one http
 block for every server, so every side has the same settings) serves:
 - the baseline: each page as a file, byte for byte what the proxy answers, plain and
-  gzip-compressed (`gzip_static`, as a static host with precompressed files would);
+  gzip-compressed (`gzip_static`, as a static host with precompressed files would), with
+  nginx's stock file serving (Debian's `sendfile on`, no open-file cache);
+- the same files given the tuning the documented cache location has (its `open_file_cache`
+  and `sendfile` lines, copied from the file): the fastest file serving found, the ceiling;
 - the same files compressed on the fly, the baseline for the static export;
 - the static export (`allykit export-static`);
 - the documented proxy cache (docs/deploy/nginx-allykit.conf, the file itself) in front of
@@ -28,7 +31,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -39,97 +41,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import startup_bench  # noqa: E402 - bench/ is not a package
+from measure import (  # noqa: E402
+    fetch,
+    free_port,
+    load,
+    measure,
+    span,
+    stop,
+    wait_for,
+    workers,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ["/en/", "/en/why-allyship/", "/fr/en-quoi-consiste-l-alliance/", "/en/resources/"]
 NGINX_CONF = ROOT / "docs" / "deploy" / "nginx-allykit.conf"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(url: str, timeout: float = 60) -> float:
-    start = time.monotonic()
-    while time.monotonic() - start < timeout:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status == 200:
-                    return time.monotonic() - start
-        except OSError:
-            time.sleep(0.02)
-    raise RuntimeError(f"{url} did not answer")
-
-
-def wrk(url: str, seconds: int, connections: int, gzip_ok: bool = False, headers=()) -> dict:
-    header = ["-H", "Accept-Encoding: gzip"] if gzip_ok else []
-    for line in headers:
-        header += ["-H", line]
-    out = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", *header, url],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-
-    def pct(label: str) -> float:
-        value, unit = re.search(rf"\s{label}%\s+([\d.]+)(us|ms|s)", out).groups()
-        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return {
-        "rps": rps,
-        "requests": int(re.search(r"(\d+) requests in", out).group(1)),
-        "p50": pct("50"),
-        "p99": pct("99"),
-        "non2xx": int(errors.group(1)) if errors else 0,
-    }
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(stat[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-def cpu_seconds(pids: list[int]) -> float:
-    """User + system CPU time of these processes (the workers of nginx or gunicorn)."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for pid in pids:
-        try:
-            stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += (int(stat[11]) + int(stat[12])) / tick
-    return total
-
-
-def workers(process: subprocess.Popen, marker: bytes = b"") -> list[int]:
-    pids = _children(process.pid)
-    if marker:
-        pids = [p for p in pids if marker in Path(f"/proc/{p}/cmdline").read_bytes()]
-    return pids
-
-
-def measure(url, args, gzip_ok, headers=(), pids=(), upstream=()) -> dict:
-    """wrk on `url`, plus the CPU the serving processes (and the upstream) spent per request."""
-    before, up_before = cpu_seconds(pids), cpu_seconds(upstream)
-    result = wrk(url, args.seconds, args.connections, gzip_ok, headers)
-    spent = cpu_seconds(pids) - before
-    result["cpu_us"] = spent * 1e6 / max(result["requests"], 1)
-    result["upstream_cpu"] = cpu_seconds(upstream) - up_before
-    return result
 
 
 def write_files(bodies: dict, root: Path) -> None:
@@ -143,11 +68,19 @@ def write_files(bodies: dict, root: Path) -> None:
         target.with_name("index.html.gz").write_bytes(compressed)
 
 
+def location_tuning(documented: str) -> str:
+    """The documented cache location's file-reading directives, for the tuned file server."""
+    lines = re.findall(r"^\s*((?:open_file_cache\S*|sendfile)\s[^;]*;)", documented, re.M)
+    assert lines, "the documented configuration lost its open_file_cache / sendfile lines"
+    return " ".join(lines)
+
+
 def start_nginx(export: Path, ports: dict, upstream: int, root: Path):
     """nginx with the baseline files, the static export, and the documented proxy cache.
 
-    The "fly" server compresses the same files on the fly, as the export's server does. Every
-    server shares one http block, so nginx's settings are the same on every side.
+    The "fly" server compresses the same files on the fly, as the export's server does; the
+    "tuned" server has the documented cache location's own file-reading lines. Every server
+    shares one http block, so nginx's other settings are the same on every side.
     """
     for folder in ("logs", "tmp", "cache", "www"):
         (root / folder).mkdir(parents=True, exist_ok=True)
@@ -174,6 +107,8 @@ http {{ access_log off; sendfile on; keepalive_requests 100000; {temp}
   gzip on;
   server {{ listen 127.0.0.1:{ports["files"]}; root {root}/www; default_type text/html;
            gzip_static on; }}
+  server {{ listen 127.0.0.1:{ports["tuned"]}; root {root}/www; default_type text/html;
+           gzip_static on; {location_tuning(documented)} }}
   server {{ listen 127.0.0.1:{ports["fly"]}; root {root}/www; default_type text/html; }}
   server {{ listen 127.0.0.1:{ports["export"]}; root {export}; default_type text/html; }}
   include {root}/allykit.conf;
@@ -181,12 +116,6 @@ http {{ access_log off; sendfile on; keepalive_requests 100000; {temp}
 """
     )
     return subprocess.Popen(["nginx", "-c", str(conf), "-p", str(root)])
-
-
-def stop(process: subprocess.Popen | None, sig=signal.SIGINT) -> None:
-    if process and process.poll() is None:
-        process.send_signal(sig)
-        process.wait(timeout=30)
 
 
 def conditional_requests(url: str, etag: str, count: int = 400) -> dict:
@@ -231,21 +160,6 @@ def hit_share(url: str, gzip_ok: bool, count: int = 200) -> float:
     return hits / count
 
 
-def fetch(url: str, gzip_ok: bool = False) -> bytes:
-    headers = {"Accept-Encoding": "gzip"} if gzip_ok else {}
-    with urllib.request.urlopen(urllib.request.Request(url, headers=headers)) as response:
-        return response.read()
-
-
-def span(values) -> str:
-    low, high = min(values), max(values)
-    return f"{low:.2f}x" if f"{low:.2f}" == f"{high:.2f}" else f"{low:.2f}–{high:.2f}x"
-
-
-def load() -> str:
-    return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=10)
@@ -259,7 +173,7 @@ def main() -> int:
     print(f"{os.cpu_count()} cores, {load()} at the start")
     tmp = Path(tempfile.mkdtemp(prefix="allykit-bench-"))
     port = free_port()
-    ports = {name: free_port() for name in ("files", "fly", "export", "proxy")}
+    ports = {name: free_port() for name in ("files", "tuned", "fly", "export", "proxy")}
     env = {**os.environ, "ALLYKIT_DATA_DIR": str(tmp / "var"), "ALLYKIT_BENCH_VIEWS": "true"}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     server = nginx = None
@@ -296,7 +210,8 @@ def main() -> int:
         for name in ports:
             wait_for(f"http://127.0.0.1:{ports[name]}/en/")
         same = all(
-            fetch(f"http://127.0.0.1:{ports['files']}{p}", g) == fetch(proxy + p, g)
+            fetch(f"http://127.0.0.1:{ports[side]}{p}", g) == fetch(proxy + p, g)
+            for side in ("files", "tuned")
             for p in PAGES
             for g in (False, True)
         )
@@ -323,6 +238,7 @@ def main() -> int:
         for gzip_ok in (False, True):
             mode = "Accept-Encoding: gzip" if gzip_ok else "no Accept-Encoding"
             files = f"http://127.0.0.1:{ports['files']}"
+            tuned = f"http://127.0.0.1:{ports['tuned']}"
             fly = f"http://127.0.0.1:{ports['fly']}"
             on_nginx = {"pids": nginx_pids, "upstream": gunicorn_pids}
             on_server = {"pids": gunicorn_pids}
@@ -330,6 +246,7 @@ def main() -> int:
             targets = [("minimal Django view", f"{base}/bench/minimal", (), on_server, None)]
             for p in PAGES:
                 targets.append((f"nginx files {p}", files + p, (), on_nginx, None))
+                targets.append((f"nginx files, tuned {p}", tuned + p, (), on_nginx, None))
             if gzip_ok:
                 targets.append(
                     (f"nginx files, gzip on the fly {PAGES[1]}", fly + PAGES[1], (), on_nginx, None)
@@ -346,7 +263,13 @@ def main() -> int:
             )
             for p in PAGES:
                 targets.append(
-                    (f"nginx proxy cache {p}", proxy + p, (), on_nginx, f"nginx files {p}")
+                    (
+                        f"nginx proxy cache {p}",
+                        proxy + p,
+                        (),
+                        on_nginx,
+                        (f"nginx files {p}", f"nginx files, tuned {p}"),
+                    )
                 )
             for p in PAGES:
                 targets.append(
@@ -362,20 +285,23 @@ def main() -> int:
                     "minimal Django view",
                 )
             )
-            # Each target runs right after its baseline, so both meet the same load; its
-            # ratios are the median over the rounds of those pairs. The table's own figures
-            # are each row's best run.
+            # Each target runs right after its baseline (or each of its baselines), so both
+            # meet the same load; its ratios are the median over the rounds of those pairs.
+            # The table's own figures are each row's best run.
             by_name = {t[0]: t for t in targets}
             best: dict[str, dict] = {}
-            paired: dict[str, list[tuple[float, float]]] = {}
+            paired: dict[tuple[str, str], list[tuple[float, float]]] = {}
+
+            def baselines(base_name) -> tuple:
+                return base_name if isinstance(base_name, tuple) else (base_name,)
 
             for _ in range(args.rounds):
                 for name, *_rest, base_name in targets:
-                    if base_name:
-                        b = run_target(by_name[base_name], best, args, gzip_ok)
+                    for baseline in baselines(base_name) if base_name else ():
+                        b = run_target(by_name[baseline], best, args, gzip_ok)
                         r = run_target(by_name[name], best, args, gzip_ok)
                         ratio = (r["rps"] / b["rps"], b["cpu_us"] / max(r["cpu_us"], 1e-9))
-                        paired.setdefault(name, []).append(ratio)
+                        paired.setdefault((name, baseline), []).append(ratio)
             print(
                 f"\nwrk -t2 -c{args.connections} -d{args.seconds}s, {mode}, {args.rounds}"
                 f" round(s), each target right after its baseline, {load()}"
@@ -384,23 +310,26 @@ def main() -> int:
                 f"{'target (best run)':52} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7}"
                 f" {'CPU us/req':>10} {'x base req/s':>12} {'x base CPU':>10}  baseline (paired)"
             )
-            ratios = {"proxy": [], "export": [], "serve": [], "proxy_cpu": []}
+            ratios = {key: [] for key in ("proxy", "proxy_cpu", "tuned", "tuned_cpu")}
+            ratios.update(export=[], serve=[])
             for name, _url, _h, _w, base_name in targets:
                 r = best[name]
                 line = (
                     f"{name:52} {r['rps']:8.0f} {r['p50']:7.1f} {r['p99']:7.1f} {r['cpu_us']:10.1f}"
                 )
-                if base_name:
-                    rps_ratio = statistics.median(x[0] for x in paired[name])
-                    cpu_ratio = statistics.median(x[1] for x in paired[name])
-                    line += f" {rps_ratio:12.2f} {cpu_ratio:10.2f}  {base_name}"
-                    kind = name.split()[0]
+                for n, baseline in enumerate(baselines(base_name) if base_name else ()):
+                    rps_ratio = statistics.median(x[0] for x in paired[(name, baseline)])
+                    cpu_ratio = statistics.median(x[1] for x in paired[(name, baseline)])
+                    if n:
+                        line += "\n" + " " * 88
+                    line += f" {rps_ratio:12.2f} {cpu_ratio:10.2f}  {baseline}"
                     if name.startswith("nginx proxy"):
-                        ratios["proxy"].append(rps_ratio)
-                        ratios["proxy_cpu"].append(cpu_ratio)
+                        kind = "tuned" if ", tuned" in baseline else "proxy"
+                        ratios[kind].append(rps_ratio)
+                        ratios[kind + "_cpu"].append(cpu_ratio)
                     elif name.startswith("static export"):
                         ratios["export"].append(rps_ratio)
-                    elif kind == "allykit" and "304" not in name:
+                    elif name.startswith("allykit") and "304" not in name:
                         ratios["serve"].append(rps_ratio)
                 if r["non2xx"]:
                     line += f"  ({r['non2xx']} non-2xx!)"
@@ -410,10 +339,12 @@ def main() -> int:
             enc = "gzip" if gzip_ok else "plain"
             summary += [
                 f"through the nginx cache ({enc}): {span(ratios['proxy'])} the req/s of nginx"
-                f" serving the same bytes as files ({span(ratios['proxy_cpu'])} by nginx CPU per"
-                f" request); proxy p99 at most {worst:.1f} ms; allykit serve CPU during the"
-                f" proxy runs {upstream * 1000:.0f} ms (a clock tick is 10 ms; a miss costs a"
-                f" render). Goal >= 0.9x",
+                f" serving the same bytes as files, stock ({span(ratios['proxy_cpu'])} by nginx"
+                f" CPU per request); {span(ratios['tuned'])} ({span(ratios['tuned_cpu'])} by"
+                " CPU) against files given the cache location's own tuning; proxy p99 at most"
+                f" {worst:.1f} ms; allykit serve CPU during the proxy runs"
+                f" {upstream * 1000:.0f} ms (a clock tick is 10 ms; a miss costs a render)."
+                " Goal >= 0.9x",
                 f"static export under nginx ({enc}): {span(ratios['export'])} nginx files."
                 " Goal 1.0x",
                 f"allykit serve ({enc}): {span(ratios['serve'])} the minimal Django view.",

@@ -11,7 +11,7 @@ import json
 import sys
 from typing import TextIO
 
-from . import CATEGORIES, GENRES, LANGS, CheckError, check
+from . import CATEGORIES, GENRES, LANGS, CheckError, check, citing
 
 
 class _Parser(argparse.ArgumentParser):
@@ -47,19 +47,30 @@ def _read(path: str, stdin: TextIO) -> str:
         return fh.read()
 
 
-def _render_text(report, text: str) -> str:
+def _sources(lang: str) -> dict[str, dict[str, str]]:
+    """Each source key's short citation, from the site's reference list (read without
+    Django from ALLYKIT_CONTENT_DIR); a key stands for itself if the list cannot be read."""
+    from pathlib import Path
+
+    from allykit.config import value
+    from allykit.content.loader import load_references
+
+    refs = load_references(Path(value("ALLYKIT_CONTENT_DIR")), []).refs
+    return citing.table(refs, lang)
+
+
+def _render_text(report, text: str, d: dict) -> str:
     lang = report.lang
-    d = report.to_dict()
     s = d["summary"]
     lines = [f"{GENRES[report.genre][lang]} — {s['words']} words / mots"]
-    for f in report.flags:
+    for f, fd in zip(report.flags, d["flags"], strict=True):
         line_no = text.count("\n", 0, f.start) + 1
         label = CATEGORIES[f.category][lang]
         alt = f"  -> {', '.join(f.alternatives)}" if f.alternatives else ""
         lines.append(f"  line {line_no} [{f.start}:{f.end}] {f.text!r}: {label} ({f.rule_id}){alt}")
-        lines.append(f"      {f.reason} [{f.source.citation}]")
-    for n in report.notes:
-        lines.append(f"  {CATEGORIES[n.category][lang]}: {n.reason} [{n.source.citation}]")
+        lines.append(f"      {f.reason} [{fd['source']['citation']}]")
+    for n, nd in zip(report.notes, d["notes"], strict=True):
+        lines.append(f"  {CATEGORIES[n.category][lang]}: {n.reason} [{nd['source']['citation']}]")
     counts = ", ".join(f"{c}={n}" for c, n in s["counts"].items() if n)
     lines.append(f"Counts: {counts or 'none'}")
     bal = s["agentic_communal_balance"]
@@ -90,10 +101,11 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None) -> int:
     except CheckError as exc:
         print(f"allykit check: error ({exc.code}): {exc}", file=sys.stderr)
         return 2
+    d = citing.cite(report.to_dict(), _sources(args.lang))
     if args.format == "json":
-        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(d, ensure_ascii=False, indent=2))
     else:
-        print(_render_text(report, text))
+        print(_render_text(report, text, d))
     return 0
 
 

@@ -148,7 +148,7 @@ def _rule_flag(ctx, i, j, cat, rid, entry, span, src, people, ui: str) -> Flag:
         why = reason("stereotype_negated", ui)
     if rid.endswith(context.DEFICIT_RULE):
         why = reason("confidence_deficit", ui)
-    source_key = entry.source if entry is not None else _RULE_SOURCES[cat]
+    source_key = entry.source if entry is not None else lexicon.RULE_SOURCES[cat][lang]
     alternatives = (
         _DEFICIT_ALT[lang]
         if rid.endswith(context.DEFICIT_RULE)
@@ -176,13 +176,7 @@ _DEFICIT_ALT = {
 }
 
 
-_RULE_SOURCES = {
-    "conditional_superlative": "genderbias",
-    "gender_marker": "uacsw",
-    "first_name": "creo",
-    "doubt": "madera2019",  # a confidence deficit ("should be more confident")
-}
-assert not (set(_RULE_SOURCES) & DOCUMENT_CATEGORIES)
+assert not (set(lexicon.RULE_SOURCES) & DOCUMENT_CATEGORIES)
 
 
 def _rule_alternatives(

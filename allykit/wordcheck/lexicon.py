@@ -71,13 +71,33 @@ def _words(items: Any) -> frozenset[str]:
     return frozenset(out)
 
 
+# Every source is a key of the site's reference list (content/references/*.yaml, where each
+# entry says how and when it was verified): the list entries name theirs ("source"); these are
+# the sources of the findings no list entry carries. The project's own lists cite PROJECT.
+PROJECT = "allytoolkit2026"
+RULE_SOURCES = {  # Python rules (rules.py): category -> language -> key
+    "conditional_superlative": {"en": "marr2018", "fr": "marr2018"},
+    "gender_marker": {"en": "marr2018", "fr": "marr2018"},
+    "first_name": {"en": "uacsw-nd", "fr": "vanier-nd"},
+    "doubt": {"en": "madera2019", "fr": "madera2019"},  # a confidence deficit
+}
+NOTE_SOURCES = {"minimal_assurance": "trix2003", "posting_gap": PROJECT}  # document notes
+
+
+@cache
+def source_keys() -> frozenset[str]:
+    """Every reference key the word lists, the rules and the notes cite (the web app and
+    `allykit check-content` check each against the reference list)."""
+    keys = {e.source for lang in LANGS for e in entries(lang)}
+    keys.update(k for by_lang in RULE_SOURCES.values() for k in by_lang.values())
+    keys.update(NOTE_SOURCES.values())
+    keys.add(PROJECT)
+    return frozenset(keys)
+
+
 @cache
 def sources() -> dict[str, Source]:
-    raw = yaml.load((DATA / "sources.yaml").read_text(encoding="utf-8"), Loader=_SAFE)  # noqa: S506
-    return {
-        key: Source(key, v["citation"], v.get("reference", ""), v.get("url", ""))
-        for key, v in raw.items()
-    }
+    return {key: Source(key) for key in sorted(source_keys())}
 
 
 @cache
@@ -257,7 +277,7 @@ def posting_signals(lang: str) -> tuple[Entry, ...]:
                 category=SIGNAL,
                 genres=frozenset({"job"}),
                 forms=forms,
-                source="allykit",
+                source=PROJECT,
             )
         )
     return tuple(out)

@@ -94,13 +94,14 @@ class CheckError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """A finding's source: only its key in the site's reference list
+    (content/references/*.yaml). The engine formats no citation: the web app and the CLI
+    turn the key into a short citation in the reader's language (allykit/wordcheck/citing.py)."""
+
     key: str
-    citation: str  # short, e.g. "Gaucher, Friesen & Kay (2011)"
-    reference: str = ""  # full reference with DOI or URL
-    url: str = ""
 
     def to_dict(self) -> dict[str, str]:
-        return {"key": self.key, "citation": self.citation, "url": self.url}
+        return {"key": self.key}
 
 
 class Flag(NamedTuple):

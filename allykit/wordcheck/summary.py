@@ -70,7 +70,12 @@ def document_notes(
     if very_short or short_and_vague or per100 < MINIMAL_SPECIFICS_PER_100:
         rid = f"{lang}.minimal_assurance." + ("short" if very_short else "few-specifics")
         return [
-            DocumentNote("minimal_assurance", rid, reason("minimal_assurance", ui), src["trix2003"])
+            DocumentNote(
+                "minimal_assurance",
+                rid,
+                reason("minimal_assurance", ui),
+                src[lexicon.NOTE_SOURCES["minimal_assurance"]],
+            )
         ]
     return []
 
@@ -100,7 +105,8 @@ def posting_gaps(
 def _gap_note(lang: str, part: str, ui: str) -> DocumentNote:
     src = lexicon.sources()
     why = reason(f"posting_gap.{part}", ui)
-    return DocumentNote("posting_gap", f"{lang}.posting_gap.{part}", why, src["allykit"])
+    key = lexicon.NOTE_SOURCES["posting_gap"]
+    return DocumentNote("posting_gap", f"{lang}.posting_gap.{part}", why, src[key])
 
 
 _FLAG_CATEGORIES = {

@@ -26,14 +26,23 @@ _UPLOAD_TYPES = ", ".join(m for f in FORMATS.values() for m in f["media_types"])
 
 _SOURCE = {
     "type": "object",
-    "required": ["key", "citation", "url"],
+    "required": ["key", "citation", "url", "reference_url"],
     "properties": {
-        "key": {"type": "string"},
+        "key": {
+            "type": "string",
+            "description": "Key of the work in the site's reference list, e.g. “trix2003”.",
+        },
         "citation": {
             "type": "string",
-            "description": "Short citation, e.g. “Trix & Psenka (2003)”.",
+            "description": "Short citation in the language of the messages (ui_lang): "
+            "“Trix & Psenka (2003)”, « Trix et Psenka (2003) ».",
         },
         "url": {"type": "string", "description": "DOI or web address; may be empty."},
+        "reference_url": {
+            "type": "string",
+            "description": "Path of the work's entry in the site's reference list, in the "
+            "language of the messages, e.g. /en/references/#ref-trix2003.",
+        },
     },
 }
 _BALANCE = {"type": ["object", "null"], "additionalProperties": True}

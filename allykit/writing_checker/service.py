@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from allykit.api import ApiError
 from allykit.wordcheck import GENRES, LANGS, MAX_CHARS, CheckError
 
+from . import citations
 from .names import MAX_NAME, check_with_name
 from .typo import fmt_int
 
@@ -62,7 +63,10 @@ def run(
         message = _("“name” must be a string of at most %(n)s characters.") % {"n": MAX_NAME}
         raise refused(422, "invalid_name", message, "name")
     try:
-        return check_with_name(text, genre, lang, ignore, name, ui_lang)
+        report = check_with_name(text, genre, lang, ignore, name, ui_lang)
     except CheckError as exc:  # the checks above make this unlikely; keep the engine's word
         status = 413 if exc.code == "too_long" else 422
         raise refused(status, exc.code, str(exc)) from None
+    # The engine names each source by its key; cite it from the reference list in the
+    # language of the messages.
+    return citations.attach(report, ui_lang or lang)

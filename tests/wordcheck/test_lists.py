@@ -14,6 +14,8 @@ LETTERS = re.compile(r"[^\W\d_]+")
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_entry_cites_a_known_source(lang: str) -> None:
+    """Known to the engine here; tests/wordcheck/test_sources.py checks each key against the
+    site's reference list."""
     known = sources()
     for e in entries(lang):
         assert e.source in known, e.rule_id

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from allykit.wordcheck import MAX_CHARS, check
+from allykit.writing_checker.citations import attach
 
 URL = "/api/v1/check"
 LETTER = "She is a hardworking and caring colleague. Her husband is a surgeon."
@@ -23,7 +24,8 @@ def test_answers_the_engine_report(client):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/json")
     assert "no-store" in response["Cache-Control"]
-    assert response.json() == check(LETTER, "letter", "en").to_dict()
+    # The engine's report, each source cited from the site's reference list.
+    assert response.json() == attach(check(LETTER, "letter", "en").to_dict(), "en")
 
 
 def test_ignore_drops_rules_and_categories(client):

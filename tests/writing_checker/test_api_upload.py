@@ -11,6 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from allykit.wordcheck import check
 from allykit.wordcheck.documents import MAX_BYTES, extract
+from allykit.writing_checker.citations import attach
 from tests.wordcheck.test_documents import docx_bytes, pdf_bytes
 
 URL = "/api/v1/check"
@@ -25,11 +26,17 @@ def upload(client, data: bytes, filename: str = "letter.txt", **fields):
 def test_ui_lang_gives_french_messages_for_an_english_text(client):
     body = {"text": LETTER, "genre": "letter", "lang": "en", "ui_lang": "fr"}
     got = client.post(URL, body, content_type="application/json").json()
-    assert got == check(LETTER, "letter", "en", ui_lang="fr").to_dict()
+    assert got == attach(check(LETTER, "letter", "en", ui_lang="fr").to_dict(), "fr")
     english = check(LETTER, "letter", "en").to_dict()
     assert [f["text"] for f in got["flags"]] == [f["text"] for f in english["flags"]]
     assert got["flags"][0]["reason"] != english["flags"][0]["reason"]
     assert got["lang"] == "en"  # the text's language; the lists stay English
+    # The sources are cited in French conventions, linked to the French reference list.
+    sources = {f["source"]["key"]: f["source"] for f in got["flags"] + got["notes"]}
+    assert sources["trix2003"]["citation"] == "Trix et Psenka (2003)"
+    assert sources["trix2003"]["reference_url"].endswith("/references/#ref-trix2003")
+    assert sources["trix2003"]["reference_url"].startswith("/fr/")
+    assert all("&" not in s["citation"] for s in sources.values())
 
 
 def test_ui_lang_sets_the_language_of_error_messages(client):
@@ -65,7 +72,7 @@ def test_an_uploaded_file_gives_the_report_of_its_text(client, data, name, fmt):
     got = response.json()
     text = extract(data, name).text
     expected = check(text, "letter", "en", frozenset({"en.effort.hardworking"}), ui_lang="fr")
-    assert {k: v for k, v in got.items() if k != "document"} == expected.to_dict()
+    assert {k: v for k, v in got.items() if k != "document"} == attach(expected.to_dict(), "fr")
     assert got["document"] == {"format": fmt, "truncated": False, "no_text": False}
     assert "hardworking" not in {f["text"] for f in got["flags"]}
     for flag in got["flags"]:

@@ -137,3 +137,35 @@ def test_highlight_links_reach_explanations_by_keyboard(live_server, new_page, j
     back.focus()
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == back.get_attribute("href")
+
+
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_sources_cited_from_the_reference_list_in_both_languages(live_server, new_page, axe, width):
+    """The methods page's sources (opened) and a French result: axe-clean, French citations
+    on French pages, each source linked to its reference-list entry."""
+    page = new_page(width)
+    failures = {}
+    for lang, url in (
+        ("en", "/en/tools/writing-checker/methods/"),
+        ("fr", "/fr/outils/verificateur-de-redaction/methode/"),
+    ):
+        page.goto(live_server.url + url)
+        page.evaluate("document.querySelector('#sources').open = true")
+        failures[f"methods-{lang}"] = axe_violations(axe, page)
+        listed = page.locator("#sources li").all_inner_texts()
+        assert any("retext-equality" in r for r in listed)
+        if lang == "fr":
+            authors = [r.split(" (", 1)[0] for r in listed]  # (titles may hold "&")
+            assert not any(" & " in a for a in authors), authors
+            assert not any("n.d." in r for r in listed)
+    page.goto(live_server.url + FR)
+    submit(page, lang="en")
+    sources = page.locator(".wc-source a")
+    assert sources.count() >= 3
+    for i in range(sources.count()):
+        link = sources.nth(i)
+        assert "/fr/references/#ref-" in link.get_attribute("href")
+        assert "&" not in link.inner_text()
+    assert "Trix et Psenka (2003)" in page.locator(".wc-source a").all_inner_texts()
+    failures["result-fr"] = axe_violations(axe, page)
+    assert failures == {"methods-en": [], "methods-fr": [], "result-fr": []}

@@ -51,6 +51,23 @@ def test_example_request_is_accepted(client, document):
     assert_documented(response, "/api/v1/check", doc=document)  # the whole report, in full
 
 
+def test_a_source_is_cited_in_the_language_of_the_messages(client, document):
+    """Each flag's source: its reference-list key (as before), the short citation in ui_lang
+    and the link to the reference list (added for issue 10), all documented."""
+    source = document["components"]["schemas"]["Source"]
+    assert source["required"] == ["key", "citation", "url", "reference_url"]
+    body = {"text": "She is hardworking.", "genre": "letter", "lang": "en", "ui_lang": "fr"}
+    response = client.post("/api/v1/check", body, content_type="application/json")
+    assert_documented(response, "/api/v1/check", doc=document)
+    flag = response.json()["flags"][0]
+    assert flag["source"] == {
+        "key": "trix2003",
+        "citation": "Trix et Psenka (2003)",
+        "url": "https://doi.org/10.1177/0957926503014002277",
+        "reference_url": "/fr/references/#ref-trix2003",
+    }
+
+
 def test_both_apis_are_in_the_one_document(document):
     assert {"/api/v1/check", "/api/v1/panels", "/api/v1/openapi.json"} <= set(document["paths"])
     assert {"Error", "CheckRequest", "Report", "PanelAudit"} <= set(
