@@ -8,8 +8,9 @@ block for every server, so every side has the same settings) serves:
 - the baseline: each page as a file, byte for byte what the proxy answers, plain and
   gzip-compressed (`gzip_static`, as a static host with precompressed files would), with
   nginx's stock file serving (Debian's `sendfile on`, no open-file cache);
-- the same files given the tuning the documented cache location has (its `open_file_cache`
-  and `sendfile` lines, copied from the file): the fastest file serving found, the ceiling;
+- the same files given the tuning the documented cache location has (its `open_file_cache`,
+  `sendfile` and `output_buffers` lines, copied from the file): the fastest file serving
+  found, the ceiling;
 - the same files compressed on the fly, the baseline for the static export;
 - the static export (`allykit export-static`);
 - the documented proxy cache (docs/deploy/nginx-allykit.conf, the file itself) in front of
@@ -69,8 +70,10 @@ def write_files(bodies: dict, root: Path) -> None:
 
 
 def location_tuning(documented: str) -> str:
-    """The documented cache location's file-reading directives, for the tuned file server."""
-    lines = re.findall(r"^\s*((?:open_file_cache\S*|sendfile)\s[^;]*;)", documented, re.M)
+    """The documented cache location's file-reading lines (open-file cache, sendfile, output
+    buffers), for the tuned file server."""
+    directive = r"^\s*((?:open_file_cache\S*|sendfile|output_buffers)\s[^;]*;)"
+    lines = re.findall(directive, documented, re.M)
     assert lines, "the documented configuration lost its open_file_cache / sendfile lines"
     return " ".join(lines)
 
