@@ -41,8 +41,9 @@ def describe(form) -> list[dict]:
         if bound.errors:
             ids.append(f"{bound.auto_id}-error")
             field.widget.attrs["aria-invalid"] = "true"
-            target = f"{bound.auto_id}_0" if radios else bound.auto_id
-            problems += [{"text": str(e), "href": f"#{target}"} for e in bound.errors]
+            # A radio group's error leads to the group itself (its fieldset has the field's id
+            # and tabindex="-1"), so focus lands on it and a screen reader reads its legend.
+            problems += [{"text": str(e), "href": f"#{bound.auto_id}"} for e in bound.errors]
         if ids and not radios:
             field.widget.attrs["aria-describedby"] = " ".join(ids)
         bound.describedby = " ".join(ids)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core import mail
 from django.test import Client
@@ -254,7 +256,10 @@ def test_forwarded_for_from_an_untrusted_peer_does_not_escape_the_limit(client, 
 
 def test_errors_are_linked_to_their_fields(client):
     html = client.post(URL["en"], form_data(email="bad", topic="")).content.decode()
-    assert 'href="#id_email"' in html and 'href="#id_topic_0"' in html
+    assert 'href="#id_email"' in html and 'href="#id_topic"' in html
+    # The topic's link leads to its group: the fieldset that has that id and can take focus.
+    assert 'href="#id_topic_0"' not in html
+    assert re.search(r'<fieldset [^>]*id="id_topic" [^>]*tabindex="-1"', html)
     assert 'aria-describedby="id_email-hint id_email-error"' in html
     assert 'aria-invalid="true"' in html
     assert 'aria-describedby="id_topic-error"' in html  # on the fieldset

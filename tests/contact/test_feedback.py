@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from allykit.contact.models import Feedback
@@ -59,7 +61,9 @@ def test_no_answer_and_a_long_comment_show_errors_and_keep_the_comment(client):
     html = response.content.decode()
     assert "Choose yes or no." in html and "501 characters" in html and comment in html
     assert read(html).h1_count == 1
-    assert 'href="#id_feedback-helpful_0"' in html
+    # The answer's link leads to its group (the fieldset, focusable), not to its first radio.
+    assert 'href="#id_feedback-helpful"' in html and 'href="#id_feedback-helpful_0"' not in html
+    assert re.search(r'<fieldset [^>]*id="id_feedback-helpful" [^>]*tabindex="-1"', html)
     assert Feedback.objects.count() == 0
 
 
