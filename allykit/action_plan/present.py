@@ -42,9 +42,9 @@ def form_errors(form) -> list[dict]:
             form.fields[name].widget.input_type = "text"
     out = []
     for name, errors in form.errors.items():
-        field = form[name]
-        target = f"{field.auto_id}_0" if name == "status" else field.auto_id
-        out += [{"text": str(e), "field": target} for e in errors]
+        # A radio group's error (status) leads to the group itself: its fieldset has the
+        # field's id and tabindex="-1" (components/form_field.html), so focus lands on it.
+        out += [{"text": str(e), "field": form[name].auto_id} for e in errors]
     return out
 
 

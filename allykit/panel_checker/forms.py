@@ -181,7 +181,7 @@ def error_list(form: PanelForm) -> list[dict]:
         "table": "id_table",
         "supplement": "id_supplement",
         "custom_share": "id_custom_share",
-        "target": "id_target_0",
+        "target": "id_target",  # the group (a focusable fieldset), not its first radio
     }
     out = []
     for name, errors in form.errors.items():

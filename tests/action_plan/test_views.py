@@ -139,6 +139,18 @@ def test_invalid_input_comes_back_with_the_error_summary_and_nothing_lost():
     assert "Entrez la date à laquelle vous comptez le faire." in html
 
 
+def test_a_check_in_without_a_status_links_its_error_to_the_status_group():
+    plan = pl.add(pl.Plan(lang="en"), "say-her-title", 7, TODAY)
+    data = {"state": state.dumps(plan), "op": "checkin:say-her-title"}
+    response, html = post(Client(), "/en/plan/check-in/", data)
+    assert response.status_code == 400
+    assert "Choose done, postponed, dropped or still to do." in html
+    # The link leads to the group (the fieldset, which can take focus), not to its first radio.
+    assert 'href="#id_c-say-her-title-status"' in html
+    assert 'href="#id_c-say-her-title-status_0"' not in html
+    assert re.search(r'<fieldset [^>]*id="id_c-say-her-title-status" [^>]*tabindex="-1"', html)
+
+
 def test_a_changed_or_foreign_state_is_refused_and_the_json_copy_is_checked():
     plan = pl.add(pl.Plan(lang="en"), "say-her-title", 7, TODAY)
     signed = state.dumps(plan)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,19 @@ def test_bad_custom_target_is_linked_to_its_field(client, share):
     body = response.content.decode()
     assert response.status_code == 200
     assert 'href="#id_custom_share"' in body and 'aria-invalid="true"' in body
+    assert "Speaking places counted" not in body
+
+
+@pytest.mark.parametrize("target", ["", "no-such-target"])
+def test_a_missing_or_unknown_target_is_linked_to_the_target_group(client, target):
+    body = post_page(client, table=as_text(), target=target).content.decode()
+    # The link leads to the group (the fieldset, which can take focus and shows the error), not
+    # to its first radio.
+    assert 'href="#id_target"' in body and 'href="#id_target_0"' not in body
+    fieldset = re.search(r'<fieldset [^>]*id="id_target"[^>]*>', body)
+    assert fieldset and 'tabindex="-1"' in fieldset.group(0)
+    assert 'aria-describedby="id_target-error"' in fieldset.group(0)
+    assert 'id="id_target-error"' in body
     assert "Speaking places counted" not in body
 
 
