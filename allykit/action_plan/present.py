@@ -8,6 +8,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from allykit.content.references import sort_key
 from allykit.routes import url_for
 from allykit.toolkit.navigation import link
 from allykit.toolkit.pages import PAGE_KEYS
@@ -195,8 +196,7 @@ def document_context(lang: str, plan: planlib.Plan, request) -> dict:
         for key in row["action"].cite:
             if key not in cited and key in site[lang].references_html:
                 cited.append(key)
-    order = list(site.references)
-    cited.sort(key=order.index)
+    cited.sort(key=lambda k: sort_key(site.references[k], lang))  # French: by the French names
     return {
         "lang": lang,
         "plan": plan,

@@ -187,8 +187,17 @@ def build_reference(raw, path: str) -> tuple[Reference | None, list[Problem]]:
     ), []
 
 
-def sort_key(ref: Reference) -> tuple:
-    """APA order: first author's family name (or organisation, or title), then year."""
+def sort_key(ref: Reference, lang: str = "en", short: bool = False) -> tuple:
+    """APA order: first author's family name (or organisation, or title), then year.
+
+    In French the name is the one French pages print: an organisation's French name
+    (`literal_fr`), or with `short` its French in-text form (`abbr_fr`: "OMS", "AMC", as the
+    reference list's entries and letters show it); a work with no author by its title (with
+    `short`, by the short title the list prints). Names compare as French collation does:
+    accents, case and punctuation ignored first, so "É" files with "E". English is unchanged.
+    """
+    if lang == "fr":
+        return _sort_key_fr(ref, short)
     if ref.authors:
         first = ref.authors[0]
         name = first.literal or first.family
@@ -196,3 +205,27 @@ def sort_key(ref: Reference) -> tuple:
         name = ref.title
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return (folded, ref.year, ref.title.lower())
+
+
+def _sort_key_fr(ref: Reference, short: bool) -> tuple:
+    if ref.authors:
+        first = ref.authors[0]
+        if not first.literal:
+            name = first.family
+        elif short:
+            name = first.abbr_fr or first.literal_fr or first.literal
+        else:
+            name = first.literal_fr or first.literal
+    else:  # the list names it by its short title; an APA entry starts with its title
+        name = (ref.short_title or ref.title) if short else ref.title
+    return (*collation_fr(name), ref.year, *collation_fr(ref.title))
+
+
+def collation_fr(text: str) -> tuple[str, str, str]:
+    """A French-like collation key: letters and digits without accents or case first ("é" sorts
+    with "e", "l’allié" with "l'allie"), then the accents (unaccented first), then the case
+    (lowercase first)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    words = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    primary = " ".join(words.casefold().split())
+    return (primary, unicodedata.normalize("NFKD", text.casefold()), text.swapcase())

@@ -95,11 +95,13 @@ def glossary(request, site: Site, lang: str) -> dict:
 
 
 def references(request, site: Site, lang: str) -> dict:
-    from allykit.content.references import cite_names, cite_year
+    from allykit.content.references import cite_names, cite_year, sort_key
 
     html = site[lang].references_html
     items = []
-    for key, ref in site.references.items():
+    # Ordered by the names this language's list prints (in French: "OMS", "Trousse de l’allié").
+    ordered = sorted(site.references.items(), key=lambda kv: sort_key(kv[1], lang, short=True))
+    for key, ref in ordered:
         names = cite_names(ref, lang)
         items.append(
             {

@@ -14,6 +14,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from allykit.action_plan.this_week import with_buttons
+from allykit.content.references import sort_key
 from allykit.routes import all_routes, url_for
 
 from . import components, navigation, page_cache
@@ -42,11 +43,9 @@ def page_context(request, lang: str, key: str, sections_after=(), **extra) -> di
     the headed sections the view's template adds below the content (for the side column)."""
     site = get_site()
     page = site[lang].pages[key]
-    sources = [
-        {"key": k, "html": site[lang].references_html[k]}
-        for k in site.references
-        if k in page.citations
-    ]
+    cited = [(k, ref) for k, ref in site.references.items() if k in page.citations]
+    cited.sort(key=lambda kv: sort_key(kv[1], lang))  # in French, by the French names printed
+    sources = [{"key": k, "html": site[lang].references_html[k]} for k, _ref in cited]
     reference_page = navigation.is_reference_page(key)
     links = navigation.page_links(key, lang)
     untimed = reference_page or key in ("home", "contact")

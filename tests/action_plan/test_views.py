@@ -185,3 +185,17 @@ def test_the_largest_plan_fits_in_the_signed_field():
     signed = state.dumps(plan)
     assert len(signed) <= state.MAX_STATE
     assert state.loads(signed, "fr") == plan
+
+
+@pytest.mark.parametrize(("lang", "first"), [("en", "Sergeant"), ("fr", "Organisation mondiale")])
+def test_the_printable_plan_lists_its_sources_by_the_names_it_prints(lang, first):
+    # who2019 is the World Health Organization (W) in English, the Organisation mondiale de la
+    # Santé (O) in French: it files after Sergeant in English and before it in French.
+    plan = pl.add(pl.Plan(lang=lang), "ask-for-gender-figures", 7, TODAY)
+    plan = pl.add(plan, "count-your-leaders", 7, TODAY)
+    url = {"en": "/en/plan/", "fr": "/fr/plan/"}[lang]
+    response, html = post(Client(), url, {"state": state.dumps(plan), "op": "print"})
+    assert response.status_code == 200
+    sources = html.split('aria-labelledby="doc-sources"', 1)[1].split("</section>", 1)[0]
+    items = re.findall(r"<li>(.*?)</li>", sources, re.S)
+    assert len(items) == 2 and items[0].startswith(first), items
