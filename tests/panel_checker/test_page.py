@@ -111,6 +111,9 @@ def test_a_missing_or_unknown_target_is_linked_to_the_target_group(client, targe
     assert 'aria-describedby="id_target-error"' in fieldset.group(0)
     assert 'id="id_target-error"' in body
     assert "Speaking places counted" not in body
+    # Without an error the group is not focusable, so it looks like its sibling fieldsets.
+    shown = client.get(PAGE["en"]).content.decode()
+    assert 'id="id_target">' in shown
 
 
 def test_table_and_file_together_is_an_error(client):
