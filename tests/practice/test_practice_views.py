@@ -78,6 +78,8 @@ def test_missing_choice_shows_the_error_summary_and_keeps_the_text():
     assert page.status_code == 400
     html = page.content.decode()
     assert "error-summary" in html and 'href="#choices"' in html
+    # The link leads to the group, which takes focus itself (tabindex=-1), not its first radio.
+    assert re.search(r'<fieldset id="choices" [^>]*tabindex="-1"', html)
     page = client.post(url, {**fields, "choice": "own", "own_line": "x" * 301})
     assert page.status_code == 400 and "x" * 301 in page.content.decode()
 

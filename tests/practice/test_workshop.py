@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import timedelta
 
 import pytest
@@ -233,6 +234,19 @@ def test_a_refused_vote_keeps_what_the_participant_sent():
     assert f">{long_line}</textarea>" in html
     assert 'id="v-own" value="own" checked' in html
     assert not Vote.objects.exists()
+
+
+def test_a_vote_without_a_choice_links_to_the_focusable_choices_group():
+    host, ws = start()
+    ws = act(host, ws, "open")
+    phone = join(ws)
+    response = vote(phone, ws, "")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'href="#choices"' in html
+    assert re.search(
+        r'<fieldset id="choices" [^>]*aria-describedby="choices-error" tabindex="-1"', html
+    )
 
 
 def test_purge_dry_run_counts_expired_workshops_and_deletes_none(capsys):
