@@ -1,4 +1,5 @@
-"""A reference's key names its first author and its year ("smith2020", "osler-nd").
+"""A reference's key names its first author and its year ("smith2020", "osler-nd"), and no
+two references cite alike ("Kanter, 1977" for two works needs 1977a and 1977b).
 
 An edited record once put a book's second author first while its key kept the old order; the
 check makes such a change show up as a key to fix (issue 10).
@@ -33,3 +34,21 @@ def check_key(key: str, authors, year: str, problem) -> None:
         problem(f"reference {key}: a work with no date has a key ending in -nd")
     elif year != "n.d." and (not digits or digits.group(1) != year[:4]):
         problem(f"reference {key}: the key's year must be the reference's year ({year[:4]})")
+
+
+def check_unambiguous(refs, cite, problem) -> None:
+    """Report, through `problem(key, message)`, references whose in-text citation is the same
+    (the same names and year, by `cite(ref) -> (names, year)`): APA tells them apart by a
+    letter after the year, given in the order of their titles (1977a, 1977b)."""
+    seen: dict[tuple[str, str], str] = {}
+    for ref in refs:
+        names, year = cite(ref)
+        if year in ("n.d.", "s. d."):
+            continue  # undated works by one author take n.d.-a, n.d.-b: none here yet
+        other = seen.setdefault((names, year), ref.key)
+        if other != ref.key:
+            problem(
+                ref.key,
+                f"references {other} and {ref.key} are both cited as '{names}, {year}': give "
+                "their years a letter (a, b) in the order of their titles, as APA does",
+            )

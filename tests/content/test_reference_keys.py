@@ -56,3 +56,36 @@ def test_a_key_with_another_year_is_refused(key, year, message):
 def test_the_real_reference_keys_name_their_first_author_and_year(site):
     # the site fixture loads the real content, which would fail on a mismatched key
     assert "smith2020" in site.references and "johnson2020" not in site.references
+
+
+def _refs(*years: str):
+    out = []
+    for n, year in enumerate(years):
+        key = f"smith{year[:4]}{'abc'[n]}"
+        raw = load_yaml(ENTRY.format(key=key, family="Smith", year=year))
+        out.append(build_reference(raw, "refs.yaml")[0])
+    return out
+
+
+def _ambiguous(refs) -> list[str]:
+    from allykit.content.references import cite_names
+    from allykit.content.refkeys import check_unambiguous
+
+    found = []
+    check_unambiguous(refs, lambda r: (cite_names(r, "en"), r.year), lambda k, m: found.append(m))
+    return found
+
+
+def test_two_works_cited_alike_are_refused_until_their_years_have_letters():
+    assert _ambiguous(_refs("2020", "2020")) == [
+        "references smith2020a and smith2020b are both cited as 'Smith, 2020': give their "
+        "years a letter (a, b) in the order of their titles, as APA does"
+    ]
+    assert _ambiguous(_refs("2020a", "2020b")) == []
+    assert _ambiguous(_refs("2020", "2021")) == []
+
+
+def test_kanters_two_1977_works_are_1977a_and_1977b_in_title_order(site):
+    book, article = site.references["kanter1977a"], site.references["kanter1977b"]
+    assert (book.year, article.year) == ("1977a", "1977b")
+    assert book.title.startswith("Men") and article.title.startswith("Some")
