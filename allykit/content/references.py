@@ -188,7 +188,8 @@ def build_reference(raw, path: str) -> tuple[Reference | None, list[Problem]]:
 
 
 def sort_key(ref: Reference, lang: str = "en", short: bool = False) -> tuple:
-    """APA order: first author's family name (or organisation, or title), then year.
+    """APA order: first author's family name (or organisation, or title), then the co-authors
+    (none first), then year.
 
     In French the name is the one French pages print: an organisation's French name
     (`literal_fr`), or with `short` its French in-text form (`abbr_fr`: "OMS", "AMC", as the
@@ -203,8 +204,19 @@ def sort_key(ref: Reference, lang: str = "en", short: bool = False) -> tuple:
         name = first.literal or first.family
     else:
         name = ref.title
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return (folded, ref.year, ref.title.lower())
+    return (_fold(name), _co_authors(ref, _fold), ref.year, ref.title.lower())
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+def _co_authors(ref: Reference, fold) -> tuple[str, ...]:
+    """APA puts an author's one-author works before the works they wrote with others, and
+    orders those by the second author's name, then the third's (co-authors not verified,
+    printed as "et al.", come after every named one)."""
+    names = tuple(fold(a.family or a.literal) for a in ref.authors[1:])
+    return names + (("\U0010ffff",) if ref.more_authors else ())
 
 
 def _sort_key_fr(ref: Reference, short: bool) -> tuple:
@@ -218,7 +230,8 @@ def _sort_key_fr(ref: Reference, short: bool) -> tuple:
             name = first.literal_fr or first.literal
     else:  # the list names it by its short title; an APA entry starts with its title
         name = (ref.short_title or ref.title) if short else ref.title
-    return (*collation_fr(name), ref.year, *collation_fr(ref.title))
+    co_authors = _co_authors(ref, lambda name: collation_fr(name)[0])
+    return (*collation_fr(name), co_authors, ref.year, *collation_fr(ref.title))
 
 
 def collation_fr(text: str) -> tuple[str, str, str]:

@@ -175,3 +175,18 @@ def test_a_page_source_list_is_in_order_by_the_names_it_prints(client, site, lan
         assert text.startswith(name), (key, text)  # the name the entry prints
         names.append(_fold(name))
     assert names == sorted(names)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_authors_own_works_come_before_those_written_with_others(site, lang):
+
+    refs = sorted(
+        (r for r in site.references.values() if r.authors and r.authors[0].family == "Schein"),
+        key=lambda r: sort_key(r, lang),
+    )
+    assert [r.key for r in refs] == ["schein1973", "schein1975", "schein2001", "schein1989"]
+    madera = sorted(
+        (site.references[k] for k in ("madera2009", "madera2019")), key=lambda r: sort_key(r, lang)
+    )
+    # both begin Madera, Hebl; the third author decides: Dial before Martin
+    assert [r.key for r in madera] == ["madera2019", "madera2009"]
