@@ -185,3 +185,26 @@ def cite_names(ref: Reference, lang: str) -> str:
 
 def cite_year(ref: Reference, lang: str) -> str:
     return "s. d." if (ref.year == "n.d." and lang == "fr") else ref.year
+
+
+def in_text_parts(refs, lang: str) -> list[tuple[Reference, str]]:
+    """Each reference of one parenthetical citation with its text. Works by the same names
+    next to each other share them, as APA writes it: (Kanter, 1977a, 1977b)."""
+    out: list[tuple[Reference, str]] = []
+    names_before = None
+    for ref in refs:
+        names, year = cite_names(ref, lang), cite_year(ref, lang)
+        out.append((ref, year if names == names_before else f"{names}, {year}"))
+        names_before = names
+    return out
+
+
+def join_in_text(texts: list[str], refs, lang: str) -> str:
+    """The parenthetical citation: '; ' between authors, ', ' between one author's years."""
+    out = []
+    for n, text in enumerate(texts):
+        if n:
+            same = cite_names(refs[n - 1], lang) == cite_names(refs[n], lang)
+            out.append(", " if same else "; ")
+        out.append(text)
+    return f"({''.join(out)})" if out else ""

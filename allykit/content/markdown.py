@@ -12,9 +12,9 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
+from .apa import in_text_parts, join_in_text
 from .labels import Labels
 from .model import Problem, Reference
-from .references import cite_names, cite_year
 from .text import french_typography
 
 CITE_RE = re.compile(r"\[@([^\[\]]+)\]")
@@ -184,15 +184,14 @@ def _term_rule(state: StateInline, silent: bool) -> bool:
 
 def _render_citation(self, tokens, idx, options, env) -> str:
     ctx: RenderContext = env["ctx"]
-    parts = []
-    for key in tokens[idx].meta["keys"]:
-        ref = ctx.references.get(key)
-        if ref is None:
-            continue
-        href = escape(ctx.linker.reference(key, ctx.lang))
-        text = escape(f"{cite_names(ref, ctx.lang)}, {cite_year(ref, ctx.lang)}")
-        parts.append(f'<a class="cite" href="{href}">{text}</a>')
-    return f"({'; '.join(parts)})" if parts else ""
+    refs = [ctx.references[k] for k in tokens[idx].meta["keys"] if k in ctx.references]
+    cited = in_text_parts(refs, ctx.lang)
+    links = [
+        f'<a class="cite" href="{escape(ctx.linker.reference(ref.key, ctx.lang))}">'
+        f"{escape(text)}</a>"
+        for ref, text in cited
+    ]
+    return join_in_text(links, refs, ctx.lang)
 
 
 def _render_term(self, tokens, idx, options, env) -> str:
@@ -284,8 +283,8 @@ def inline_plain(children: list[Token], ctx: RenderContext) -> str:
             out.append(meta["text"] or ctx.glossary_terms.get(meta["id"], meta["id"]))
         elif tok.type == "citation":
             refs = [ctx.references[k] for k in tok.meta["keys"] if k in ctx.references]
-            cites = "; ".join(f"{cite_names(r, ctx.lang)}, {cite_year(r, ctx.lang)}" for r in refs)
-            out.append(f"({cites})" if cites else "")
+            texts = [text for _, text in in_text_parts(refs, ctx.lang)]
+            out.append(join_in_text(texts, refs, ctx.lang))
         elif tok.type == "image":
             out.append(tok.content)
     return plain_lang_spans("".join(out))

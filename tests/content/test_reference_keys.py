@@ -3,6 +3,8 @@ the second author first while the key kept the old order, and nothing noticed)."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from allykit.content.references import build_reference
@@ -89,3 +91,19 @@ def test_kanters_two_1977_works_are_1977a_and_1977b_in_title_order(site):
     book, article = site.references["kanter1977a"], site.references["kanter1977b"]
     assert (book.year, article.year) == ("1977a", "1977b")
     assert book.title.startswith("Men") and article.title.startswith("Some")
+
+
+def test_one_authors_works_share_the_names_in_a_citation(site):
+    from allykit.content.apa import in_text_parts, join_in_text
+
+    refs = [site.references[k] for k in ("kanter1977a", "kanter1977b", "sue2010")]
+    texts = [text for _, text in in_text_parts(refs, "en")]
+    assert join_in_text(texts, refs, "en") == "(Kanter, 1977a, 1977b; Sue, 2010)"
+    texts_fr = [text for _, text in in_text_parts(refs[:2], "fr")]
+    assert join_in_text(texts_fr, refs[:2], "fr") == "(Kanter, 1977a, 1977b)"
+
+
+@pytest.mark.django_db
+def test_the_tokenism_page_cites_kanter_1977a_and_1977b_together(client):
+    html = client.get("/en/what-allyship-entails/tokenism-and-manels/").content.decode()
+    assert re.search(r"\(<a [^>]*>Kanter, 1977a</a>, <a [^>]*>1977b</a>\)", html)
