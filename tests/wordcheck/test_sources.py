@@ -93,3 +93,27 @@ def test_cli_cites_from_the_reference_list(capsys) -> None:
     argv = ["-", "--genre", "letter", "--lang", "en"]
     assert cli.main(argv, stdin=StringIO("Ann is hardworking.")) == 0
     assert "[Trix & Psenka (2003)]" in capsys.readouterr().out
+
+
+def test_a_french_list_called_published_rests_on_french_guidance():
+    """A French block marked `provenance: published` takes its words from French-language
+    guidance; a block adapted from an English source (Marr's gender markers, say) is the
+    project's own and is reported as indicative."""
+    from pathlib import Path
+
+    import yaml
+
+    from allykit.content.loader import load_references
+
+    refs = load_references(Path(__file__).resolve().parents[2] / "content", []).refs
+    data = Path(__file__).resolve().parents[2] / "allykit/wordcheck/data/fr.yaml"
+    blocks = yaml.safe_load(data.read_text(encoding="utf-8"))["categories"]
+    published = {c: b for c, b in blocks.items() if b.get("provenance", "published") == "published"}
+    assert published
+    for category, block in published.items():
+        sources = {block.get("source")} | {
+            e.get("source") for e in block.get("entries", []) if isinstance(e, dict)
+        }
+        french = [s for s in sources if s in refs and refs[s].lang == "fr"]
+        assert french, f"{category}: marked published, but no French-language source"
+    assert blocks["gender_marker"]["provenance"] == "project"
