@@ -26,6 +26,6 @@ if not index.is_built_elsewhere():
 # Public pages' finished responses are served from memory before Django runs (decision 1602).
 application = FrontCache(
     django_application,
-    current_site=lambda: site._site,
+    current_site=site.get_site.peek,
     personal_cookies=(settings.SESSION_COOKIE_NAME, "messages"),
 )

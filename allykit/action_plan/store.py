@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-import threading
 from pathlib import Path
 
 from django.conf import settings
 
+from allykit.loadonce import once, report_problems
 from allykit.toolkit.pages import APP_PAGES, PAGE_KEYS
 from allykit.toolkit.site import get_site
 
@@ -15,9 +14,6 @@ from .catalogue import Catalogue, CatalogueError, load_catalogue
 
 # The tools an action may name as its source (route keys).
 TOOLS = frozenset({*APP_PAGES, "contact"})
-
-_lock = threading.Lock()
-_catalogue: Catalogue | None = None
 
 
 def load(content_dir: str | Path | None = None) -> Catalogue:
@@ -27,13 +23,9 @@ def load(content_dir: str | Path | None = None) -> Catalogue:
     return load_catalogue(root, PAGE_KEYS, frozenset(site.references), TOOLS)
 
 
+@once
 def get_catalogue() -> Catalogue:
-    global _catalogue
-    if _catalogue is None:
-        with _lock:
-            if _catalogue is None:
-                _catalogue = load()
-    return _catalogue
+    return load()
 
 
 def check_or_report() -> bool:
@@ -41,17 +33,11 @@ def check_or_report() -> bool:
     try:
         catalogue = get_catalogue()
     except CatalogueError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"{len(exc.problems)} action catalogue problem(s) found.", file=sys.stderr)
+        report_problems(exc.problems, "action catalogue")
         return False
     from .this_week import problems
 
-    found = problems(get_site(), catalogue)
-    for problem in found:
-        print(problem, file=sys.stderr)
-    if found:
-        print(f"{len(found)} 'this week' item problem(s) found.", file=sys.stderr)
+    if not report_problems(problems(get_site(), catalogue), "'this week' item"):
         return False
     print(f"Actions OK: {len(catalogue.ids())} actions per language.")
     return True

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import sys
-import threading
 from pathlib import Path
 
 from django.conf import settings
 
+from allykit.loadonce import once, report_problems
 from allykit.toolkit.site import yaml_contexts
 
 from .deck import FILE, Deck, DeckError, load_deck
-
-_lock = threading.Lock()
-_deck: Deck | None = None
 
 
 def load(content_dir: str | Path | None = None) -> Deck:
@@ -21,13 +17,9 @@ def load(content_dir: str | Path | None = None) -> Deck:
     return load_deck(Path(content_dir or settings.CONTENT_DIR), ctxs)
 
 
+@once
 def get_deck() -> Deck:
-    global _deck
-    if _deck is None:
-        with _lock:
-            if _deck is None:
-                _deck = load()
-    return _deck
+    return load()
 
 
 def check_or_report() -> bool:
@@ -35,9 +27,7 @@ def check_or_report() -> bool:
     try:
         deck = get_deck()
     except DeckError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"{len(exc.problems)} card problem(s) found.", file=sys.stderr)
+        report_problems(exc.problems, "card")
         return False
     print(f"Cards OK: {len(deck.langs['en'])} cards per language.")
     return True

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import sys
-import threading
 from pathlib import Path
 
 from django.conf import settings
 
+from allykit.loadonce import once, report_problems
 from allykit.toolkit.site import yaml_contexts
 
 from .scenarios import FILE, Bank, BankError, load_bank
-
-_lock = threading.Lock()
-_bank: Bank | None = None
 
 
 def load(content_dir: str | Path | None = None) -> Bank:
@@ -23,13 +19,9 @@ def load(content_dir: str | Path | None = None) -> Bank:
     return load_bank(root, contexts, anchors)
 
 
+@once
 def get_bank() -> Bank:
-    global _bank
-    if _bank is None:
-        with _lock:
-            if _bank is None:
-                _bank = load()
-    return _bank
+    return load()
 
 
 def check_or_report() -> bool:
@@ -37,9 +29,7 @@ def check_or_report() -> bool:
     try:
         bank = get_bank()
     except BankError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"{len(exc.problems)} scenario problem(s) found.", file=sys.stderr)
+        report_problems(exc.problems, "scenario")
         return False
     print(f"Scenarios OK: {len(bank.ids())} scenarios per language.")
     return True

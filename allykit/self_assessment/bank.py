@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import sys
-import threading
 from pathlib import Path
 
 from django.conf import settings
 
+from allykit.loadonce import once, report_problems
 from allykit.toolkit.site import yaml_contexts
 
 from .items import FILE, AssessmentError, Bank, load_bank
-
-_lock = threading.Lock()
-_bank: Bank | None = None
 
 
 def action_ids() -> frozenset[str] | None:
@@ -32,13 +28,9 @@ def load(content_dir: str | Path | None = None) -> Bank:
     return load_bank(Path(content_dir or settings.CONTENT_DIR), ctxs, anchors, action_ids())
 
 
+@once
 def get_bank() -> Bank:
-    global _bank
-    if _bank is None:
-        with _lock:
-            if _bank is None:
-                _bank = load()
-    return _bank
+    return load()
 
 
 def check_or_report() -> bool:
@@ -46,9 +38,7 @@ def check_or_report() -> bool:
     try:
         bank = get_bank()
     except AssessmentError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"{len(exc.problems)} self-assessment problem(s) found.", file=sys.stderr)
+        report_problems(exc.problems, "self-assessment")
         return False
     en = bank.langs["en"].assessments
     items = sum(len(a.items) for a in en.values())

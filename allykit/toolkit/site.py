@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from django.conf import settings
@@ -14,12 +13,10 @@ from django.utils.translation import gettext as _
 
 from allykit.content import Labels, Site, load_site
 from allykit.content.markdown import RenderContext
+from allykit.loadonce import once
 from allykit.routes import url_for
 
 from .pages import APP_PAGE_KEYS, PAGE_KEYS
-
-_lock = threading.Lock()
-_site: Site | None = None
 
 
 class SiteLinker:
@@ -78,14 +75,10 @@ def load(content_dir: str | Path | None = None) -> Site:
     return load_site(root, PAGE_KEYS, SiteLinker(), {lang: labels(lang) for lang in ("en", "fr")})
 
 
+@once
 def get_site() -> Site:
     """The content of this process, loaded on first use and never again."""
-    global _site
-    if _site is None:
-        with _lock:
-            if _site is None:
-                _site = load()
-    return _site
+    return load()
 
 
 def yaml_contexts(file: str) -> tuple[dict[str, RenderContext], dict[str, dict]]:

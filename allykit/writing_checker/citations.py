@@ -8,10 +8,10 @@ lists and rules use must be a reference with its `checked` record.
 
 from __future__ import annotations
 
-import sys
 import threading
 from typing import Any
 
+from allykit.loadonce import report_problems
 from allykit.toolkit.site import SiteLinker, get_site
 from allykit.wordcheck import citing
 
@@ -38,11 +38,8 @@ def attach(report: dict[str, Any], lang: str) -> dict[str, Any]:
 
 def check_or_report() -> bool:
     """For `allykit check-content` and start-up: print every missing checker source."""
-    problems = citing.problems(get_site().references)
-    for problem in problems:
-        print(f"allykit/wordcheck/data: {problem}", file=sys.stderr)
-    if problems:
-        print(f"{len(problems)} writing checker source problem(s) found.", file=sys.stderr)
+    problems = [f"allykit/wordcheck/data: {p}" for p in citing.problems(get_site().references)]
+    if not report_problems(problems, "writing checker source"):
         return False
     print(f"Writing checker sources OK: {len(citing.source_keys())} references.")
     return True

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def app():
     page_cache.clear()
-    return FrontCache(get_wsgi_application(), current_site=lambda: site._site)
+    return FrontCache(get_wsgi_application(), current_site=lambda: site.get_site.peek())
 
 
 def call(app, path, method="GET", host="testserver", query="", **headers):
@@ -102,7 +102,8 @@ def test_a_refused_host_is_never_kept(app):
 def test_new_content_is_not_answered_with_the_old_pages(app, monkeypatch):
     url = url_for("why", "en")
     call(app, url)
-    monkeypatch.setattr(site, "_site", site.load())  # the content is loaded again
+    reloaded = site.load()  # the content is loaded again
+    monkeypatch.setattr(site.get_site, "peek", lambda: reloaded)
     call(app, url)
     assert app.hits == 0
     call(app, url)
