@@ -4,6 +4,7 @@ character count with real plurals."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from allykit.routes import url_for
 from tests.panelaudit.programs import as_text
@@ -27,13 +28,13 @@ def test_the_side_column_uses_the_right_of_a_wide_screen_and_stays_in_view(live_
     page = context.new_page()
     page.goto(live_server.url + url_for("bystander", "en"))
     aside, article = page.locator(".page-aside"), page.locator("article.page")
-    assert aside.is_visible()
+    expect(aside).to_be_visible()
     assert aside.bounding_box()["x"] > article.bounding_box()["x"] + article.bounding_box()["width"]
     current = aside.locator(".aside-module a[aria-current=page]")
     assert current.get_attribute("href") == url_for("bystander", "en")
     assert aside.locator(".aside-tools a").count() >= 1  # practice serves this page
     # The fold that carries the same sections in the flow is not shown beside it.
-    assert not page.locator("article .toc").is_visible()
+    expect(page.locator("article .toc")).to_be_hidden()
     page.mouse.wheel(0, 2500)
     page.wait_for_function("() => document.querySelector('.aside-toc a[aria-current]') !== null")
     box = aside.bounding_box()
@@ -45,7 +46,7 @@ def test_no_side_column_on_a_phone(live_server, browser):
     context = _context(browser, 360)
     page = context.new_page()
     page.goto(live_server.url + url_for("bystander", "fr"))
-    assert not page.locator(".page-aside").is_visible()
+    expect(page.locator(".page-aside")).to_be_hidden()
     context.close()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import all_page_urls
 
@@ -55,27 +56,27 @@ def test_phone_menu_toggles_with_javascript_and_escape_closes_it(live_server, ne
     page = new_page("phone")
     page.goto(f"{live_server.url}/fr/")
     button = page.locator(".nav-toggle")
-    assert button.is_visible()
-    assert not page.locator("#nav-list").is_visible()
+    expect(button).to_be_visible()
+    expect(page.locator("#nav-list")).to_be_hidden()
     button.click()
     assert button.get_attribute("aria-expanded") == "true"
-    assert page.locator("#nav-list").is_visible()
+    expect(page.locator("#nav-list")).to_be_visible()
     page.keyboard.press("Tab")  # focus moves into the menu, which follows the button
     assert page.evaluate("document.activeElement.closest('#site-nav') !== null")
     page.keyboard.press("Escape")
     assert button.get_attribute("aria-expanded") == "false"
-    assert not page.locator("#nav-list").is_visible()
+    expect(page.locator("#nav-list")).to_be_hidden()
     assert page.evaluate("document.activeElement.classList.contains('nav-toggle')")
 
 
 def test_phone_menu_opens_without_javascript(live_server, new_page):
     page = new_page("phone", javascript=False)
     page.goto(f"{live_server.url}/en/")
-    assert not page.locator("#nav-list").is_visible()
+    expect(page.locator("#nav-list")).to_be_hidden()
     page.click(".nav-toggle")
-    assert page.locator("#nav-list a").first.is_visible()
+    expect(page.locator("#nav-list a").first).to_be_visible()
     page.click(".menu-close")
-    assert not page.locator("#nav-list").is_visible()
+    expect(page.locator("#nav-list")).to_be_hidden()
 
 
 @pytest.mark.parametrize("width", ["desktop", "phone"])
@@ -85,12 +86,12 @@ def test_every_page_works_without_javascript(live_server, new_page, width):
         response = page.goto(live_server.url + url)
         assert response.status == 200, url
         assert page.locator("h1").count() == 1
-        assert page.locator("h1").is_visible()
+        expect(page.locator("h1")).to_be_visible()
         if width == "desktop":
             entries = page.locator("#nav-list > li > a:visible, #nav-list summary:visible")
             assert entries.count() >= 3, url
         else:
-            assert page.locator(".nav-toggle").is_visible(), url
+            expect(page.locator(".nav-toggle"), url).to_be_visible()
         assert page.evaluate("document.documentElement.lang") == lang
 
 

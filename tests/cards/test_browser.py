@@ -8,6 +8,7 @@ import shutil
 import subprocess
 
 import pytest
+from playwright.sync_api import expect
 
 from allykit.cards.deck import IDS
 from allykit.routes import url_for
@@ -26,7 +27,7 @@ def test_axe_on_the_list_and_every_card(live_server, new_page, axe, lang, width)
         page.goto(live_server.url + url_for(key, lang))
         problems[key] = axe_violations(axe, page)
         if key != "cards":
-            assert page.locator("[data-print]").is_visible()
+            expect(page.locator("[data-print]")).to_be_visible()
             # Its room is kept while hidden (before the script runs): nothing moves.
             tops = page.evaluate("""() => { const b = document.querySelector('[data-print]');
               const top = () => document.querySelector('.print-card').getBoundingClientRect().top;

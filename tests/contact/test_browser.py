@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from allykit.contact.models import Feedback, Message
 from tests.browser.conftest import axe_violations
@@ -79,7 +80,8 @@ def test_character_count_appears_with_javascript(live_server, new_page):
     page = new_page("phone")
     page.goto(f"{live_server.url}/en/contact/")
     count = page.locator("#id_message-count")
-    assert count.is_visible() and "5,000" in count.inner_text()
+    expect(count).to_be_visible()
+    assert "5,000" in count.inner_text()
     page.fill("#id_message", "x" * 5003)
     page.wait_for_timeout(900)
     assert "3 characters too many" in count.inner_text()
@@ -92,5 +94,5 @@ def test_feedback_without_javascript(live_server, new_page):
     page.fill("#id_feedback-comment", "Un peu long.")
     page.click(".feedback-form button[type=submit]")
     page.wait_for_url("**/fr/pourquoi-l-alliance/?feedback=thanks#page-feedback")
-    assert page.locator(".feedback-thanks").is_visible()
+    expect(page.locator(".feedback-thanks")).to_be_visible()
     assert Feedback.objects.get().comment == "Un peu long."  # axe needs JavaScript: not here

@@ -8,6 +8,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -46,7 +47,7 @@ def test_a_visited_page_opens_with_the_network_off(live_server, new_page):
     )
     page.context.set_offline(True)
     page.goto(f"{live_server.url}/en/mentorship-sponsorship/sponsorship/")
-    assert page.locator("h1").first.is_visible()
+    expect(page.locator("h1").first).to_be_visible()
     page.context.set_offline(False)
 
     page.locator("[data-offline-clear]").click()

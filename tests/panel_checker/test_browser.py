@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_violations
 from tests.panelaudit.programs import as_text, as_xlsx
@@ -63,12 +64,12 @@ def test_axe_on_the_empty_form_the_error_state_and_the_result(live_server, new_p
     page.goto(live_server.url + PAGE["fr"])
     failures["empty"] = axe_violations(axe, page)
     submit(page)
-    assert page.locator("[data-error-summary]").is_visible()
+    expect(page.locator("[data-error-summary]")).to_be_visible()
     assert page.evaluate("document.activeElement.hasAttribute('data-error-summary')")
     failures["error"] = axe_violations(axe, page)
     page.fill("#id_table", as_text())
     submit(page)
-    assert page.locator("#result").is_visible()
+    expect(page.locator("#result")).to_be_visible()
     failures["result"] = axe_violations(axe, page)
     assert failures == {"empty": [], "error": [], "result": []}
 
@@ -81,9 +82,9 @@ def test_works_without_javascript(live_server, new_page, width):
     page.check("#id_target_custom")
     page.fill("#id_custom_share", "40")
     submit(page)
-    assert page.locator("#result").is_visible()
+    expect(page.locator("#result")).to_be_visible()
     assert "40%" in page.inner_text("section[aria-labelledby=shares]")
-    assert not page.locator("[data-copy]").first.is_visible()  # copy needs JavaScript
+    expect(page.locator("[data-copy]").first).to_be_hidden()  # copy needs JavaScript
     with page.expect_download() as info:
         page.click("button[value=csv-en]")
     path = info.value.path()
@@ -101,7 +102,7 @@ def test_copy_a_letter_with_javascript(live_server, new_page):
     page.fill("#id_table", as_text())
     submit(page)
     button = page.locator("[data-copy=letter-decline-fr]")
-    assert button.is_visible()
+    expect(button).to_be_visible()
     button.click()
     page.wait_for_function("document.querySelector('[data-copy-status]').textContent !== ''")
     assert page.inner_text("[data-copy-status]") in (
@@ -116,6 +117,7 @@ def test_print_hides_the_form_and_shows_the_result(live_server, new_page):
     page.fill("#id_table", as_text())
     submit(page)
     page.emulate_media(media="print")
-    assert not page.locator(".panel-form-section").is_visible()
-    assert not page.locator(".download-form").is_visible()
-    assert page.locator("#result").is_visible() and page.locator("#chart-table").is_visible()
+    expect(page.locator(".panel-form-section")).to_be_hidden()
+    expect(page.locator(".download-form")).to_be_hidden()
+    expect(page.locator("#result")).to_be_visible()
+    expect(page.locator("#chart-table")).to_be_visible()

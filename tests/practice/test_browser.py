@@ -68,10 +68,10 @@ def test_one_facilitator_three_participants_run_a_question(live_server, new_page
     assert host.locator("[data-total]").inner_text() == "3"
     host.get_by_role("button", name="Reveal the feedback").click()
     host.wait_for_load_state()
-    assert host.locator("#feedback").is_visible()
+    expect(host.locator("#feedback")).to_be_visible()
     for phone in phones:
         phone.wait_for_selector("#feedback", timeout=5000)
-        assert phone.locator(".results-table").is_visible()
+        expect(phone.locator(".results-table")).to_be_visible()
     host.get_by_role("button", name="Next question").click()
     for phone in phones:
         phone.wait_for_selector("text=Question 2 of 2", timeout=5000)
@@ -96,7 +96,7 @@ def test_without_javascript_a_participant_votes_and_sees_results(live_server, ne
     assert "Dr Diallo is your doctor." in host.locator(".own-lines").inner_text()
     host.get_by_role("button", name="Close voting").click()
     phone.reload()
-    assert phone.locator(".results-table").is_visible()
+    expect(phone.locator(".results-table")).to_be_visible()
 
 
 def test_practice_round_without_javascript(live_server, new_page):
@@ -106,9 +106,9 @@ def test_practice_round_without_javascript(live_server, new_page):
     for _ in range(5):
         page.locator("input[name=choice]").first.check()
         page.locator("form.practice-answer button[type=submit]").click()
-        assert page.locator("#model-line").is_visible()
+        expect(page.locator("#model-line")).to_be_visible()
         page.locator(".practice-next a").click()
-    assert page.locator("table.d-summary").is_visible()
+    expect(page.locator("table.d-summary")).to_be_visible()
 
 
 def _pages(page, base, lang):
@@ -128,7 +128,7 @@ def _pages(page, base, lang):
     href = page.locator(".practice-next a").get_attribute("href")
     one = re.search(r"round=([^&%]+)", href)[1]
     page.goto(base + p["practice"] + f"?round={one}&step=1&picks=direct&setting=&position=")
-    assert page.locator("table.d-summary").is_visible()
+    expect(page.locator("table.d-summary")).to_be_visible()
     yield "practice summary"
     page.goto(base + p["workshop"])
     yield "workshop start"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_violations
 
@@ -39,8 +40,8 @@ def test_phone_keyboard_search_reaches_the_result(live_server, new_page, javascr
     page.keyboard.press("Enter")
     page.wait_for_url(f"**{target}")
     entry = page.locator("#ma-sweetie-in-front-of-patient")
-    assert entry.is_visible()
-    assert entry.locator("[data-role=bystander]").is_visible()  # the entry opens to its lines
+    expect(entry).to_be_visible()
+    expect(entry.locator("[data-role=bystander]")).to_be_visible()  # the entry opens to its lines
 
 
 def test_results_appear_as_you_type_in_french(live_server, new_page):

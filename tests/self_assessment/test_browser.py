@@ -5,6 +5,7 @@ counter (marks pages read, clears, hidden without JavaScript, no layout shift)."
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from allykit.routes import url_for
 from allykit.self_assessment import scoring
@@ -43,7 +44,7 @@ def test_axe_on_forms_results_and_errors(live_server, new_page, axe, lang, width
     page.goto(live_server.url + url_for("assessment-mentor", lang))
     page.locator("form.assessment-form button[type=submit]").click()
     page.wait_for_load_state()
-    assert page.locator(".error-summary").is_visible()
+    expect(page.locator(".error-summary")).to_be_visible()
     assert page.evaluate("document.activeElement.classList.contains('error-summary')")
     problems["errors"] = axe_violations(axe, page)
     # the result, with the comparison shown
@@ -55,7 +56,7 @@ def test_axe_on_forms_results_and_errors(live_server, new_page, axe, lang, width
     answer_all(page, "mentor", lambda n, item: 4)
     page.locator("form.assessment-form button[type=submit]").click()
     page.wait_for_load_state()
-    assert page.locator("[data-keep-compare]").is_visible()
+    expect(page.locator("[data-keep-compare]")).to_be_visible()
     problems["result"] = axe_violations(axe, page)
     assert {k: v for k, v in problems.items() if v} == {}
 
@@ -100,7 +101,7 @@ def test_keep_and_compare_shows_what_changed_per_function(live_server, new_page)
     page.locator("form.assessment-form button[type=submit]").click()
     page.wait_for_load_state()
     compare = page.locator("[data-keep-compare]")
-    assert compare.is_visible()
+    expect(compare).to_be_visible()
     rows = {r.locator("th").inner_text(): r for r in compare.locator("tbody tr").all()}
     assert "up" in rows["Counselling"].inner_text()
     assert (
@@ -131,7 +132,7 @@ def test_reading_progress_counts_clears_and_stays_in_the_browser(live_server, ne
     home = live_server.url + "/en/"
     page.goto(home)
     counter = page.locator("[data-reading-progress]")
-    assert counter.is_visible()
+    expect(counter).to_be_visible()
     total = len(all_keys())
     assert f"Pages of the toolkit read: 0 of {total}" in counter.inner_text()
     for key in ("why", "mentoring", "sponsorship"):

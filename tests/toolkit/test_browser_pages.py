@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from allykit.routes import url_for
 from allykit.toolkit.pages import PAGES, REFERENCE_PAGES
@@ -74,7 +75,7 @@ def test_without_javascript_an_old_section_link_lands_on_its_card(live_server, n
     page = new_page("phone", javascript=False)
     page.goto(live_server.url + url_for("what", "en") + "#tokenism-manels")
     card = page.locator("#tokenism-manels")
-    assert card.is_visible()
+    expect(card).to_be_visible()
     card.get_by_role("link").click()
     assert page.url == live_server.url + url_for("tokenism-manels", "en")
 
@@ -84,7 +85,7 @@ def test_guide_filters_by_who_you_are_setting_and_kind(live_server, new_page, ja
     page = new_page("phone", javascript=javascript)
     page.goto(live_server.url + url_for("microaggressions", "en"))
     # Collapsed by default: no line of any situation is visible.
-    assert not page.locator(".ma-entry dd").first.is_visible()
+    expect(page.locator(".ma-entry dd").first).to_be_hidden()
     page.select_option("#ma-role", "bystander")
     page.select_option("#ma-setting", "meetings")
     if not javascript:
@@ -96,9 +97,9 @@ def test_guide_filters_by_who_you_are_setting_and_kind(live_server, new_page, ja
     assert entries.count() >= 1
     first = entries.first
     first.locator("summary").click()
-    assert first.locator("[data-role=bystander]").is_visible()
-    assert not first.locator("[data-role=target]").is_visible()
-    assert not first.locator("[data-role=speaker]").is_visible()
+    expect(first.locator("[data-role=bystander]")).to_be_visible()
+    expect(first.locator("[data-role=target]")).to_be_hidden()
+    expect(first.locator("[data-role=speaker]")).to_be_hidden()
     assert "role=bystander" in page.url and "setting=meetings" in page.url
     status = page.locator(".filter-count").inner_text()
     noun = "situation" if entries.count() == 1 else "situations"
@@ -110,6 +111,6 @@ def test_glossary_letters_and_folded_terms(live_server, new_page):
     page = new_page("phone")
     page.goto(live_server.url + url_for("glossary", "fr"))
     assert page.locator(".az-nav a").count() >= 15
-    assert not page.locator("#term-ally .accordion-body").is_visible()
+    expect(page.locator("#term-ally .accordion-body")).to_be_hidden()
     page.goto(live_server.url + url_for("glossary", "fr") + "#term-ally")
     page.wait_for_function("document.getElementById('term-ally').open")

@@ -4,6 +4,7 @@ and the highlight-to-explanation links with the keyboard."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.fixtures import axe_violations
 
@@ -37,7 +38,7 @@ def test_axe_clean_empty_result_and_error_states(live_server, new_page, axe, wid
     page.goto(live_server.url + FR)
     page.click(".wc-form > section > button[type=submit]")
     page.wait_for_load_state()
-    assert page.locator(".error-summary").is_visible()
+    expect(page.locator(".error-summary")).to_be_visible()
     failures["error"] = axe_violations(axe, page)
     assert failures == {"empty": [], "result": [], "error": []}
 
@@ -131,7 +132,7 @@ def test_highlight_links_reach_explanations_by_keyboard(live_server, new_page, j
     page.keyboard.press("Enter")
     target = reached["href"]
     assert page.evaluate("location.hash") == target
-    assert page.locator(target).is_visible()
+    expect(page.locator(target)).to_be_visible()
     # From the explanation, "Back to the text" returns to the highlight.
     back = page.locator(f"{target} .wc-back a")
     back.focus()
