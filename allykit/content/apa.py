@@ -74,7 +74,7 @@ def _end(text: str) -> str:
 
 
 def _date(ref: Reference, lang: str) -> str:
-    year = "s. d." if (ref.year == "n.d." and lang == "fr") else ref.year
+    year = cite_year(ref, lang)
     if not ref.month_day:
         return year
     if lang == "fr":
@@ -184,7 +184,10 @@ def cite_names(ref: Reference, lang: str) -> str:
 
 
 def cite_year(ref: Reference, lang: str) -> str:
-    return "s. d." if (ref.year == "n.d." and lang == "fr") else ref.year
+    """The year as the reader's language prints it: 'n.d.-a' is « s. d.-a » in French."""
+    if lang == "fr" and ref.year.startswith("n.d."):
+        return "s. d." + ref.year.removeprefix("n.d.")
+    return ref.year
 
 
 def in_text_parts(refs, lang: str) -> list[tuple[Reference, str]]:

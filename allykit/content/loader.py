@@ -14,7 +14,7 @@ from .labels import Labels
 from .markdown import EVERY_KEY, Linker, RenderContext
 from .model import LANGS, Component, LangContent, Page, Problem, Reference, Site
 from .pages import render_page
-from .references import apa_html, build_reference, cite_names, sort_key
+from .references import apa_html, build_reference, cite_names, sort_key, title_order
 from .refkeys import check_unambiguous
 from .terms import check_terms
 from .yamlio import YamlError, load_yaml
@@ -102,7 +102,9 @@ def load_references(root: Path, problems: list[Problem]) -> _References:
     def ambiguous(key: str, message: str) -> None:
         problems.append(Problem(where[key][0], where[key][1], message))
 
-    check_unambiguous(ordered.values(), lambda r: (cite_names(r, "en"), r.year), ambiguous)
+    check_unambiguous(
+        ordered.values(), lambda r: (cite_names(r, "en"), r.year), ambiguous, title_order
+    )
     return _References(ordered, where, EVERY_KEY if unreadable else frozenset(broken))
 
 

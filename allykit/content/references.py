@@ -135,8 +135,8 @@ def build_reference(raw, path: str) -> tuple[Reference | None, list[Problem]]:
             "'short_title' for in-text citations (never the title as author)"
         )
     year = str(raw.get("year", "")).strip()
-    if not re.fullmatch(r"\d{4}[a-z]?|n\.d\.", year):
-        problem(f"reference {key}: year must be four digits or 'n.d.'")
+    if not re.fullmatch(r"\d{4}[a-z]?|n\.d\.(-[a-z])?", year):
+        problem(f"reference {key}: year must be four digits or 'n.d.' (1977b, n.d.-b)")
     title = str(raw.get("title") or "").strip()
     if not title:
         problem(f"reference {key}: title is required")
@@ -204,7 +204,19 @@ def sort_key(ref: Reference, lang: str = "en", short: bool = False) -> tuple:
         name = first.literal or first.family
     else:
         name = ref.title
-    return (_fold(name), _co_authors(ref, _fold), ref.year, ref.title.lower())
+    return (_fold(name), _co_authors(ref, _fold), _year_order(ref), ref.title.lower())
+
+
+def _year_order(ref: Reference) -> tuple[int, str]:
+    """An author's undated works come before the dated ones, as the oldest (APA)."""
+    return (0 if ref.year.startswith("n.d.") else 1, ref.year)
+
+
+def title_order(ref: Reference) -> tuple[str, str, str]:
+    """The order APA gives one author's works of one year: by title, leaving out a first
+    article ("The", "Le", "L'") and punctuation; their letters (1977a, n.d.-a) follow it."""
+    articles = r"((les?|la|une?)\s+|l['’])" if ref.lang == "fr" else r"(the|an?)\s+"
+    return collation_fr(re.sub(rf"^{articles}", "", ref.title, flags=re.IGNORECASE))
 
 
 def _fold(name: str) -> str:
@@ -231,7 +243,7 @@ def _sort_key_fr(ref: Reference, short: bool) -> tuple:
     else:  # the list names it by its short title; an APA entry starts with its title
         name = (ref.short_title or ref.title) if short else ref.title
     co_authors = _co_authors(ref, lambda name: collation_fr(name)[0])
-    return (*collation_fr(name), co_authors, ref.year, *collation_fr(ref.title))
+    return (*collation_fr(name), co_authors, _year_order(ref), *collation_fr(ref.title))
 
 
 def collation_fr(text: str) -> tuple[str, str, str]:
