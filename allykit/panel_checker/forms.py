@@ -68,7 +68,14 @@ class PanelForm(forms.Form):
         label=_("Or choose the supplementary file"),
         widget=forms.FileInput,
     )
-    target = forms.ChoiceField(choices=[(k, k) for k in (*PRESETS, CUSTOM)], initial="parity")
+    target = forms.ChoiceField(
+        choices=[(k, k) for k in (*PRESETS, CUSTOM)],
+        initial="parity",
+        error_messages={
+            "required": _("Choose a target for the share of women."),
+            "invalid_choice": _("Choose one of the targets listed, or another share."),
+        },
+    )
     custom_share = forms.CharField(
         required=False,
         max_length=12,

@@ -100,9 +100,18 @@ def test_bad_custom_target_is_linked_to_its_field(client, share):
     assert "Speaking places counted" not in body
 
 
-@pytest.mark.parametrize("target", ["", "no-such-target"])
-def test_a_missing_or_unknown_target_is_linked_to_the_target_group(client, target):
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("", "Choose a target for the share of women."),
+        ("no-such-target", "Choose one of the targets listed, or another share."),
+    ],
+)
+def test_a_missing_or_unknown_target_is_linked_to_the_target_group(client, target, message):
     body = post_page(client, table=as_text(), target=target).content.decode()
+    assert message in body and "This field is required." not in body
+    french = post_page(client, "fr", table=as_text(), target=target).content.decode()
+    assert "Choisissez " in french and "Ce champ est obligatoire." not in french
     # The link leads to the group (the fieldset, which can take focus and shows the error), not
     # to its first radio.
     assert 'href="#id_target"' in body and 'href="#id_target_0"' not in body
