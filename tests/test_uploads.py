@@ -1,5 +1,6 @@
-"""allykit.uploads.memory_uploads: the one decorator both checkers' pages use so that an upload
-is read into memory only and the CSRF token is still checked."""
+"""allykit.uploads: the decorators both checkers' pages (memory_uploads) and API paths
+(memory_uploads_api) use so that an upload is read into memory only, and a page still checks
+the CSRF token."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.test import Client, RequestFactory
 
+from allykit.panel_checker.api import panels_api
 from allykit.panel_checker.views import panel_checker
-from allykit.uploads import memory_uploads
+from allykit.uploads import memory_uploads, memory_uploads_api
+from allykit.writing_checker.api import check_api
 from allykit.writing_checker.views import writing_checker
 from tests.panel_checker.helpers import PAGE as PANEL_PAGE
 from tests.panel_checker.helpers import text_of
@@ -21,11 +24,14 @@ WRITING_PAGE = "/en/tools/writing-checker/"
 ON_DISK = ["django.core.files.uploadhandler.TemporaryFileUploadHandler"]
 
 
-@memory_uploads
-def _echo(request):
+def _seen(request):
     """What the decorated view sees of an upload."""
     upload = request.FILES.get("file")
     return HttpResponse(type(upload).__name__ if upload else "none")
+
+
+_echo = memory_uploads(_seen)
+_echo_api = memory_uploads_api(_seen)
 
 
 @pytest.fixture
@@ -62,11 +68,22 @@ def test_the_decorated_view_checks_the_csrf_token_the_middleware_skips():
     request = RequestFactory().post("/x/", {"file": SimpleUploadedFile("a.txt", b"x")})
     assert _echo(request).status_code == 403
     assert _echo(_post_with_token("/x/", {})).status_code == 200
-    assert _echo.__name__ == "_echo" and _echo.__doc__.startswith("What the decorated view")
+    assert _echo.__name__ == "_seen" and _echo.__doc__.startswith("What the decorated view")
 
 
-@pytest.mark.parametrize("view", [writing_checker, panel_checker], ids=["writing", "panels"])
-def test_both_checkers_pages_use_the_shared_decorator(view):
+def test_the_api_decorator_reads_uploads_into_memory_without_a_token(no_temporary_files):
+    request = RequestFactory().post("/x/", {"file": SimpleUploadedFile("a.txt", b"x")})
+    response = _echo_api(request)
+    assert response.status_code == 200
+    assert response.content.decode() == InMemoryUploadedFile.__name__
+
+
+@pytest.mark.parametrize(
+    "view",
+    [writing_checker, panel_checker, check_api, panels_api],
+    ids=["writing", "panels", "writing-api", "panels-api"],
+)
+def test_both_checkers_pages_and_api_paths_use_the_shared_decorators(view):
     assert getattr(view, "uploads_in_memory", False) and view.csrf_exempt
 
 

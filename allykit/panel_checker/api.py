@@ -13,11 +13,9 @@ from __future__ import annotations
 import json
 
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation, TooManyFieldsSent
-from django.core.files.uploadhandler import MemoryFileUploadHandler
 from django.http.multipartparser import MultiPartParserError
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
 
 from allykit.api import (
     ApiError,
@@ -28,6 +26,7 @@ from allykit.api import (
     success,
 )
 from allykit.panelaudit import formats, parse_target
+from allykit.uploads import memory_uploads_api
 
 from .service import (
     CheckInput,
@@ -157,11 +156,10 @@ def _read(request) -> tuple[str, dict]:
     raise ApiError(415, "unsupported_media_type", "Send application/json or multipart/form-data.")
 
 
-@csrf_exempt
+@memory_uploads_api
 def panels_api(request):
     if request.method != "POST":
         return method_not_allowed()
-    request.upload_handlers = [MemoryFileUploadHandler(request)]
     lang = "en"
     try:
         lang, fields = _read(request)

@@ -29,11 +29,9 @@ from __future__ import annotations
 import re
 
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation, TooManyFieldsSent
-from django.core.files.uploadhandler import MemoryFileUploadHandler
 from django.http.multipartparser import MultiPartParserError
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
 
 from allykit.api import (
     ApiError,
@@ -43,6 +41,7 @@ from allykit.api import (
     read_json_object,
     success,
 )
+from allykit.uploads import memory_uploads_api
 from allykit.wordcheck import LANGS
 from allykit.wordcheck.documents import MAX_BYTES, DocumentError, extract, sniff
 
@@ -172,11 +171,10 @@ def _check(body: dict) -> dict:
     return report
 
 
-@csrf_exempt
+@memory_uploads_api
 def check_api(request):
     if request.method != "POST":
         return method_not_allowed()
-    request.upload_handlers = [MemoryFileUploadHandler(request)]
     try:
         with translation.override("en"):  # no language is known before the body is read
             body = _read_body(request)
