@@ -168,7 +168,8 @@ def test_the_menu_opens_without_a_layout_shift(live_server, page):
     assert page.evaluate("window.__shift") == 0
 
 
-HEADER_PLACES = """() => Object.fromEntries(['.brand-name', '.menu-toggle', '.site-nav', '.header-actions']
+HEADER_PLACES = """() => Object.fromEntries(
+  ['.brand-name', '.menu-toggle', '.site-nav', '.header-actions']
   .map(sel => [sel, document.querySelector(sel)]).filter(([, e]) => e && e.offsetParent)
   .map(([sel, e]) => { const r = e.getBoundingClientRect();
     return [sel, [r.left, r.top, r.width, r.height].map(Math.round)]; }))"""
