@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import email
+import logging
 import socket
 import threading
 import time
 from email import policy
 
 import pytest
+
+# aiosmtpd logs each connection at INFO from its own thread; one that closes after its test has
+# ended wrote to pytest's closed capture stream ("--- Logging error ---" in CI's output).
+logging.getLogger("mail.log").setLevel(logging.WARNING)
 
 
 def free_port() -> int:
