@@ -1,0 +1,155 @@
+"""What a review of the practice and workshop pages found, held in Chromium: a phone's vote
+after an error, the participant's page following the facilitator without sending a form
+again, the share of votes written the way each language writes it, the facilitator's
+controls within reach on a laptop, and the round summary's table on a phone."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.practice.test_browser import PATHS, join, start_workshop
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# For every text cell: True when one of its words is split over two lines (a word broken
+# in the middle: "Resp|onse"). The parts of a compound ("vous-même") count as words: a line
+# may end at its hyphen.
+SPLIT_WORDS = """(cells) => cells.some((cell) => {
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const re = /[^\\s-]+/g;
+    let m;
+    while ((m = re.exec(node.data))) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+      if (tops.size > 1) return true;
+    }
+  }
+  return false;
+})"""
+
+
+def open_voting(host):
+    host.locator("button[value=open]").click()
+    host.wait_for_load_state()
+
+
+def test_a_vote_after_an_error_clears_the_error_and_the_page_follows_by_a_get(
+    live_server, new_page
+):
+    base = live_server.url
+    host = new_page("desktop")
+    code = start_workshop(host, base)
+    phone = new_page("phone")
+    join(phone, base, code)
+    open_voting(host)
+    expect(phone.locator("input[name=choice]").first).to_be_visible(timeout=5000)
+    # Sent without a choice: the server's page with its error summary (a POST's answer).
+    phone.locator("form.practice-answer button[type=submit]").click()
+    expect(phone.locator(".error-summary")).to_be_focused()
+    assert phone.title().startswith("Error:")
+    # Then a real vote, sent in the background: the old error goes.
+    phone.locator("input[name=choice]").first.check()
+    phone.locator("form.practice-answer button[type=submit]").click()
+    expect(phone.locator("[data-vote-status]")).to_contain_text("Your vote is recorded")
+    expect(phone.locator(".error-summary")).to_have_count(0)
+    expect(phone.locator(".field-error")).to_have_count(0)
+    expect(phone.locator(".field-has-error")).to_have_count(0)
+    assert not phone.title().startswith("Error:")
+    assert phone.locator("[aria-invalid]").count() == 0
+    # The facilitator closes the question: the phone fetches its page again with a GET,
+    # never by posting the vote form a second time.
+    methods = []
+    phone.on(
+        "request",
+        lambda r: methods.append(r.method) if r.is_navigation_request() else None,
+    )
+    host.locator("button[value=close]").click()
+    host.wait_for_load_state()
+    expect(phone.locator(".results-table")).to_be_visible(timeout=6000)
+    assert methods and set(methods) == {"GET"}
+    expect(phone.locator(".error-summary")).to_have_count(0)
+
+
+@pytest.mark.parametrize(("lang", "share"), [("en", "100%"), ("fr", "100\u00a0%")])
+def test_the_live_share_is_written_as_the_language_writes_it(live_server, new_page, lang, share):
+    base = live_server.url
+    host = new_page("desktop")
+    code = start_workshop(host, base, lang=lang)
+    phone = new_page("phone")
+    join(phone, base, code, lang=lang)
+    open_voting(host)
+    expect(phone.locator("input[name=choice]").first).to_be_visible(timeout=5000)
+    phone.locator("input[name=choice]").first.check()
+    phone.locator("form.practice-answer button[type=submit]").click()
+    expect(phone.locator("[data-vote-status]")).not_to_be_empty()
+    # Updated in place by workshop.js, then as the server writes it after a reload.
+    expect(host.locator("[data-percent]").first).to_have_text(share, timeout=5000)
+    host.reload()
+    expect(host.locator("[data-percent]").first).to_have_text(share)
+
+
+def test_the_facilitators_controls_sit_under_the_join_code_on_a_laptop(live_server, new_page):
+    host = new_page("desktop")
+    start_workshop(host, live_server.url)
+    controls = host.locator("section.controls")
+    join_panel = host.locator("section.join-panel")
+    question = host.locator("section.question-panel")
+    expect(controls).to_be_visible()
+    c, j, q = controls.bounding_box(), join_panel.bounding_box(), question.bounding_box()
+    assert abs(c["x"] - j["x"]) < 2  # the left column
+    assert c["y"] >= j["y"] + j["height"] - 1  # below the join code
+    assert c["x"] + c["width"] <= q["x"]  # beside the question, not after it
+    assert c["y"] < q["y"] + q["height"] / 2  # within reach, not at the foot of the page
+    # The CSV link keeps its distance from the buttons.
+    buttons = host.locator(".control-buttons").bounding_box()
+    link = host.get_by_role("link", name="Download the vote counts (CSV)").bounding_box()
+    assert link["y"] >= buttons["y"] + buttons["height"] + 8
+
+
+def test_without_javascript_a_closed_question_no_longer_says_the_vote_was_just_recorded(
+    live_server, new_page
+):
+    base = live_server.url
+    host = new_page("desktop", javascript=False)
+    code = start_workshop(host, base)
+    phone = new_page("phone", javascript=False)
+    join(phone, base, code)
+    open_voting(host)
+    phone.reload()
+    phone.locator("input[name=choice]").first.check()
+    phone.locator("form.practice-answer button[type=submit]").click()
+    expect(phone.locator(".callout")).to_contain_text("Your vote is recorded")
+    host.locator("button[value=close]").click()
+    phone.reload()  # the address still says voted=1
+    expect(phone.locator(".results-table")).to_be_visible()
+    expect(phone.locator(".callout")).to_have_count(0)
+    expect(phone.locator("main")).to_contain_text("You voted:")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_round_summary_keeps_words_whole_on_a_phone(live_server, new_page, lang):
+    page = new_page("phone", javascript=False)
+    page.goto(live_server.url + PATHS[lang]["practice"])
+    page.locator("form.practice-filters button").click()
+    button = page.locator("form.practice-answer button[type=submit]").bounding_box()
+    link = page.locator("main p > a").last.bounding_box()  # "Stop and start again"
+    assert link["y"] >= button["y"] + button["height"] + 8
+    for _ in range(5):
+        page.locator("input[name=choice]").first.check()
+        page.locator("form.practice-answer button[type=submit]").click()
+        page.locator("main a.button").click()
+    table = page.locator("table.d-summary")
+    expect(table).to_be_visible()
+    assert not table.locator("th, td").evaluate_all(SPLIT_WORDS)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # The button and the link after it do not touch.
+    button = page.locator(".practice-actions a.button").bounding_box()
+    link = page.locator(".practice-actions a:not(.button)").bounding_box()
+    apart = link["y"] >= button["y"] + button["height"] + 4 or link["x"] >= (
+        button["x"] + button["width"] + 8
+    )
+    assert apart
