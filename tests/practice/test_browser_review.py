@@ -153,3 +153,16 @@ def test_the_round_summary_keeps_words_whole_on_a_phone(live_server, new_page, l
         button["x"] + button["width"] + 8
     )
     assert apart
+
+
+@pytest.mark.parametrize(("lang", "opening"), [("fr", "«\u00a0"), ("en", "“")])
+def test_your_own_line_is_quoted_in_the_pages_language(live_server, new_page, lang, opening):
+    page = new_page("phone", javascript=False)
+    page.goto(live_server.url + PATHS[lang]["practice"])
+    page.locator("form.practice-filters button").click()
+    page.check("#choice-own")
+    page.fill("#own_line", "Dr Diallo is leading this.")
+    page.locator("form.practice-answer button[type=submit]").click()
+    quote = page.locator(".chosen-line q")
+    expect(quote).to_have_text("Dr Diallo is leading this.")
+    assert quote.evaluate("(q) => getComputedStyle(q).quotes").startswith(f'"{opening}"')

@@ -65,3 +65,45 @@ def test_the_sample_result_reads_cleanly_on_a_phone(live_server, new_page, path)
     # The counts table: no word broken in the middle, no sideways scroll.
     assert not page.locator(".wc-counts th, .wc-counts td").evaluate_all(SPLIT_WORDS)
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+@pytest.mark.parametrize(
+    ("path", "text_lang", "opening"),
+    [(FR, "fr", "«\u00a0"), (FR, "en", "«\u00a0"), (EN, "fr", "“"), (EN, "en", "“")],
+)
+def test_a_flagged_passage_is_quoted_in_the_pages_language(
+    live_server, new_page, path, text_lang, opening
+):
+    page = new_page("desktop", javascript=False)
+    page.goto(live_server.url + path)
+    text = {"fr": "Elle est travaillante et dévouée.", "en": "She is hardworking and caring."}
+    page.fill("#id_text", text[text_lang])
+    page.select_option("#id_text_lang", text_lang)
+    page.click(".wc-form > section > button[type=submit]")
+    page.wait_for_load_state()
+    quote = page.locator(".wc-flag-head q").first
+    expect(quote).to_be_visible()
+    quotes = quote.evaluate("(q) => getComputedStyle(q).quotes")
+    assert quotes.startswith(f'"{opening}"')
+
+
+@pytest.mark.parametrize(("lang", "opening"), [("fr", "«\u00a0"), ("en", "“")])
+def test_the_downloaded_report_names_a_whole_text_note_on_its_own_line(
+    new_page, client, lang, opening
+):
+    # A short letter has the "minimal assurance" note; the report is read as downloaded.
+    url = FR if lang == "fr" else EN
+    letter = {"fr": "Elle est travaillante.", "en": "She is hardworking."}[lang]
+    data = {"text": letter, "genre": "letter", "text_lang": lang, "download": "html"}
+    report = client.post(url, data).content.decode()
+    page = new_page("desktop", javascript=False)
+    page.set_content(report)
+    note = page.locator("ul.notes li").first
+    expect(note).to_be_visible()
+    box = note.evaluate(
+        """(li) => [li.querySelector("strong").getBoundingClientRect().bottom,
+                    li.querySelector("span").getBoundingClientRect().top]"""
+    )
+    assert box[1] >= box[0] - 1
+    quotes = page.locator("q").first.evaluate("(q) => getComputedStyle(q).quotes")
+    assert quotes.startswith(f'"{opening}"')
