@@ -166,3 +166,27 @@ def test_your_own_line_is_quoted_in_the_pages_language(live_server, new_page, la
     quote = page.locator(".chosen-line q")
     expect(quote).to_have_text("Dr Diallo is leading this.")
     assert quote.evaluate("(q) => getComputedStyle(q).quotes").startswith(f'"{opening}"')
+
+
+def test_a_line_being_typed_survives_the_facilitator_showing_the_lines(live_server, new_page):
+    # Showing or hiding the room's own lines changes only the facilitator's screen: the
+    # phones must not reload for it (a reload wiped the line being typed).
+    base = live_server.url
+    host = new_page("desktop")
+    code = start_workshop(host, base, own=True)
+    phone = new_page("phone")
+    join(phone, base, code)
+    open_voting(host)
+    expect(phone.locator("#v-own")).to_be_visible(timeout=5000)
+    phone.check("#v-own")
+    phone.fill("#own_line", "I would like to hear Dr Diallo finish.")
+    phone.evaluate("window.__same_page = true")
+    host.get_by_role("button", name="Show own lines").click()
+    host.wait_for_load_state()
+    expect(host.get_by_role("button", name="Hide own lines")).to_be_visible()
+    phone.wait_for_timeout(4000)  # more than two polls
+    assert phone.evaluate("window.__same_page === true")
+    assert phone.input_value("#own_line") == "I would like to hear Dr Diallo finish."
+    # Closing the question still brings the phone to the results by itself.
+    host.locator("button[value=close]").click()
+    expect(phone.locator(".results-table")).to_be_visible(timeout=6000)

@@ -63,8 +63,16 @@
       .then(function (data) {
         if (!data) return;
         if (String(data.version) !== version) {
-          refresh();
-          return;
+          // A phone's page changes only with the phase or the question: showing or hiding
+          // the room's own lines changes the facilitator's screen alone, and reloading the
+          // phone for it would wipe a line being typed.
+          var moved = String(data.phase) !== root.getAttribute("data-phase") ||
+            String(data.question) !== root.getAttribute("data-question");
+          if (isHost || moved) {
+            refresh();
+            return;
+          }
+          version = String(data.version);
         }
         if (isHost) showCounts(data);
       })
