@@ -5,6 +5,8 @@ controls within reach on a laptop, and the round summary's table on a phone."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from playwright.sync_api import expect
 
@@ -190,3 +192,28 @@ def test_a_line_being_typed_survives_the_facilitator_showing_the_lines(live_serv
     # Closing the question still brings the phone to the results by itself.
     host.locator("button[value=close]").click()
     expect(phone.locator(".results-table")).to_be_visible(timeout=6000)
+
+
+def test_after_the_server_is_unreachable_the_screen_polls_at_its_pace_again(live_server, new_page):
+    # Failed polls back off (2, 4, 8 s...); once the server answers, the facilitator's
+    # screen goes back to one poll a second instead of staying at the slowest pace.
+    host = new_page("desktop")
+    start_workshop(host, live_server.url)
+    failures, answered = [], []
+
+    def handle(route):
+        if len(failures) < 3:
+            failures.append(time.monotonic())
+            route.abort()
+        else:
+            answered.append(time.monotonic())
+            route.continue_()
+
+    host.route("**/state.json*", handle)
+    host.reload()
+    deadline = time.monotonic() + 30
+    while len(answered) < 4 and time.monotonic() < deadline:
+        host.wait_for_timeout(250)
+    assert len(failures) == 3 and len(answered) >= 4
+    gaps = [b - a for a, b in zip(answered[1:], answered[2:], strict=False)]
+    assert max(gaps) < 2.5, gaps

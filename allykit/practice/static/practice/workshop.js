@@ -9,7 +9,8 @@
   var url = root.getAttribute("data-state-url");
   var version = root.getAttribute("data-version");
   var etag = "";
-  var period = isHost ? 1000 : 1500;
+  var base = isHost ? 1000 : 1500;
+  var period = base;
   // "{n}%" in English, "{n} %" in French: the page gives the form (data-percent-template).
   var results = root.querySelector("[data-percent-template]");
   var percentTemplate = (results && results.getAttribute("data-percent-template")) || "{n}%";
@@ -55,8 +56,9 @@
     var headers = etag ? { "If-None-Match": etag } : {};
     fetch(url, { headers: headers, cache: "no-store", credentials: "same-origin" })
       .then(function (response) {
+        if (response.status !== 304 && !response.ok) throw new Error(String(response.status));
+        period = base; // reachable again: back to the normal pace after a failure's back-off
         if (response.status === 304) return null;
-        if (!response.ok) throw new Error(String(response.status));
         etag = response.headers.get("ETag") || "";
         return response.json();
       })
