@@ -232,3 +232,16 @@ def test_the_result_fits_320_px_without_sideways_scrolling(live_server, browser,
         assert page.evaluate("document.documentElement.scrollWidth") <= 320
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_bars_of_the_result_stay_on_a_phone(live_server, new_page, lang):
+    # The bars are the at-a-glance part of the result; at 360 px they were hidden.
+    page = new_page("phone")
+    page.goto(live_server.url + url_for("assessment-sponsor", lang))
+    answer_all(page, "sponsor", lambda n, item: n % 5)
+    page.locator("form.assessment-form button[type=submit]").click()
+    meters = page.locator("table.result-table").first.locator("meter")
+    expect(meters.first).to_be_visible()
+    assert all(m.bounding_box()["width"] >= 40 for m in meters.all())
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
