@@ -217,3 +217,17 @@ def test_after_the_server_is_unreachable_the_screen_polls_at_its_pace_again(live
     assert len(failures) == 3 and len(answered) >= 4
     gaps = [b - a for a, b in zip(answered[1:], answered[2:], strict=False)]
     assert max(gaps) < 2.5, gaps
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_private_link_stays_folded_until_asked_for(live_server, new_page, lang):
+    # The facilitator's screen is often projected from the start: the link that alone
+    # controls the workshop must not be on it until the facilitator opens it.
+    host = new_page("desktop")
+    start_workshop(host, live_server.url, lang=lang)
+    link = host.locator("#private-link")
+    expect(host.locator(".private-link-reveal summary")).to_be_visible()
+    expect(link).to_be_hidden()
+    host.locator(".private-link-reveal summary").click()
+    expect(link).to_be_visible()
+    assert "key=" in link.input_value()
