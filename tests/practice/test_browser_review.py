@@ -227,6 +227,10 @@ def test_the_private_link_stays_folded_until_asked_for(live_server, new_page, la
     start_workshop(host, live_server.url, lang=lang)
     link = host.locator("#private-link")
     expect(host.locator(".private-link-reveal summary")).to_be_visible()
+    gap = host.locator(".workshop-host .callout").evaluate(
+        "(c) => c.querySelector('h2').getBoundingClientRect().top - c.getBoundingClientRect().top"
+    )
+    assert gap < 30  # the heading starts the box, no empty band above it
     expect(link).to_be_hidden()
     host.locator(".private-link-reveal summary").click()
     expect(link).to_be_visible()
