@@ -137,6 +137,8 @@ def test_the_round_summary_keeps_words_whole_on_a_phone(live_server, new_page, l
     page = new_page("phone", javascript=False)
     page.goto(live_server.url + PATHS[lang]["practice"])
     page.locator("form.practice-filters button").click()
+    expect(page.locator("form.practice-answer")).to_be_visible()
+    page.wait_for_load_state()
     button = page.locator("form.practice-answer button[type=submit]").bounding_box()
     link = page.locator("main p > a").last.bounding_box()  # "Stop and start again"
     assert link["y"] >= button["y"] + button["height"] + 8
@@ -146,6 +148,7 @@ def test_the_round_summary_keeps_words_whole_on_a_phone(live_server, new_page, l
         page.locator("main a.button").click()
     table = page.locator("table.d-summary")
     expect(table).to_be_visible()
+    page.wait_for_load_state()  # its stylesheet applied before measuring
     assert not table.locator("th, td").evaluate_all(SPLIT_WORDS)
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     # The button and the link after it do not touch.
@@ -167,6 +170,7 @@ def test_your_own_line_is_quoted_in_the_pages_language(live_server, new_page, la
     page.locator("form.practice-answer button[type=submit]").click()
     quote = page.locator(".chosen-line q")
     expect(quote).to_have_text("Dr Diallo is leading this.")
+    page.wait_for_load_state()
     assert quote.evaluate("(q) => getComputedStyle(q).quotes").startswith(f'"{opening}"')
 
 

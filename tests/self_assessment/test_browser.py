@@ -229,6 +229,7 @@ def test_the_result_fits_320_px_without_sideways_scrolling(live_server, browser,
         answer_all(page, aid, lambda n, item: n % 5)
         page.locator("form.assessment-form button[type=submit]").click()
         expect(page.locator("table.result-table").first).to_be_visible()
+        page.wait_for_load_state()  # its stylesheet applied before measuring
         assert page.evaluate("document.documentElement.scrollWidth") <= 320
     finally:
         context.close()
@@ -243,5 +244,6 @@ def test_the_bars_of_the_result_stay_on_a_phone(live_server, new_page, lang):
     page.locator("form.assessment-form button[type=submit]").click()
     meters = page.locator("table.result-table").first.locator("meter")
     expect(meters.first).to_be_visible()
+    page.wait_for_load_state()  # its stylesheet applied before measuring
     assert all(m.bounding_box()["width"] >= 40 for m in meters.all())
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
