@@ -239,3 +239,22 @@ def test_the_private_link_stays_folded_until_asked_for(live_server, new_page, la
     host.locator(".private-link-reveal summary").click()
     expect(link).to_be_visible()
     assert "key=" in link.input_value()
+
+
+def test_the_laptop_follows_a_second_facilitator_device_without_the_private_link_box(
+    live_server, new_page
+):
+    # The facilitator opens the private link on a phone and opens voting there: the laptop's
+    # screen follows by itself, and the just-started box with the private link does not
+    # come back with it (the address's new=1 is dropped).
+    laptop = new_page("desktop")
+    start_workshop(laptop, live_server.url)
+    assert "new=1" in laptop.url
+    private = laptop.locator("#private-link").input_value()
+    phone = new_page("phone")
+    phone.goto(private)
+    phone.get_by_role("button", name="Open voting").click()
+    phone.wait_for_load_state()
+    expect(laptop.locator(".phase")).to_have_text("Voting open", timeout=6000)
+    assert "new=1" not in laptop.url
+    expect(laptop.locator(".private-link-reveal")).to_have_count(0)

@@ -20,8 +20,12 @@
   // reloading would send the form again or ask the browser's "resubmit?" question; and the
   // "voted" flag of the address would keep announcing a vote on a question that moved on.
   function refresh() {
-    var next = window.location.pathname + window.location.search.replace(/([?&])voted=1(&|$)/, "$1").replace(/[?&]$/, "");
-    window.location.replace(next);
+    // "new" (the private-link box of a just-started workshop) goes for the same reason.
+    var query = new URLSearchParams(window.location.search);
+    query.delete("voted");
+    query.delete("new");
+    var search = query.toString();
+    window.location.replace(window.location.pathname + (search ? "?" + search : ""));
   }
 
   function text(selector, value) {
