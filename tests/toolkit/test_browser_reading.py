@@ -1,0 +1,81 @@
+"""Reading the content pages in Chromium: printing, and the folds' rules (review of 2026-12-01).
+
+Printed, a page used to keep its folds shut (the Sources list, the glossary's definitions, the
+references were missing from the paper) and carried the feedback form, the previous/next links
+and the reading-progress box. A list of folded entries followed by the Sources fold drew two
+rules on top of each other, and the Sources chevron sat above its title.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from allykit.routes import url_for
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_printed_page_opens_its_folds_and_leaves_out_the_screen_only_parts(
+    live_server, new_page, lang
+):
+    page = new_page("desktop")
+    page.goto(live_server.url + url_for("sponsorship", lang))
+    sources = page.locator("#sources .reference-list")
+    expect(page.locator("#sources")).to_be_attached()
+    expect(sources).to_be_hidden()  # folded on screen
+    page.emulate_media(media="print")
+    expect(sources).to_be_visible()
+    expect(page.locator(".citation")).to_be_visible()
+    for part in (".page-feedback", ".pagination", ".page-aside"):
+        expect(page.locator(part)).to_be_hidden()
+    # A reference's link text is its address already: print.css must not repeat it after it.
+    after = page.locator("#sources .reference-list a[href^='http']").first.evaluate(
+        "a => getComputedStyle(a, '::after').content"
+    )
+    assert after in ("none", "normal")
+
+
+def test_a_printed_glossary_shows_every_definition(live_server, new_page):
+    page = new_page("desktop")
+    page.goto(live_server.url + url_for("glossary", "en"))
+    first = page.locator(".glossary-entry .accordion-body").first
+    expect(first).to_be_hidden()
+    page.emulate_media(media="print")
+    expect(first).to_be_visible()
+    expect(page.locator(".glossary-entry .accordion-body").last).to_be_visible()
+    expect(page.locator(".az-nav")).to_be_hidden()
+
+
+def _border_top(page, selector: str) -> str:
+    return page.locator(selector).evaluate("e => getComputedStyle(e).borderTopWidth")
+
+
+@pytest.mark.parametrize(("key", "before"), [("home", ".landing-about"), ("glossary", ".glossary")])
+def test_sources_after_a_list_of_folds_draws_one_rule(live_server, new_page, key, before):
+    page = new_page("phone")
+    page.goto(live_server.url + url_for(key, "en"))
+    expect(page.locator("#sources")).to_be_visible()
+    last_fold = page.locator(f"{before} details.accordion").last
+    bottom = last_fold.evaluate("e => getComputedStyle(e).borderBottomWidth")
+    assert bottom == "1px"  # the list closes with its rule ...
+    assert _border_top(page, "#sources") == "0px"  # ... and Sources does not add another
+
+
+@pytest.mark.parametrize("key", ["sponsorship", "glossary"])
+def test_the_sources_chevron_is_level_with_its_title(live_server, new_page, key):
+    page = new_page("phone")
+    page.goto(live_server.url + url_for(key, "en"))
+    expect(page.locator("#sources")).to_be_visible()
+    chevron_centre, title_centre = page.evaluate(
+        """() => {
+          const summary = document.querySelector('#sources > summary');
+          const title = summary.querySelector('.accordion-title').getBoundingClientRect();
+          const s = getComputedStyle(summary, '::before');
+          const box = summary.getBoundingClientRect();
+          const top = box.top + parseFloat(s.top);
+          return [top + parseFloat(s.height) / 2, title.top + title.height / 2];
+        }"""
+    )
+    assert abs(chevron_centre - title_centre) <= 2, (chevron_centre, title_centre)
