@@ -79,3 +79,29 @@ def test_the_sources_chevron_is_level_with_its_title(live_server, new_page, key)
         }"""
     )
     assert abs(chevron_centre - title_centre) <= 2, (chevron_centre, title_centre)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_term_page_sets_its_definition_apart(live_server, new_page, lang):
+    """The term page read as a plain document: the definition looked like any paragraph."""
+    page = new_page("phone")
+    slug = "ally" if lang == "en" else "allie-ou-alliee"
+    page.goto(live_server.url + url_for("term", lang, term_id=slug))
+    definition = page.locator(".term-definition")
+    expect(definition).to_be_visible()
+    style = definition.evaluate(
+        "e => [getComputedStyle(e).borderLeftWidth, getComputedStyle(e).backgroundColor]"
+    )
+    assert style[0] == "6px"
+    assert style[1] not in ("rgba(0, 0, 0, 0)", "transparent")
+
+
+def test_a_module_overview_keeps_its_cards_to_the_text_measure(live_server, new_page):
+    """The overview's cards ran past the right edge of the text above them at desktop width."""
+    page = new_page("desktop")
+    page.goto(live_server.url + url_for("what", "en"))
+    cards = page.locator(".module-pages .cards")
+    expect(cards).to_be_visible()
+    text_right = page.locator(".takeaways").evaluate("e => e.getBoundingClientRect().right")
+    cards_right = cards.evaluate("e => e.getBoundingClientRect().right")
+    assert cards_right <= text_right + 1, (cards_right, text_right)
