@@ -105,3 +105,14 @@ def test_a_module_overview_keeps_its_cards_to_the_text_measure(live_server, new_
     text_right = page.locator(".takeaways").evaluate("e => e.getBoundingClientRect().right")
     cards_right = cards.evaluate("e => e.getBoundingClientRect().right")
     assert cards_right <= text_right + 1, (cards_right, text_right)
+
+
+def test_the_guide_reset_link_lines_up_with_the_filters_on_a_phone(live_server, new_page):
+    """Without JavaScript, "Show all entries" wrapped under the button with a stray indent."""
+    page = new_page("phone", javascript=False)
+    page.goto(live_server.url + url_for("microaggressions", "en") + "?setting=meetings")
+    reset = page.locator(".ma-guide .reset-link")
+    expect(reset).to_be_visible()
+    left = reset.evaluate("e => e.getBoundingClientRect().left")
+    field = page.locator("#ma-role").evaluate("e => e.getBoundingClientRect().left")
+    assert abs(left - field) <= 1, (left, field)
