@@ -116,3 +116,31 @@ def test_the_guide_reset_link_lines_up_with_the_filters_on_a_phone(live_server, 
     left = reset.evaluate("e => e.getBoundingClientRect().left")
     field = page.locator("#ma-role").evaluate("e => e.getBoundingClientRect().left")
     assert abs(left - field) <= 1, (left, field)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_chart_data_table_keeps_its_figures_and_headings_whole_at_320px(
+    live_server, browser, lang
+):
+    """At 320 px (400% zoom) the data table cut "Femmes" into "Femm-es" and "57,8 %" in two."""
+    context = browser.new_context(viewport={"width": 320, "height": 700})
+    page = context.new_page()
+    page.goto(live_server.url + url_for("why-figures", lang))
+    folds = page.locator(".chart-data")
+    expect(folds.first).to_be_visible()
+    for i in range(folds.count()):
+        folds.nth(i).locator("summary").click()
+        table = folds.nth(i).locator("table")
+        expect(table).to_be_visible()
+        broken = table.evaluate(
+            """t => [...t.querySelectorAll('td, thead th')].filter(c => {
+                 const words = c.textContent.trim().split(/\\s+/).filter(Boolean);
+                 const range = document.createRange();
+                 range.selectNodeContents(c);
+                 const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                 // a figure stays on one line; a heading wraps only between its words
+                 return c.tagName === 'TD' ? lines.size > 1 : lines.size > words.length;
+               }).map(c => c.textContent)"""
+        )
+        assert broken == [], broken
+    context.close()
