@@ -31,3 +31,29 @@ def test_a_reference_title_in_the_other_language_is_marked_in_the_list_summary(l
     for e in entries:
         marked = f'lang="{other}"' in e["attrs"]
         assert marked == (e in foreign), e["key"]
+
+
+TOOL_PAGES = [
+    ("biased-assumptions", "checker"),
+    ("tokenism-manels", "panels"),
+    ("bystander", "practice"),
+]
+
+
+@pytest.mark.parametrize(("key", "tool"), TOOL_PAGES)
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_tool_that_serves_a_page_is_an_action_link_in_its_flow(key, tool, lang):
+    """The tool was named in the side column only, which a phone never shows; in the text it was
+    one inline link among many. It is now the page's action link, at every width."""
+    html = Client().get(url_for(key, lang)).content.decode()
+    article = html[html.index('<article class="page') : html.index('<aside class="page-aside"')]
+    found = re.search(r'<p class="action-link"><a href="([^"]+)">(.*?)</a></p>', article, re.S)
+    assert found, "no action link in the page's flow"
+    assert found[1] == url_for(tool, lang)
+    assert '<svg class="icon icon-arrow"' in found[2] and 'aria-hidden="true"' in found[2]
+    assert re.search(r'class="action-link-text">\w', found[2])
+
+
+def test_a_page_without_a_tool_has_no_action_link():
+    html = Client().get(url_for("glossary", "en")).content.decode()
+    assert 'class="action-link"' not in html
