@@ -3,8 +3,8 @@
 The focus style paints a link yellow and its text dark, but components that colour their links
 (`.card-title a`, `.nav-list a`, `.error-summary a`, the side column's current link) came later
 in site.css and kept their own colour: pale blue on yellow (1.1:1) on the home page's cards and
-white on yellow (1.4:1) in the menu, in the dark scheme. Until site.css carries the rule, the
-toolkit's and the pattern page's stylesheets do.
+white on yellow (1.4:1) in the menu, in the dark scheme. Until site.css carries the rule,
+toolkit.css does (content pages, the pattern page and search load it).
 """
 
 from __future__ import annotations
@@ -39,7 +39,14 @@ UNREADABLE = """() => {
   return bad;
 }"""
 
-PAGES = [("home", {}), ("what", {}), ("glossary", {}), ("patterns", {})]
+PAGES = [
+    ("home", {}),
+    ("what", {}),
+    ("glossary", {}),
+    ("patterns", {}),
+    ("search", {}),
+    ("term", {"term_id": "ally"}),
+]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
