@@ -57,3 +57,13 @@ def test_the_tool_that_serves_a_page_is_an_action_link_in_its_flow(key, tool, la
 def test_a_page_without_a_tool_has_no_action_link():
     html = Client().get(url_for("glossary", "en")).content.decode()
     assert 'class="action-link"' not in html
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_each_resource_link_names_its_resource(lang):
+    """Thirty-three links all read "Open this resource" in a screen reader's list of links."""
+    html = Client().get(url_for("resources", lang)).content.decode()
+    links = re.findall(r'<p><a href="http[^"]*"[^>]*>(.*?)</a></p>', html, re.S)
+    assert len(links) > 20
+    names = [re.sub(r"<[^>]+>", "", link) for link in links]
+    assert len(set(names)) == len(names), "two resource links read the same"
