@@ -144,3 +144,31 @@ def test_a_chart_data_table_keeps_its_figures_and_headings_whole_at_320px(
         )
         assert broken == [], broken
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_guide_filters_show_their_whole_choice_at_desktop_width(live_server, new_page, lang):
+    """At 1280 px three 12rem columns cut the French "Afficher toutes les répliques"."""
+    page = new_page("desktop")
+    page.goto(live_server.url + url_for("microaggressions", lang))
+    selects = page.locator(".ma-guide select")
+    expect(selects.first).to_be_visible()
+    for i in range(selects.count()):
+        clipped = selects.nth(i).evaluate(
+            """s => {
+              const probe = document.createElement('span');
+              const cs = getComputedStyle(s);
+              probe.style.font = cs.font;
+              probe.style.position = 'absolute';
+              probe.style.whiteSpace = 'nowrap';
+              document.body.append(probe);
+              const widest = Math.max(...[...s.options].map(o => {
+                probe.textContent = o.text; return probe.getBoundingClientRect().width; }));
+              probe.remove();
+              // room for the text: the box less its padding, borders and the arrow (about 24px)
+              const pad = parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight);
+              const room = s.clientWidth - pad - 24;
+              return widest > room ? `${s.id}: ${Math.round(widest)} > ${Math.round(room)}` : '';
+            }"""
+        )
+        assert clipped == ""
