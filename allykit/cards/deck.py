@@ -116,7 +116,7 @@ def load_lang(path: Path, ctx: RenderContext) -> dict[str, Card]:
         ctx.problem(1, "file missing")
         return {}
     try:
-        raw = load_yaml(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"), warn=ctx.problem)
     except YamlError as exc:
         ctx.problem(exc.line, str(exc))
         return {}

@@ -18,11 +18,17 @@ def load_terms(root: Path) -> tuple[list[dict], list[Problem]]:
     rel = f"content/{TERMS_FILE}"
     if not path.exists():
         return [], []
+    problems: list[Problem] = []
     try:
-        raw = load_yaml(path.read_text(encoding="utf-8")) or []
+        raw = (
+            load_yaml(
+                path.read_text(encoding="utf-8"),
+                warn=lambda line, message: problems.append(Problem(rel, line, message)),
+            )
+            or []
+        )
     except YamlError as exc:
         return [], [Problem(rel, exc.line, str(exc))]
-    problems = []
     entries = []
     for item in raw if isinstance(raw, list) else []:
         line = getattr(item, "line", 1)

@@ -68,7 +68,7 @@ def load_yaml(text: str, first_line: int = 1, warn=None):
         problem = getattr(exc, "problem", None) or str(exc)
         raise YamlError(f"invalid YAML: {problem}", line) from None
     if warn is not None:
-        for line, message in comment_cuts(text):
+        for line, message in comment_cuts(text) + doubled_apostrophes(data):
             warn(line + first_line - 1, message)
     if first_line != 1:
         _shift(data, first_line - 1)
@@ -112,6 +112,28 @@ def comment_cuts(text: str) -> list[tuple[int, str]]:
                     )
                 )
     return sorted(found)
+
+
+def doubled_apostrophes(data, line: int = 1) -> list[tuple[int, str]]:
+    """(line, message) for each loaded value with two apostrophes in a row: only a value in
+    single quotes doubles them ('l''allié'), so in a plain or double-quoted value ("peu
+    d''autorité") they reach the page as two."""
+    found = []
+    line = getattr(data, "line", line)
+    values = data.values() if isinstance(data, dict) else data if isinstance(data, list) else ()
+    for value in values:
+        if isinstance(value, str) and "''" in value:
+            at = value.index("''")
+            found.append(
+                (
+                    line,
+                    f"two apostrophes in a row in {value[max(0, at - 20) : at + 20]!r}: write "
+                    "one (only a value in single quotes doubles them)",
+                )
+            )
+        elif isinstance(value, dict | list):
+            found.extend(doubled_apostrophes(value, line))
+    return found
 
 
 def _shift(data, offset: int) -> None:

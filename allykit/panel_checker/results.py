@@ -20,6 +20,7 @@ from allykit.panelaudit.typo import fmt_dec, fmt_int, fmt_pct
 from allykit.panelaudit.vocab import GENDERS, YES_NO_DIMENSIONS
 
 from . import downloads
+from .citations import target_source
 
 MAX_SESSIONS_SHOWN = 1000
 
@@ -165,8 +166,7 @@ def result_context(audit: Audit, lang: str) -> dict:
         "target": {
             "label": target.label(lang),
             "share": fmt_pct(target.share, lang),
-            "source": target.source,
-            "url": target.url,
+            **target_source(target, lang),
         },
         "whole_share": fmt_pct(audit.whole.gender.women_share, lang),
         "coverage": fmt_pct(audit.whole.gender.coverage, lang),

@@ -18,6 +18,7 @@ from allykit.panelaudit.typo import fmt_int, fmt_pct
 from allykit.uploads import memory_uploads
 
 from . import carry, downloads
+from .citations import target_source
 from .forms import AUTO, CHOICES, PanelForm, error_list
 from .results import result_context
 from .service import LIMITS, estimator_installed, run_check
@@ -31,8 +32,7 @@ def _targets(lang: str) -> list[dict]:
             "key": t.key,
             "label": t.label(lang),
             "share": fmt_pct(t.share, lang),
-            "source": t.source,
-            "url": t.url,
+            **target_source(t, lang),
         }
         for t in PRESETS.values()
     ]

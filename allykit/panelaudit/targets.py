@@ -2,7 +2,9 @@
 
 Only figures verified in the project's research briefs are offered as presets. A label is
 written here in English and translated through the engine's gettext domain (context
-"target"; French in locale/fr/LC_MESSAGES/panelaudit.po).
+"target"; French in locale/fr/LC_MESSAGES/panelaudit.po). Each preset names its entry in the
+site's reference list (`ref`): the web pages cite that entry in the reader's language; the
+engine's own `source` (English APA) and `url` are for the API and the command line.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ class Target:
     label_text: str = "Custom target"  # English; the msgid of its translations
     source: str | None = None  # APA-style citation
     url: str | None = None
+    ref: str | None = None  # its key in content/references/*.yaml
 
     def __post_init__(self) -> None:
         if not 0 < self.share <= 1:
@@ -53,8 +56,8 @@ PRESETS: dict[str, Target] = {
             "World Health Organization. (2019). Delivered by women, led by men: A gender and "
             "equity analysis of the global health and social workforce (Human Resources for "
             "Health Observer Series No. 24). WHO.",
-            "https://www.womenlifthealth.org/article/delivered-by-women-led-by-men-a-gender-and-"
-            "equity-analysis-of-the-global-health-and-social-workforce",
+            "https://www.who.int/hrh/resources/health-observer24/en/",
+            "who2019",
         ),
         Target(
             0.77,
@@ -62,8 +65,8 @@ PRESETS: dict[str, Target] = {
             "Women's share of Canada's health workforce (2006 data)",
             "Canadian Institute for Health Information. (2007). Canada's health care "
             "providers, 2007. CIHI.",
-            "https://www.insurance-canada.ca/2007/12/03/new-guide-to-health-human-resources-"
-            "in-canada-cihi/",
+            None,  # the release was read in a news site's reproduction, never linked
+            "cihi2007",
         ),
         Target(
             0.75,
@@ -73,6 +76,7 @@ PRESETS: dict[str, Target] = {
             "care occupations. Insights on Canadian Society (Statistics Canada Catalogue no. "
             "75-006-X).",
             "https://www150.statcan.gc.ca/n1/pub/75-006-x/2022001/article/00001-eng.htm",
+            "khanam2022",
         ),
         Target(
             0.40,
@@ -82,6 +86,7 @@ PRESETS: dict[str, Target] = {
             "Canada's female physicians on International Women's Day. CMA.",
             "https://www.cma.ca/recognizing-contributions-canadas-female-physicians-"
             "international-womens-day",
+            "cma2019",
         ),
     )
 }

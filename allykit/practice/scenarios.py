@@ -192,7 +192,7 @@ def load_lang(path: Path, ctx: RenderContext, anchors) -> tuple[Scenario, ...]:
         ctx.problem(1, "file missing")
         return ()
     try:
-        raw = load_yaml(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"), warn=ctx.problem)
     except YamlError as exc:
         ctx.problem(exc.line, str(exc))
         return ()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 # The group author of the toolkit's pages (override with the CITATION_AUTHOR setting).
-ORGANIZATION = {"en": "Ally Toolkit Team", "fr": "Équipe de la Trousse de l’allié"}
+ORGANIZATION = {"en": "Ally Toolkit Team", "fr": "Équipe de la Trousse de l'allié"}
 
 
 def _end(text: str) -> str:

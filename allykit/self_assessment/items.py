@@ -209,7 +209,7 @@ def load_lang(path: Path, ctx: RenderContext, anchors, action_ids=None) -> LangA
         ctx.problem(1, "file missing")
         return empty
     try:
-        raw = load_yaml(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"), warn=ctx.problem)
     except YamlError as exc:
         ctx.problem(exc.line, str(exc))
         return empty

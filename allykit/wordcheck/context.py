@@ -29,8 +29,8 @@ def negated(ctx: rules.Context, i: int, extra: frozenset[str] = frozenset()) -> 
         if not ctx.joined(k + 1):
             return False
         w = ctx.toks.words[k]
-        if w == "t" and ctx.toks.sep(k) != "'":
-            continue  # only the "t" of "n't" negates
+        if w == "t" and not (k and ctx.toks.sep(k) == "'" and ctx.toks.words[k - 1][-1:] == "n"):
+            continue  # only the "t" of "n't" negates (not a quote mark before a "T")
         if w in neg and ctx.toks.words[k + 1] not in ctx.words["not_only"]:
             return True
     return False

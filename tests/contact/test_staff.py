@@ -81,9 +81,9 @@ def test_a_reply_goes_out_in_the_persons_language_and_is_logged(
     assert message.status == "answered" and message.answered_at
     [sent] = mail.outbox
     assert sent.to == ["zoe@example.org"] and sent.reply_to == ["content@example.org"]
-    assert sent.subject == "Votre message à la Trousse de l’allié"
+    assert sent.subject == "Votre message à la Trousse de l'allié"
     assert sent.body.startswith("Bonjour Zoé,") and "Voici la référence demandée." in sent.body
-    assert "> Où est la source ?" in sent.body and "L’équipe de la Trousse de l’allié" in sent.body
+    assert "> Où est la source ?" in sent.body and "L'équipe de la Trousse de l'allié" in sent.body
     assert "Auto-Submitted" not in sent.extra_headers
     reply = message.replies.get()
     assert reply.author == staff and reply.mail.state == "sent"
@@ -305,7 +305,7 @@ def test_the_locked_message_is_translated():
         form = StaffLoginForm(request=type("R", (), {"allykit_locked": True})())
         text = str(form.get_invalid_login_error().message)
     assert text.startswith("La connexion est suspendue") and "15\u00a0minutes" not in text
-    assert "jusqu’à 15 minutes" in text
+    assert "jusqu'à 15 minutes" in text
 
 
 def test_attempts_are_counted_before_the_password_is_checked(settings):

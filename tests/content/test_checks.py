@@ -8,7 +8,7 @@ from allykit.content import ContentError
 from allykit.content.components import COMPONENTS
 from allykit.content.references import apa_html, build_reference, cite_names, cite_year
 from allykit.content.terms import check_terms
-from allykit.content.yamlio import comment_cuts
+from allykit.content.yamlio import comment_cuts, load_yaml
 
 from .conftest import GLOSSARY, REFS
 
@@ -83,6 +83,41 @@ def test_the_content_check_reports_a_comment_cut_value(tree, load):
     )
     found = problems(load, tree(**{"en/resources.yaml": res, "fr/resources.yaml": res}))
     assert any("value cut short by a comment" in p and "#MeToo" in p for p in found)
+
+
+@pytest.mark.parametrize(
+    "text, doubled",
+    [
+        ("- Que peut faire une personne qui a peu d''autorité?\n", True),
+        ("text: \"Il l''a dit\"\n", True),
+        ("text: 'Il l''a dit'\n", False),
+        ("items:\n  - {a: 'c''est ça'}\n", False),
+    ],
+)
+def test_two_apostrophes_outside_single_quotes_are_caught(text, doubled):
+    found = []
+    load_yaml(text, warn=lambda line, message: found.append(message))
+    assert bool(found) is doubled, found
+
+
+def test_every_content_loader_hears_the_yaml_warnings():
+    """Comment-cut values and doubled apostrophes are reported for every content file: each
+    load_yaml call in the apps passes `warn`."""
+    import ast
+    from pathlib import Path
+
+    import allykit
+
+    missing = []
+    for path in Path(allykit.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", "")) == "load_yaml"
+                and "warn" not in {k.arg for k in node.keywords}
+            ):
+                missing.append(f"{path.name}:{node.lineno}")
+    assert missing == []
 
 
 # -- references ----------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from allykit.toolkit.site import get_site
 pytestmark = pytest.mark.django_db
 
 CITED_YEAR = re.compile(
-    r"Ally Toolkit Team\. \(([^)]*)\)\.|Équipe de la Trousse de l’allié\. \(([^)]*)\)\."
+    r"Ally Toolkit Team\. \(([^)]*)\)\.|Équipe de la Trousse de l(?:'|&#x27;)allié\. \(([^)]*)\)\."
 )
 
 

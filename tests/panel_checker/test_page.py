@@ -29,9 +29,19 @@ def test_empty_form_renders_in_both_languages(client, lang):
     assert 'name="estimate"' in body and " checked" not in body.split('name="estimate"')[1][:80]
     for target in PRESETS.values():  # every preset is offered, with its source
         assert f'value="{target.key}"' in body
-        if target.url:
-            assert target.url in body
+        if target.ref:
+            assert f'#ref-{target.ref}"' in body
     assert response["Cache-Control"].startswith("max-age=0")
+
+
+def test_each_preset_cites_its_reference_list_entry_in_the_pages_language(client, site):
+    assert all(t.ref in site.references for t in PRESETS.values() if t.key != "parity")
+    french = client.get(PAGE["fr"]).content.decode()
+    assert "OMS (2019)</a>" in french and "AMC (2019)</a>" in french
+    assert "World Health Organization" not in french and "Canadian Medical" not in french
+    english = client.get(PAGE["en"]).content.decode()
+    assert "World Health Organization (2019)</a>" in english
+    assert "womenlifthealth" not in english + french and "insurance-canada" not in english
 
 
 def test_known_programme_pasted(client):
@@ -64,7 +74,7 @@ def test_known_programme_in_french_with_a_preset(client):
     assert "Places de conférence comptées 23" in text
     body = response.content.decode()
     assert "19\u00a0%" in body and "40\u00a0%" in body
-    assert "Canadian Medical Association. (2019" in text  # the preset's source is shown
+    assert "AMC (2019)" in text  # the preset's source, as French pages cite it
     assert "Panel entièrement masculin" in text
     assert "Of the 21 speaking places" in text  # the letter in the other language
 

@@ -60,7 +60,8 @@ def test_targets_and_presets():
     assert who.share == 0.7 and "World Health Organization" in who.source
     for preset in PRESETS.values():
         assert preset.label("fr") and preset.label("en")
-        assert preset.key == "parity" or (preset.source and preset.url.startswith("https://"))
+        assert preset.key == "parity" or (preset.source and preset.ref)
+        assert preset.url is None or preset.url.startswith("https://")
     with pytest.raises(ValueError):
         parse_target("lots")
     with pytest.raises(ValueError):

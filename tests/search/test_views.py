@@ -111,8 +111,8 @@ def test_term_pages_and_error_pages_have_the_search_box_too():
         ("en", "Ally Toolkit Team. ({year}). <i>Why is allyship necessary?</i> Ally Toolkit. "),
         (
             "fr",
-            "Équipe de la Trousse de l’allié. ({year}). <i>Pourquoi l&#x27;alliance inclusive "
-            "est-elle nécessaire?</i> Trousse de l’allié. ",
+            "Équipe de la Trousse de l&#x27;allié. ({year}). <i>Pourquoi l&#x27;alliance inclusive "
+            "est-elle nécessaire?</i> Trousse de l&#x27;allié. ",
         ),
     ],
 )

@@ -46,6 +46,8 @@ def test_catalogue_is_complete_and_not_fuzzy(path):
                 f"use U+00A0 inside « »: {text!r}"
             )
             assert not re.search(r"\s[;!?]", text), f"no space before ; ! ?: {text!r}"
+            # One apostrophe in French, the straight one the content uses ("l'allié").
+            assert "\u2019" not in text, f"use the straight apostrophe ': {text!r}"
         # Real plural forms (ngettext), never "word(s)", in either language.
         texts = [entry.msgid, entry.msgid_plural, entry.msgstr, *entry.msgstr_plural.values()]
         for text in filter(None, texts):

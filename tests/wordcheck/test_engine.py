@@ -54,6 +54,15 @@ def test_negated_strength_is_not_counted() -> None:
     assert ("agentic", "outspoken") not in cats("She is not the most outspoken member.")
 
 
+def test_only_the_t_of_nt_negates() -> None:
+    # Hypothesis found it: a backtick (read as an apostrophe) before a capital T made "'t"
+    # look like "n't", and every flag of the sentence was dropped as negated.
+    assert ("effort", "hardworking") in cats("`T she is hardworking.")
+    assert ("agentic", "confident") in cats("'T she is confident.")
+    assert ("agentic", "confident") not in cats("She isn't confident.")
+    assert ("agentic", "confident") not in cats("She can't be confident.")
+
+
 def test_first_name_when_others_get_a_title() -> None:
     text = "I recommend Dr. Jane Roe. Jane is skilled. Dr. Smith agrees."
     flags = [f for f in check(text, "letter", "en").flags if f.category == "first_name"]
