@@ -172,3 +172,19 @@ def test_the_guide_filters_show_their_whole_choice_at_desktop_width(live_server,
             }"""
         )
         assert clipped == ""
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_contact_addresses_stand_apart_from_the_topics_above(live_server, new_page, lang):
+    """The two addresses were a second bullet list right under the topics' list, repeating
+    its labels: they read as one list. They are now a box of their own."""
+    page = new_page("phone")
+    page.goto(live_server.url + url_for("contact", lang))
+    box = page.locator(".contact-details")
+    expect(box).to_be_visible()
+    style = box.evaluate(
+        "e => [getComputedStyle(e).listStyleType, getComputedStyle(e).backgroundColor,"
+        " getComputedStyle(e).borderLeftWidth]"
+    )
+    assert style[0] == "none" and style[1] != "rgba(0, 0, 0, 0)" and style[2] == "4px"
+    expect(box.locator("a[href^='mailto:']")).to_have_count(2)
