@@ -188,3 +188,12 @@ def test_the_contact_addresses_stand_apart_from_the_topics_above(live_server, ne
     )
     assert style[0] == "none" and style[1] != "rgba(0, 0, 0, 0)" and style[2] == "4px"
     expect(box.locator("a[href^='mailto:']")).to_have_count(2)
+
+
+def test_the_printed_contact_page_has_its_addresses_but_not_the_form(live_server, new_page):
+    page = new_page("desktop")
+    page.goto(live_server.url + url_for("contact", "en"))
+    expect(page.locator(".contact-form")).to_be_visible()
+    page.emulate_media(media="print")
+    expect(page.locator(".contact-form")).to_be_hidden()
+    expect(page.locator(".contact-details")).to_be_visible()
