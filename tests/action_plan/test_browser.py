@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.fixtures import axe_violations
 
@@ -155,3 +156,23 @@ def test_a_copy_the_server_cannot_read_is_kept_in_the_browser(live_server, new_p
     page.reload()
     page.wait_for_selector(".error-summary")
     assert page.evaluate("() => localStorage.getItem('allykit.plan.v1')") == bad
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_private_link_field_takes_the_width_and_the_link_below_keeps_its_distance(
+    live_server, new_page, lang
+):
+    page = new_page("phone")
+    page.goto(live_server.url + PAGES[lang]["private"])
+    form = page.locator("form.plan-open-form")
+    expect(form).to_be_visible()
+    box = form.evaluate(
+        """(f) => ({
+          form: f.getBoundingClientRect().toJSON(),
+          input: f.querySelector("input").getBoundingClientRect().toJSON(),
+          button: f.querySelector("button").getBoundingClientRect().toJSON(),
+          link: f.nextElementSibling.getBoundingClientRect().toJSON(),
+        })"""
+    )
+    assert box["input"]["width"] >= box["form"]["width"] - 1  # a long address fits
+    assert box["link"]["top"] >= box["button"]["bottom"] + 8

@@ -199,3 +199,14 @@ def test_the_printable_plan_lists_its_sources_by_the_names_it_prints(lang, first
     sources = html.split('aria-labelledby="doc-sources"', 1)[1].split("</section>", 1)[0]
     items = re.findall(r"<li>(.*?)</li>", sources, re.S)
     assert len(items) == 2 and items[0].startswith(first), items
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("en", "To do: 1 action"), ("fr", "À faire")])
+def test_an_overdue_action_is_printed_under_to_do_not_ahead(lang, heading):
+    # An action whose date has passed is still to do; "Ahead" said it was in the future.
+    plan = pl.add(pl.Plan(lang=lang), "say-her-title", 7, TODAY)
+    plan = pl.edit(plan, "say-her-title", TODAY - dt.timedelta(days=30), "")
+    response, html = post(Client(), f"/{lang}/plan/", {"state": state.dumps(plan), "op": "print"})
+    assert response.status_code == 200
+    title = re.search(r'<h2 id="doc-ahead">(.*?)</h2>', html, re.S).group(1)
+    assert heading in unescape(title) and "Ahead" not in title and "venir" not in title

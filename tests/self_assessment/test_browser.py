@@ -214,3 +214,36 @@ def test_a_gap_action_goes_into_the_plan(live_server, new_page, javascript):
         page.wait_for_load_state()
         assert "/en/plan/" in page.url
         assert action in page.content()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(
+    ("key", "aid"), [("assessment-mentor", "mentor"), ("assessment-sponsor", "sponsor")]
+)
+def test_the_result_fits_320_px_without_sideways_scrolling(live_server, browser, lang, key, aid):
+    # 320 CSS px is a phone at 400 % zoom; the French table was 9 px too wide there.
+    context = browser.new_context(viewport={"width": 320, "height": 740})
+    try:
+        page = context.new_page()
+        page.goto(live_server.url + url_for(key, lang))
+        answer_all(page, aid, lambda n, item: n % 5)
+        page.locator("form.assessment-form button[type=submit]").click()
+        expect(page.locator("table.result-table").first).to_be_visible()
+        page.wait_for_load_state()  # its stylesheet applied before measuring
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_bars_of_the_result_stay_on_a_phone(live_server, new_page, lang):
+    # The bars are the at-a-glance part of the result; at 360 px they were hidden.
+    page = new_page("phone")
+    page.goto(live_server.url + url_for("assessment-sponsor", lang))
+    answer_all(page, "sponsor", lambda n, item: n % 5)
+    page.locator("form.assessment-form button[type=submit]").click()
+    meters = page.locator("table.result-table").first.locator("meter")
+    expect(meters.first).to_be_visible()
+    page.wait_for_load_state()  # its stylesheet applied before measuring
+    assert all(m.bounding_box()["width"] >= 40 for m in meters.all())
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360

@@ -9,7 +9,24 @@
   var url = root.getAttribute("data-state-url");
   var version = root.getAttribute("data-version");
   var etag = "";
-  var period = isHost ? 1000 : 1500;
+  var base = isHost ? 1000 : 1500;
+  var period = base;
+  // "{n}%" in English, "{n} %" in French: the page gives the form (data-percent-template).
+  var results = root.querySelector("[data-percent-template]");
+  var percentTemplate = (results && results.getAttribute("data-percent-template")) || "{n}%";
+
+  // Follow the facilitator with a fresh GET of this page's address. Not reload(): after a
+  // vote posted without the background request (an error shown, or a phone that fell back),
+  // reloading would send the form again or ask the browser's "resubmit?" question; and the
+  // "voted" flag of the address would keep announcing a vote on a question that moved on.
+  function refresh() {
+    // "new" (the private-link box of a just-started workshop) goes for the same reason.
+    var query = new URLSearchParams(window.location.search);
+    query.delete("voted");
+    query.delete("new");
+    var search = query.toString();
+    window.location.replace(window.location.pathname + (search ? "?" + search : ""));
+  }
 
   function text(selector, value) {
     var nodes = root.querySelectorAll(selector);
@@ -30,7 +47,7 @@
       var n = counts[id] || 0;
       text('[data-count="' + id + '"]', String(n));
       text('[data-count-bar="' + id + '"]', String(n));
-      text('[data-percent="' + id + '"]', (data.total ? Math.round((100 * n) / data.total) : 0) + "\u00a0%");
+      text('[data-percent="' + id + '"]', percentTemplate.replace("{n}", String(data.total ? Math.round((100 * n) / data.total) : 0)));
       var bar = root.querySelector('[data-bar="' + id + '"]');
       if (bar) bar.setAttribute("width", String(Math.round((100 * n) / top)));
     });
@@ -43,16 +60,25 @@
     var headers = etag ? { "If-None-Match": etag } : {};
     fetch(url, { headers: headers, cache: "no-store", credentials: "same-origin" })
       .then(function (response) {
+        if (response.status !== 304 && !response.ok) throw new Error(String(response.status));
+        period = base; // reachable again: back to the normal pace after a failure's back-off
         if (response.status === 304) return null;
-        if (!response.ok) throw new Error(String(response.status));
         etag = response.headers.get("ETag") || "";
         return response.json();
       })
       .then(function (data) {
         if (!data) return;
         if (String(data.version) !== version) {
-          window.location.reload();
-          return;
+          // A phone's page changes only with the phase or the question: showing or hiding
+          // the room's own lines changes the facilitator's screen alone, and reloading the
+          // phone for it would wipe a line being typed.
+          var moved = String(data.phase) !== root.getAttribute("data-phase") ||
+            String(data.question) !== root.getAttribute("data-question");
+          if (isHost || moved) {
+            refresh();
+            return;
+          }
+          version = String(data.version);
         }
         if (isHost) showCounts(data);
       })
@@ -85,6 +111,27 @@
   // A phone's vote is sent in the background, so the page is not reloaded for it; when that
   // fails for any reason the form is posted the ordinary way (and shows its errors).
   var voteForm = isHost ? null : root.querySelector("form.practice-answer");
+  // Once a vote is recorded, the errors of an earlier attempt (a vote sent without a choice)
+  // no longer hold: take away their summary, their messages and the fields' error state.
+  function clearErrors() {
+    var gone = root.querySelectorAll(".error-summary, .field-error");
+    for (var i = 0; i < gone.length; i++) gone[i].parentNode.removeChild(gone[i]);
+    var marked = root.querySelectorAll(".field-has-error");
+    for (var j = 0; j < marked.length; j++) marked[j].classList.remove("field-has-error");
+    var invalid = root.querySelectorAll("[aria-invalid]");
+    for (var k = 0; k < invalid.length; k++) invalid[k].removeAttribute("aria-invalid");
+    var described = root.querySelectorAll("[aria-describedby]");
+    for (var m = 0; m < described.length; m++) {
+      var ids = described[m].getAttribute("aria-describedby").split(/\s+/).filter(function (id) {
+        return id && document.getElementById(id);
+      });
+      if (ids.length) described[m].setAttribute("aria-describedby", ids.join(" "));
+      else described[m].removeAttribute("aria-describedby");
+    }
+    if (document.title.indexOf(root.getAttribute("data-error-prefix") || "\u0000") === 0) {
+      document.title = document.title.slice(root.getAttribute("data-error-prefix").length).replace(/^\s+/, "");
+    }
+  }
   var status = root.querySelector("[data-vote-status]");
   if (voteForm && status && window.FormData) {
     voteForm.addEventListener("submit", function (event) {
@@ -98,6 +145,7 @@
         return response.json();
       }).then(function (data) {
         status.textContent = status.getAttribute("data-recorded-template").replace("{choice}", data.label);
+        clearErrors();
         var button = voteForm.querySelector("button[type=submit]");
         if (button) button.textContent = button.getAttribute("data-change-label");
       }).catch(function () { voteForm.submit(); });
