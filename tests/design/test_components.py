@@ -106,3 +106,11 @@ def test_component_strings_are_translated():
         html = render("error_summary", errors=[{"href": "#a", "text": "x"}])
         assert "Il y a un problème" in html
         assert "Précédent" in render("pagination", previous={"url": "/", "title": "A"})
+
+
+def test_action_link_is_a_link_with_a_hidden_arrow_and_its_text():
+    html = render("action_link", text="Writing checker", url="/en/tools/writing-checker/")
+    assert html.startswith('<p class="action-link"><a href="/en/tools/writing-checker/">')
+    assert '<svg class="icon icon-arrow"' in html and 'aria-hidden="true"' in html
+    assert '<span class="action-link-text">Writing checker</span></a></p>' in html
+    assert "<button" not in html
