@@ -17,10 +17,13 @@ BUDGET = 12  # phone screens
 BUDGET_PAGES = [
     (p.key, lang) for p in PAGES if p.key not in REFERENCE_PAGES for lang in ("en", "fr")
 ]
-# Over budget: none. Why, the active bystander page and the French What and biased-assumptions
-# pages were split or trimmed on 2026-12-01 (see docs/decisions/1104-second-split.md); the
-# writing-checker methods page was trimmed to fit the same day (11.6 / 11.8 screens).
-OVER_BUDGET: set[tuple[str, str]] = set()
+# Over budget: the French writing-checker methods page (13.3 screens). Why, the active bystander
+# page and the French What and biased-assumptions pages were split or trimmed on 2026-12-01 (see
+# docs/decisions/1104-second-split.md); the methods page was trimmed to fit the same day, but the
+# French review then gave the French page everything the English one says (its limits, its
+# figures, where the coded words come from), and French runs about 13% longer: it wants a split
+# or folded sections, as the home page has.
+OVER_BUDGET: set[tuple[str, str]] = {("writing-checker-methods", "fr")}
 
 
 @pytest.fixture
