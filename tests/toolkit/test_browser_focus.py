@@ -46,6 +46,7 @@ PAGES = [
     ("patterns", {}),
     ("search", {}),
     ("term", {"term_id": "ally"}),
+    ("checker", {}),  # a tool's page, which does not load toolkit.css: the rule is site.css's
 ]
 
 
