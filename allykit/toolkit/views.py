@@ -145,7 +145,11 @@ def glossary_term(request, lang: str, term_id: str):
             )
             if term.id in site[other_lang].glossary
             else url_for("glossary", other_lang),
-            "crumbs": [{"url": url_for("glossary", lang), "title": _("Glossary")}],
+            # Home > Resources > Glossary, as on the glossary page itself.
+            "crumbs": [
+                *filter(None, [navigation.page_links("glossary", lang)["module"]]),
+                {"url": url_for("glossary", lang), "title": _("Glossary")},
+            ],
         }
         return render_to_string("toolkit/term.html", context, request=request)
 
