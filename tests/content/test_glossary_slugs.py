@@ -45,3 +45,13 @@ def test_glossary_slugs_are_checked(tree, load):
     with pytest.raises(ContentError) as info:
         load(tree(**{"fr/glossary.yaml": bad}))
     assert any("slug 'Allié!'" in str(p) for p in info.value.problems)
+
+
+def test_a_term_page_has_the_glossary_pages_breadcrumb():
+    import re
+
+    for lang, path in (("en", "/en/glossary/ally/"), ("fr", "/fr/glossaire/allie-ou-alliee/")):
+        html = Client().get(path).content.decode()
+        trail = re.search(r"<nav class=\"breadcrumbs[^>]*>(.*?)</nav>", html, re.S)
+        links = re.findall(r'href="([^"]+)"', trail.group(1))
+        assert links[1:] == [url_for("resources", lang), url_for("glossary", lang)], links
