@@ -86,3 +86,23 @@ def axe_violations(axe, page) -> list[str]:
         f"{v['id']}: {v['help']} ({', '.join(str(n['target']) for n in v['nodes'][:3])})"
         for v in results.response["violations"]
     ]
+
+
+# For `locator.evaluate_all`: True when a word of one of the cells is split over two lines
+# ("Cou|nt", "Resp|onse"); the parts of a hyphenated compound count as words, since a line
+# may end at the hyphen.
+SPLIT_WORDS = """(cells) => cells.some((cell) => {
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const re = /[^\\s-]+/g;
+    let m;
+    while ((m = re.exec(node.data))) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+      if (tops.size > 1) return true;
+    }
+  }
+  return false;
+})"""

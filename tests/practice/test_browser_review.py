@@ -10,28 +10,10 @@ import time
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.fixtures import SPLIT_WORDS
 from tests.practice.test_browser import PATHS, join, start_workshop
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-# For every text cell: True when one of its words is split over two lines (a word broken
-# in the middle: "Resp|onse"). The parts of a compound ("vous-même") count as words: a line
-# may end at its hyphen.
-SPLIT_WORDS = """(cells) => cells.some((cell) => {
-  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const re = /[^\\s-]+/g;
-    let m;
-    while ((m = re.exec(node.data))) {
-      const range = document.createRange();
-      range.setStart(node, m.index);
-      range.setEnd(node, m.index + m[0].length);
-      const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
-      if (tops.size > 1) return true;
-    }
-  }
-  return false;
-})"""
 
 
 def open_voting(host):

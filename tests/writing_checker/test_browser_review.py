@@ -7,27 +7,12 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.fixtures import SPLIT_WORDS
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 EN = "/en/tools/writing-checker/"
 FR = "/fr/outils/verificateur-de-redaction/"
-# True when a word of one of the cells is split over two lines ("Cou|nt"); the parts of a
-# hyphenated compound count as words, since a line may end at the hyphen.
-SPLIT_WORDS = """(cells) => cells.some((cell) => {
-  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const re = /[^\\s-]+/g;
-    let m;
-    while ((m = re.exec(node.data))) {
-      const range = document.createRange();
-      range.setStart(node, m.index);
-      range.setEnd(node, m.index + m[0].length);
-      const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
-      if (tops.size > 1) return true;
-    }
-  }
-  return false;
-})"""
 
 
 GEOMETRY = """(() => {
