@@ -110,6 +110,7 @@ def references(request, site: Site, lang: str) -> dict:
                 "pages": site.citing_pages(key, lang),
                 "short": f"{names}, {cite_year(ref, lang)}",
                 "title": ref.title,
+                "title_lang": ref.lang if ref.lang != lang else "",  # lang="..." on its title
                 "letter": _letter(names),
             }
         )
