@@ -190,6 +190,12 @@ def cite_year(ref: Reference, lang: str) -> str:
     return ref.year
 
 
+def narrative_citation(ref: Reference, lang: str) -> str:
+    """The narrative in-text citation: 'Trix & Psenka (2003)', 'Trix et Psenka (2003)',
+    'OMS (2019)'."""
+    return f"{cite_names(ref, lang)} ({cite_year(ref, lang)})"
+
+
 def in_text_parts(refs, lang: str) -> list[tuple[Reference, str]]:
     """Each reference of one parenthetical citation with its text. Works by the same names
     next to each other share them, as APA writes it: (Kanter, 1977a, 1977b)."""

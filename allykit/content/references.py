@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .apa import apa_html, author_list, author_name, cite_names, cite_year, initials
+from .apa import (
+    apa_html,
+    author_list,
+    author_name,
+    cite_names,
+    cite_year,
+    initials,
+    narrative_citation,
+)
 from .model import Author, Checked, Problem, Reference
 from .refkeys import check_key
 from .yamlio import line_of
@@ -19,6 +27,7 @@ __all__ = [
     "cite_names",
     "cite_year",
     "initials",
+    "narrative_citation",
     "sort_key",
 ]
 

@@ -4,7 +4,7 @@ entry, where the engine's own citation is English only (allykit/panelaudit/targe
 
 from __future__ import annotations
 
-from allykit.content.references import cite_names, cite_year
+from allykit.content.references import narrative_citation
 from allykit.panelaudit.targets import Target
 from allykit.toolkit.site import SiteLinker, get_site
 
@@ -17,6 +17,6 @@ def target_source(target: Target, lang: str) -> dict[str, str | None]:
     if ref is None:
         return {"source": target.source, "url": target.url}
     return {
-        "source": f"{cite_names(ref, lang)} ({cite_year(ref, lang)})",
+        "source": narrative_citation(ref, lang),
         "url": SiteLinker().reference(ref.key, lang),
     }

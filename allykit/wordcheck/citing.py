@@ -4,7 +4,7 @@ The engine gives each flag and note a source key only (`model.Source`). Whoever 
 report passes in the site's references (`allykit.content` `Reference` objects: the web app
 hands over the loaded site's, the CLI reads content/references/*.yaml) and, for the web, where
 each entry of the reference list lives. The short citation is made by the site's formatter
-(`cite_names`, `cite_year`) in the reader's language: « Trix et Psenka (2003) », « (s. d.) »,
+(`narrative_citation`) in the reader's language: « Trix et Psenka (2003) », « (s. d.) »,
 organisations by their French names where the reference data has them.
 """
 
@@ -14,16 +14,11 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from allykit.content.model import Reference
-from allykit.content.references import cite_names, cite_year
+from allykit.content.references import narrative_citation
 
 from .lexicon import source_keys
 
 Linker = Callable[[str, str], str]  # (key, lang) -> address of the key's reference-list entry
-
-
-def short_citation(ref: Reference, lang: str) -> str:
-    """The narrative in-text citation: 'Trix & Psenka (2003)', 'Trix et Psenka (2003)'."""
-    return f"{cite_names(ref, lang)} ({cite_year(ref, lang)})"
 
 
 def problems(refs: Mapping[str, Reference]) -> list[str]:
@@ -56,7 +51,7 @@ def table(
             continue
         out[key] = {
             "key": key,
-            "citation": short_citation(ref, lang),
+            "citation": narrative_citation(ref, lang),
             "url": ref.link,
             "reference_url": link(key, lang) if link else "",
         }
