@@ -74,6 +74,14 @@ def _notes(results, searched: bool) -> list[str]:
     return notes
 
 
+def _heading_query(text: str) -> str:
+    """The query as the results heading shows it inside its own quotes: a query that is one
+    quoted phrase loses its quotes (it read « "penser gestionnaire" », “"think manager"”)."""
+    if len(text) > 2 and text[0] == text[-1] == '"' and text.count('"') == 2:
+        return text[1:-1]
+    return text
+
+
 @require_safe
 def search(request, lang: str):
     """Results for ?q= in the page's language; ?live=1 returns only the results (for JS)."""
@@ -87,6 +95,7 @@ def search(request, lang: str):
     first = (number - 1) * PER_PAGE + 1
     context = {
         "q": results.query.text,
+        "heading_q": _heading_query(results.query.text),
         "searched": searched,
         "asked": bool(results.query.text),
         "hits": [_hit_context(h) for h in results.hits],
