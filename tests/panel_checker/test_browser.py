@@ -38,7 +38,7 @@ def test_upload_then_read_the_result_and_chart_table_with_the_keyboard(live_serv
     page.wait_for_selector("#result")
     # The deferred panels.js moves focus to the result heading: wait for it (on a busy machine
     # the result can be in the page before the script has run), then check.
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'outcome'")
+    page.wait_for_function("() => document.activeElement?.id === 'outcome'")
     assert page.evaluate("document.activeElement.id") == "outcome"  # focus on the result heading
     assert "23" in page.inner_text(".key-figures")
     reached = None
@@ -104,7 +104,7 @@ def test_copy_a_letter_with_javascript(live_server, new_page):
     button = page.locator("[data-copy=letter-decline-fr]")
     expect(button).to_be_visible()
     button.click()
-    page.wait_for_function("document.querySelector('[data-copy-status]').textContent !== ''")
+    page.wait_for_function("() => document.querySelector('[data-copy-status]').textContent !== ''")
     assert page.inner_text("[data-copy-status]") in (
         "Lettre copiée.",
         "La lettre n'a pas pu être copiée\u00a0: sélectionnez le texte et copiez-le.",

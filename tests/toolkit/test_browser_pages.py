@@ -94,7 +94,7 @@ def test_guide_filters_by_who_you_are_setting_and_kind(live_server, new_page, ja
     if not javascript:
         page.click("#ma-guide button[type=submit]")
     page.wait_for_function(
-        "document.querySelectorAll('[data-setting-group]:not([hidden])').length === 1"
+        "() => document.querySelectorAll('[data-setting-group]:not([hidden])').length === 1"
     )
     entries = page.locator(".ma-entry:not([hidden])")
     assert entries.count() >= 1
@@ -116,4 +116,4 @@ def test_glossary_letters_and_folded_terms(live_server, new_page):
     assert page.locator(".az-nav a").count() >= 15
     expect(page.locator("#term-ally .accordion-body")).to_be_hidden()
     page.goto(live_server.url + url_for("glossary", "fr") + "#term-ally")
-    page.wait_for_function("document.getElementById('term-ally').open")
+    page.wait_for_function("() => document.getElementById('term-ally').open")
