@@ -37,7 +37,7 @@ SNIPPET_WORDS = 28
 
 @dataclass(frozen=True)
 class Doc:
-    """One searchable thing: a page, a page section, glossary term, guide entry, resource or reference."""
+    """One searchable thing: a page, a section, a term, a guide entry, a resource or a reference."""
 
     kind: str  # page | section | term | microaggression | resource | reference
     id: str
