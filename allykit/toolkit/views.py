@@ -118,10 +118,15 @@ def glossary_term(request, lang: str, term_id: str):
     site = get_site()
     term = site[lang].term_by_slug(term_id)
     if term is None:
-        # The id (the English address, which French terms had before they got French slugs) or
-        # the other language's address, as the language toggle produces: send it home.
+        # An earlier address of the term (its `aliases`), the id (the English address, which
+        # French terms had before they got French slugs) or the other language's address, as
+        # the language toggle produces: send it home.
         other = "fr" if lang == "en" else "en"
-        found = site[lang].glossary.get(term_id) or site[other].term_by_slug(term_id)
+        found = (
+            site[lang].term_by_alias(term_id)
+            or site[lang].glossary.get(term_id)
+            or site[other].term_by_slug(term_id)
+        )
         if found is None or found.id not in site[lang].glossary:
             raise Http404(term_id)
         here = site[lang].glossary[found.id].url_slug
