@@ -115,6 +115,14 @@ PAGES = (
         "outils/verificateur-de-redaction/methode/",
         module="resources",
     ),
+    PageEntry(
+        "writing-checker-research",
+        "tools/writing-checker/methods/research/",
+        "outils/verificateur-de-redaction/methode/recherche/",
+        module="resources",
+        moved_from="research",
+        split_from="writing-checker-methods",
+    ),
     PageEntry("about", "about/", "a-propos/"),
     PageEntry("contact", "contact/", "contact/", view="allykit.contact.views.contact_page"),
 )
