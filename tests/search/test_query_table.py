@@ -1,8 +1,7 @@
 """The query table: realistic searches in each language and what must come first or top three.
 
 Run against the real content. Each row: query, expected document (kind:id; `*` stands for any
-part of it), and the rank it
-must reach (1 = first result, 3 = among the first three).
+part of it), and the rank it must reach (1 = first result, 3 = among the first three).
 """
 
 from __future__ import annotations
