@@ -105,7 +105,9 @@ def _figure(data: dict, at: int, ctx: RenderContext) -> str:
     caption = render_inline(data["caption"], at, ctx)[0] if data.get("caption") else ""
     desc = render_inline(data["description"], at, ctx)[0]
     return markup.figure(
-        markup.image(ctx.linker.static(src), alt),
+        # Not lazy: the block declares no size to reserve, and the offline copy of a page
+        # keeps only the images the reader's browser fetched.
+        markup.image(ctx.linker.static(src), alt, lazy=False),
         caption_html=caption,
         long_html=f"<p>{desc}</p>",
         long_label=ctx.labels.long_description,

@@ -18,11 +18,15 @@ def _attr(name: str, value: object) -> str:
     return f' {name}="{escape(str(value))}"' if value not in (None, "") else ""
 
 
-def image(src: str, alt: str, width: int | None = None, height: int | None = None) -> str:
-    """An image that reserves its space (when its size is known) and loads when needed."""
+def image(
+    src: str, alt: str, width: int | None = None, height: int | None = None, *, lazy: bool = True
+) -> str:
+    """An image that reserves its space (when its size is known) and, unless `lazy` is False,
+    loads when it comes near the screen."""
+    loading = ' loading="lazy"' if lazy else ""
     return (
         f'<img src="{escape(src)}" alt="{escape(alt)}"{_attr("width", width)}'
-        f'{_attr("height", height)} loading="lazy" decoding="async">'
+        f'{_attr("height", height)}{loading} decoding="async">'
     )
 
 

@@ -51,6 +51,9 @@ def test_the_figure_component_and_the_engine_write_the_same_image():
     engine = markup.figure(markup.image("/s/a.svg", 'A "b"', 96, 96), caption_html="Cap")
     template = _component("figure", src="/s/a.svg", alt='A "b"', width=96, height=96, caption="Cap")
     assert template == engine
+    engine = markup.figure(markup.image("/s/a.svg", "A", lazy=False), caption_html="Cap")
+    assert _component("figure", src="/s/a.svg", alt="A", eager=True, caption="Cap") == engine
+    assert 'loading="lazy"' not in engine
 
 
 @pytest.mark.parametrize(
@@ -152,3 +155,27 @@ def test_two_charts_with_the_same_title_on_a_page_get_their_own_ids(tree, load):
     ids = re.findall(r' id="([^"]+)"', html)
     assert len([i for i in ids if i.startswith("chart-")]) == 8
     assert len(ids) == len(set(ids)), ids
+
+
+def test_a_content_figure_is_the_components_figure(tree, load):
+    block = (
+        "\n```figure\nsrc: img/ok.svg\nalt: A diagram\ncaption: The *model*\n"
+        "description: Three steps.\n```\n"
+    )
+    home = HOME.format(title="Home").replace("- Act.\n", "- Act.\n" + block)
+    html = "".join(
+        s
+        for s in load(tree(**{"en/home.md": home}))["en"].pages["home"].segments
+        if isinstance(s, str)
+    )
+    figure = re.search(r'<figure class="figure">.*?</figure>', html, re.S).group(0)
+    component = _component(
+        "figure",
+        src="/static/img/ok.svg",
+        alt="A diagram",
+        eager=True,
+        caption=mark_safe("The <em>model</em>"),  # noqa: S308
+        long_description=mark_safe("<p>Three steps.</p>"),  # noqa: S308
+        long_label="Long description",
+    )
+    assert figure == component
