@@ -65,6 +65,8 @@ def _check(html: str, where: str) -> int:
     assert doubled == [], f"{where}: ids used twice: {doubled}"
     for region in page.regions:
         assert region.get("role") == "region" and region.get("tabindex") == "0", (where, region)
+        # named by its table's visible caption, not by a label every table shares
+        assert region.get("aria-labelledby"), f"{where}: region not named by a caption: {region}"
         for ident in region.get("aria-labelledby", "").split():
             assert ident in page.ids, f"{where}: region named by a missing id {ident!r}"
     names = page.names()
