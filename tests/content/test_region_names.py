@@ -90,12 +90,6 @@ def test_the_panel_checker_result_names_each_of_its_tables_once(client, lang):
     assert _check(response.content.decode(), f"panel checker ({lang})") >= 4
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="allykit/writing_checker/templates/writing_checker/_figures.html and _compare.html "
-    "wrap their (captioned) tables in a plain div.table-scroll: not focusable, no region, no "
-    "name (reported to their owner; outside the tables branch)",
-)
 def test_the_writing_checker_comparison_names_its_tables(client):
     letter = "Dr. Ana Ruiz is caring and hardworking. She is a brilliant researcher."
     response = client.post(
