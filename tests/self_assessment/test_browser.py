@@ -207,8 +207,9 @@ def test_a_gap_action_goes_into_the_plan(live_server, new_page, javascript):
     action = form.locator("input[name=action]").get_attribute("value")
     form.locator("button").click()
     if javascript:  # the action plan's script adds it in place, in this browser
-        page.wait_for_timeout(300)
-        assert action in page.evaluate("localStorage.getItem('allykit.plan.v1') || ''")
+        page.wait_for_function(
+            "(a) => (localStorage.getItem('allykit.plan.v1') || '').includes(a)", arg=action
+        )
         assert page.url.endswith(url_for("assessment-mentor", "en"))
     else:  # a plain post: the plan page opens with the action in it
         page.wait_for_load_state()
