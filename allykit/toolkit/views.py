@@ -19,7 +19,6 @@ from allykit.routes import all_routes, url_for
 
 from . import components, navigation, page_cache
 from .site import get_site
-from .tables import stack_tables
 
 
 def render_segments(page, request, lang: str) -> list[str]:
@@ -30,7 +29,7 @@ def render_segments(page, request, lang: str) -> list[str]:
     for seg in page.segments:
         if isinstance(seg, str):
             seg = with_buttons(seg, lang)  # "Add to my plan" on this week's items (action_plan)
-            parts.append(mark_safe(stack_tables(seg)))  # noqa: S308 - sanitised at load
+            parts.append(mark_safe(seg))  # noqa: S308 - sanitised at load
         else:
             template = f"toolkit/components/{seg.name}.html"
             data = {**ctx[seg.name], "lang": lang, "page": page}
