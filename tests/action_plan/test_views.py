@@ -225,21 +225,21 @@ def _element(html: str, element_id: str) -> str:
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_without_javascript_each_change_opens_at_its_place_with_its_notice_there(lang):
-    """A button's formaction ends in the #fragment of the element its change shows in (the
-    browser opens the answer there), and that element holds the notice: the top of the page
-    has none, so nobody is sent back to the top to learn what happened."""
+    """Each button's formaction ends in #plan-notice, and the answer draws that notice in the
+    element changed (the browser opens the answer there); the top of the page has none, so
+    nobody is sent back to the top to learn what happened."""
     client = Client()
     base = f"/{lang}/plan/"
     html = client.get(f"{base}?add=sponsor-named-colleague").content.decode()
-    assert f'formaction="{base}#action-say-her-title"' in html
+    assert 'value="add:say-her-title" formaction="' + base + '#plan-notice"' in html
     response, html = post(client, base, {"state": state_of(html), "op": "add:say-her-title"})
     added = "Added to your plan" if lang == "en" else "Ajoutée à votre plan"
     here = _element(html, "action-say-her-title")
-    assert added in here and 'id="plan-toast"' in here and 'role="status"' in here
+    assert added in here and 'id="plan-notice"' in here and 'role="status"' in here
     assert 'href="#item-say-her-title"' in here  # "In your plan" leads to the item
-    assert html.count('id="plan-toast"') == 1
+    assert html.count('id="plan-notice"') == 1 and 'id="plan-toast"' not in html
     # Saving a date and note: the answer opens at the item, which says it was saved.
-    assert f'formaction="{base}#item-say-her-title"' in html
+    assert 'value="save:say-her-title" formaction="' + base + '#plan-notice"' in html
     data = {
         "state": state_of(html),
         "op": "save:say-her-title",
@@ -250,15 +250,17 @@ def test_without_javascript_each_change_opens_at_its_place_with_its_notice_there
     saved = "Date and note saved" if lang == "en" else "Date et note enregistrées"
     assert saved in _element(html, "item-say-her-title")
     # Removing: the answer opens at the plan's heading, under which the notice is.
-    assert f'formaction="{base}#plan-items"' in html
+    assert 'value="remove:say-her-title" formaction="' + base + '#plan-notice"' in html
     response, html = post(client, base, {"state": state_of(html), "op": "remove:say-her-title"})
     removed = "Removed from your plan" if lang == "en" else "Retirée de votre plan"
     assert removed in _element(html, "plan-items")
-    assert html.count('id="plan-toast"') == 1
+    assert html.count('id="plan-notice"') == 1 and 'id="plan-toast"' not in html
     # The check-in page: the same at the item checked in on.
     checkin = "/en/plan/check-in/" if lang == "en" else "/fr/plan/suivi/"
     response, html = post(client, checkin, {"state": state_of(html), "op": "show"})
-    assert f'formaction="{checkin}#item-sponsor-named-colleague"' in html
+    assert (
+        'value="checkin:sponsor-named-colleague" formaction="' + checkin + '#plan-notice"' in html
+    )
     data = {
         "state": state_of(html),
         "op": "checkin:sponsor-named-colleague",
@@ -270,10 +272,12 @@ def test_without_javascript_each_change_opens_at_its_place_with_its_notice_there
 
 
 def test_an_error_keeps_its_summary_at_the_top_and_no_notice_elsewhere():
+    """Without #plan-notice in the answer the browser stays at the top, where the error
+    summary takes focus (autofocus is skipped when the address points to an element)."""
     client = Client()
     html = client.get("/en/plan/?add=say-her-title").content.decode()
     data = {"state": state_of(html), "op": "save:say-her-title", "say-her-title-date": "soon"}
     response, html = post(client, "/en/plan/", data)
     assert response.status_code == 400 and 'class="error-summary"' in html
     assert html.index('class="error-summary"') < html.index('id="plan-items"')
-    assert "toast-text" not in html
+    assert "toast-text" not in html and 'id="plan-notice"' not in html
