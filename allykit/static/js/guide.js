@@ -1,5 +1,7 @@
 // The microaggressions guide: filter by who you are in the scene, setting and kind of bias as
 // the selects change, keep the address shareable, and open the entry an address points to.
+// "Show all entries" ([data-filter-reset], shown while a filter is on) clears the filters here,
+// or is followed as the link it is when the server left entries out.
 // Without this script the same form asks the server, which renders the same result.
 (function () {
   "use strict";
@@ -7,17 +9,21 @@
   if (!guide) return;
   var entries = guide.querySelectorAll(".ma-entry");
   var count = guide.querySelector(".filter-count");
+  var reset = guide.querySelector("[data-filter-reset]");
+  var selects = guide.querySelectorAll("select[data-filter]");
   var value = function (name) {
     var select = guide.querySelector('[data-filter="' + name + '"]');
     return select ? select.value : "";
   };
-  var search = new URLSearchParams(window.location.search);
-  // The server left some entries out: only the role can be changed here without asking again.
-  var full = !search.get("setting") && !search.get("dimension");
+  var total = count && count.dataset.total ? parseInt(count.dataset.total, 10) : entries.length;
+  // Whether the server sent every entry: if it left some out (the page was asked for with a
+  // setting or a kind of bias), a filter that could bring them back asks it again.
+  var full = entries.length === total;
 
   function apply() {
     var setting = value("setting"), dimension = value("dimension"), role = value("role");
     var shown = 0;
+    if (reset) reset.hidden = !(setting || dimension || role);
     entries.forEach(function (entry) {
       var roles = entry.dataset.roles.split(" ");
       var ok = (!setting || entry.dataset.setting === setting) &&
@@ -42,7 +48,7 @@
     if (count && count.dataset.countMany) {
       var single = new Intl.PluralRules(document.documentElement.lang).select(shown) === "one";
       count.textContent = (single ? count.dataset.countOne : count.dataset.countMany)
-        .replace("{shown}", shown).replace("{total}", entries.length);
+        .replace("{shown}", shown).replace("{total}", total);
     }
     var params = new URLSearchParams(window.location.search);
     [["setting", setting], ["dimension", dimension], ["role", role]].forEach(function (pair) {
@@ -55,9 +61,22 @@
 
   guide.querySelectorAll("select[data-filter]").forEach(function (select) {
     select.addEventListener("change", function () {
-      if (full || select.dataset.filter === "role") apply(); else select.form.submit();
+      if (full) apply(); else select.form.submit(); // what the server left out can come back
     });
   });
+
+  if (reset) {
+    reset.addEventListener("click", function (event) {
+      if (!full) return; // the server left entries out: its unfiltered page is the link's
+      event.preventDefault();
+      selects.forEach(function (select) { select.value = ""; });
+      guide.querySelectorAll("[data-setting-group]").forEach(function (group) {
+        group.open = false; // folded again, as the unfiltered page shows them
+      });
+      apply(); // every entry, the count said in its status line, the address without filters
+      selects[0].focus(); // the link is hidden now: focus goes back to the first filter
+    });
+  }
 
   // An address such as #ma-mistaken-for-nurse opens that entry.
   function openTarget() {
