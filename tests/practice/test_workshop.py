@@ -259,3 +259,35 @@ def test_purge_dry_run_counts_expired_workshops_and_deletes_none(capsys):
     call_command("purge")
     assert "deleted 1 expired workshop(s)" in capsys.readouterr().out
     assert Workshop.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("en", "Your vote is recorded: “Say: ‘Dr Diallo is the physician"),
+        ("fr", "Votre vote est enregistré\u00a0: «\u00a0Dire\u00a0: “La Dre Diallo"),
+    ],
+)
+def test_a_quoted_line_is_quoted_one_level_in_when_the_room_quotes_it(lang, message):
+    """The line voted for is quoted whole ("Your vote is recorded: “…”"): its own quotation
+    marks go one level in, so they never sit inside marks of the same kind."""
+    from html import unescape
+
+    host, ws = start(lang)
+    scenario = get_bank().get(lang, ws.scenario_ids[0])
+    assert scenario.id == "taken-for-nurse-family"  # whose first line is a quotation
+    phone = join(ws, lang)
+    act(host, ws, "open", lang)
+    vote(phone, ws, "hand-back", lang)
+    room = url_for("workshop-room", lang) + f"?code={ws.code}"
+    page = unescape(phone.get(room + "&voted=1").content.decode())
+    assert message in page
+    end = "’”." if lang == "en" else "”\u00a0»."
+    assert page.count(end) == 1
+    assert 'data-nested-quotes="[[' in phone.get(room).content.decode()
+    act(host, ws, "close", lang)
+    page = unescape(phone.get(room).content.decode())
+    voted = (
+        "You voted: “Say: ‘Dr" if lang == "en" else "Vous avez voté\u00a0: «\u00a0Dire\u00a0: “La"
+    )
+    assert voted in page
