@@ -205,15 +205,23 @@ def test_a_gap_action_goes_into_the_plan(live_server, new_page, javascript):
     page.wait_for_load_state()
     form = page.locator("#function-teaching form.plan-add").first
     action = form.locator("input[name=action]").get_attribute("value")
-    form.locator("button").click()
     if javascript:  # the action plan's script adds it in place, in this browser
+        expect(form.locator(".plan-add-tab")).to_be_hidden()  # no new tab to announce
+        form.locator("button").click()
         page.wait_for_timeout(300)
         assert action in page.evaluate("localStorage.getItem('allykit.plan.v1') || ''")
         assert page.url.endswith(url_for("assessment-mentor", "en"))
-    else:  # a plain post: the plan page opens with the action in it
-        page.wait_for_load_state()
-        assert "/en/plan/" in page.url
-        assert action in page.content()
+        assert page.context.pages == [page]
+    else:  # a plain post: the plan opens in a new tab, at the action; the result stays
+        button = form.locator("button")
+        assert "(opens in a new tab)" in button.inner_text()
+        with page.context.expect_page() as opened:
+            button.click()
+        plan = opened.value
+        plan.wait_for_load_state()
+        assert "/en/plan/" in plan.url and plan.url.endswith(f"#item-{action}")
+        assert plan.locator(f"#item-{action} #plan-notice").count() == 1
+        assert page.locator("h1").inner_text() == "Your result"  # not lost behind a post
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
