@@ -291,3 +291,20 @@ def test_a_quoted_line_is_quoted_one_level_in_when_the_room_quotes_it(lang, mess
         "You voted: “Say: ‘Dr" if lang == "en" else "Vous avez voté\u00a0: «\u00a0Dire\u00a0: “La"
     )
     assert voted in page
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_without_javascript_a_link_does_what_the_script_does_by_itself(lang):
+    """The facilitator updates the counts, a participant in the lobby checks for the first
+    question, by a link (hidden with script: practice.css), not by finding the reload button."""
+    host, ws = start(lang)
+    phone = join(ws, lang)
+    room = url_for("workshop-room", lang) + f"?code={ws.code}"
+    lobby = phone.get(room).content.decode()
+    check = "Check whether it is open" if lang == "en" else "Voir si la question est ouverte"
+    assert f'class="no-script-only"><a class="button" href="{room}">{check}</a>' in lobby
+    act(host, ws, "open", lang)
+    page = host.get(url_for("workshop-host", lang) + f"?code={ws.code}").content.decode()
+    update = "Update the counts" if lang == "en" else "Mettre à jour les votes"
+    link = url_for("workshop-host", lang) + f"?code={ws.code}#results-title"
+    assert f'class="no-script-only"><a href="{link}">{update}</a>' in page
