@@ -255,3 +255,21 @@ def test_the_bars_of_the_result_stay_on_a_phone(live_server, new_page, lang):
     page.wait_for_load_state()  # its stylesheet applied before measuring
     assert all(m.bounding_box()["width"] >= 40 for m in meters.all())
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_each_question_is_set_apart_from_the_one_before_on_a_phone(
+    live_server, new_page, javascript
+):
+    """site.css's fieldset.field (no border, no padding) outranked the questions' own rule:
+    one question's last answer ran into the next one's number with no line between them."""
+    page = new_page("phone", javascript=javascript)
+    page.goto(live_server.url + url_for("assessment-mentor", "en"))
+    second = page.locator("fieldset.scale-question").nth(1)
+    style = second.evaluate(
+        "(f) => { const s = getComputedStyle(f); return [s.borderTopWidth, s.paddingTop]; }"
+    )
+    assert style[0] == "1px" and float(style[1].rstrip("px")) >= 12, style
+    legend_top = second.locator("legend").evaluate("(e) => e.getBoundingClientRect().top")
+    box_top = second.evaluate("(f) => f.getBoundingClientRect().top")
+    assert legend_top - box_top >= 12  # the number sits below the line, not on it
