@@ -1,8 +1,6 @@
-// The microaggressions guide: filter by who you are in the scene, setting and kind of bias as
-// the selects change, keep the address shareable, and open the entry an address points to.
-// "Show all entries" ([data-filter-reset], shown while a filter is on) clears the filters here,
-// or is followed as the link it is when the server left entries out.
-// Without this script the same form asks the server, which renders the same result.
+// The microaggressions guide: filter as the selects change, keep the address shareable, open
+// the entry an address points to, and clear the filters ("Show all"). Without this script the
+// form asks the server, which renders the same result.
 (function () {
   "use strict";
   var guide = document.querySelector("[data-ma-guide]");
@@ -15,10 +13,8 @@
     var select = guide.querySelector('[data-filter="' + name + '"]');
     return select ? select.value : "";
   };
-  var total = count && count.dataset.total ? parseInt(count.dataset.total, 10) : entries.length;
-  // Whether the server sent every entry: if it left some out (the page was asked for with a
-  // setting or a kind of bias), a filter that could bring them back asks it again.
-  var full = entries.length === total;
+  var total = count ? +count.dataset.total : entries.length;
+  var full = entries.length === total; // else a filter asks the server for what it left out
 
   function apply() {
     var setting = value("setting"), dimension = value("dimension"), role = value("role");
@@ -61,22 +57,18 @@
 
   guide.querySelectorAll("select[data-filter]").forEach(function (select) {
     select.addEventListener("change", function () {
-      if (full) apply(); else select.form.submit(); // what the server left out can come back
+      if (full) apply(); else select.form.submit();
     });
   });
 
-  if (reset) {
-    reset.addEventListener("click", function (event) {
-      if (!full) return; // the server left entries out: its unfiltered page is the link's
-      event.preventDefault();
-      selects.forEach(function (select) { select.value = ""; });
-      guide.querySelectorAll("[data-setting-group]").forEach(function (group) {
-        group.open = false; // folded again, as the unfiltered page shows them
-      });
-      apply(); // every entry, the count said in its status line, the address without filters
-      selects[0].focus(); // the link is hidden now: focus goes back to the first filter
-    });
-  }
+  if (reset) reset.addEventListener("click", function (event) {
+    if (!full) return; // the link: the server's page of every entry
+    event.preventDefault();
+    selects.forEach(function (s) { s.value = ""; });
+    guide.querySelectorAll("[data-setting-group]").forEach(function (g) { g.open = false; });
+    apply();
+    selects[0].focus(); // the link is hidden now
+  });
 
   // An address such as #ma-mistaken-for-nurse opens that entry.
   function openTarget() {
