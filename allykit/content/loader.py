@@ -8,6 +8,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from .components import COMPONENTS, LangData
+from .crosschecks import check_uncited, compare_languages
 from .data import build_glossary, build_microaggressions, build_resources
 from .figures import check_figures
 from .labels import Labels
@@ -125,9 +126,17 @@ def load_site(
         langs[lang] = loader.load(page_keys)
         problems.extend(loader.problems)
         loaders[lang] = loader
-    problems.extend(_compare_languages(root, page_keys, loaders))
+    problems.extend(
+        compare_languages(
+            root,
+            page_keys,
+            {lang: loader.data_ids for lang, loader in loaders.items()},
+            {lang: loader.unreadable for lang, loader in loaders.items()},
+            tuple(DATA_FILES),
+        )
+    )
     if not any(SYNTAX in p.message for p in problems):
-        problems.extend(_check_uncited(references, langs))
+        problems.extend(check_uncited(references.refs, references.where, langs))
         problems.extend(check_terms(root))
         problems.extend(check_figures(root))
     if problems:
@@ -224,7 +233,7 @@ class _LangLoader:
         for key in page_keys:
             path = self.folder / f"{key}.md"
             if not path.exists():
-                continue  # reported by _compare_languages
+                continue  # reported by crosschecks.compare_languages
             ctx = self.ctx(f"content/{self.lang}/{key}.md", self.glossary_ids, self.terms)
             page = render_page(key, path.read_text(encoding="utf-8"), ctx)
             pages[key] = _with_components(page, data)
@@ -258,86 +267,3 @@ def _with_components(page: Page, data: LangData) -> Page:
         anchors |= spec.anchors(data)
         cited += [k for k in spec.citations(data) if k not in cited]
     return dataclasses.replace(page, anchors=frozenset(anchors), citations=tuple(cited))
-
-
-def _check_uncited(references: _References, langs: Mapping[str, LangContent]) -> list[Problem]:
-    """The reference list says it lists what the pages cite: each work is cited or marked."""
-    cited: dict[str, set[str]] = {}
-    for lang, content in langs.items():
-        for page in content.pages.values():
-            for key in page.citations:
-                cited.setdefault(key, set()).add(f"{lang}/{page.key}")
-        for term in content.glossary.values():
-            for key in term.cite:
-                cited.setdefault(key, set()).add(f"{lang}/glossary")
-    problems = []
-    for key, ref in references.refs.items():
-        rel, line = references.where[key]
-        if key not in cited and not ref.further_reading:
-            problems.append(
-                Problem(
-                    rel,
-                    line,
-                    f"reference {key} is cited nowhere: cite it where it "
-                    "supports a claim, or mark it 'further_reading: true'",
-                )
-            )
-        elif key in cited and ref.further_reading:
-            where = ", ".join(sorted(cited[key]))
-            problems.append(
-                Problem(
-                    rel,
-                    line,
-                    f"reference {key} is marked further_reading but is cited "
-                    f"({where}); remove the mark",
-                )
-            )
-    return problems
-
-
-def _compare_languages(root: Path, page_keys, loaders: Mapping[str, _LangLoader]) -> list[Problem]:
-    problems = []
-    for lang in LANGS:
-        other = "fr" if lang == "en" else "en"
-        for path in sorted((root / lang).glob("*.md")):
-            if path.stem not in page_keys:
-                problems.append(
-                    Problem(
-                        f"content/{lang}/{path.name}",
-                        1,
-                        f"page '{path.stem}' is not in the page table",
-                    )
-                )
-        for key in page_keys:
-            here = (root / lang / f"{key}.md").exists()
-            there = (root / other / f"{key}.md").exists()
-            if not here and there:
-                problems.append(
-                    Problem(
-                        f"content/{other}/{key}.md",
-                        1,
-                        f"page exists in {other} only (no content/{lang}/{key}.md)",
-                    )
-                )
-            elif not here and lang == "en":
-                problems.append(
-                    Problem(
-                        f"content/{lang}/{key}.md",
-                        1,
-                        f"page '{key}' is in the page table but has no file",
-                    )
-                )
-        mine, theirs = loaders[lang].data_ids, loaders[other].data_ids
-        skip = loaders[lang].unreadable | loaders[other].unreadable
-        for kind in DATA_FILES:
-            if kind in skip:
-                continue  # a file that did not parse: its syntax error says it all
-            for missing in sorted(mine[kind] - theirs[kind]):
-                problems.append(
-                    Problem(
-                        f"content/{other}/{kind}.yaml",
-                        1,
-                        f"{kind} entry '{missing}' exists in {lang} only",
-                    )
-                )
-    return problems

@@ -10,6 +10,7 @@ from allykit.routes import Route
 
 P = "allykit.practice.views_practice."
 W = "allykit.practice.views_workshop."
+J = "allykit.practice.views_join."
 
 ROUTES = (
     Route("practice", en="practice/", fr="pratique/", view=P + "practice"),
@@ -21,9 +22,9 @@ ROUTES = (
         view=W + "host",
         in_sitemap=False,
     ),
-    Route("workshop-join", en="join/", fr="joindre/", view=W + "join"),
+    Route("workshop-join", en="join/", fr="joindre/", view=J + "join"),
     Route(
-        "workshop-room", en="workshop/vote/", fr="atelier/voter/", view=W + "room", in_sitemap=False
+        "workshop-room", en="workshop/vote/", fr="atelier/voter/", view=J + "room", in_sitemap=False
     ),
     Route(
         "workshop-state",

@@ -21,9 +21,10 @@ from allykit.wordcheck.documents import ACCEPT, MAX_BYTES
 from . import report as downloads
 from .forms import CheckerForm, sample_data
 from .jsstrings import js_strings
-from .present import compare_context, result_context
+from .present import result_context
 from .samples import samples
 from .service import run
+from .summary import compare_context
 from .typo import fmt_int
 
 TEMPLATE = "writing_checker/page.html"

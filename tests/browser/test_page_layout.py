@@ -107,6 +107,6 @@ def test_marking_the_section_being_read_shifts_nothing(live_server, browser):
     for _ in range(4):
         page.mouse.wheel(0, 900)
         page.wait_for_timeout(150)
-    assert page.locator(".aside-toc a[aria-current]").count() == 1
+    expect(page.locator(".aside-toc a[aria-current]")).to_have_count(1)
     assert page.evaluate("() => window.__shift") == before
     context.close()

@@ -74,8 +74,15 @@ def export_server(tmp_path_factory, django_db_blocker):
 def _results(page, url):
     page.goto(url)
     page.wait_for_selector(".pagefind-ui__result, .pagefind-ui__message", timeout=15000)
-    page.wait_for_timeout(300)
-    return page.locator(".pagefind-ui__result-link").all_inner_texts()
+    # Pagefind fills its results in as their fragments load: read them once two reads agree.
+    seen = None
+    for _ in range(75):
+        now = page.locator(".pagefind-ui__result-link").all_inner_texts()
+        if now and now == seen:
+            break
+        seen = now
+        page.wait_for_timeout(200)
+    return seen
 
 
 def test_static_search_stems_ignores_accents_and_keeps_the_query_across_languages(

@@ -208,8 +208,9 @@ def test_a_gap_action_goes_into_the_plan(live_server, new_page, javascript):
     if javascript:  # the action plan's script adds it in place, in this browser
         expect(form.locator(".plan-add-tab")).to_be_hidden()  # no new tab to announce
         form.locator("button").click()
-        page.wait_for_timeout(300)
-        assert action in page.evaluate("localStorage.getItem('allykit.plan.v1') || ''")
+        page.wait_for_function(
+            "(a) => (localStorage.getItem('allykit.plan.v1') || '').includes(a)", arg=action
+        )
         assert page.url.endswith(url_for("assessment-mentor", "en"))
         assert page.context.pages == [page]
     else:  # a plain post: the plan opens in a new tab, at the action; the result stays

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from allykit.writing_checker.highlights import segments
 from allykit.writing_checker.names import check_with_name, mask
-from allykit.writing_checker.present import segments
 from allykit.writing_checker.typo import fmt_dec, fmt_int, fmt_pct, spacing
 
 
