@@ -72,6 +72,20 @@ def test_result_without_javascript(live_server, new_page):
     assert "Protéger" in gaps.inner_text()
     assert page.locator(".keep").is_hidden()  # needs JavaScript: not offered without it
     assert page.locator("[data-print]").is_hidden()
+    # The privacy note offers only what the page can do here: print or save, not keep.
+    notes = page.locator(".privacy-note:visible")
+    assert notes.count() == 1 and "enregistriez la page" in notes.inner_text()
+
+
+def test_with_javascript_the_privacy_note_offers_to_keep_the_answers(live_server, new_page):
+    page = new_page("phone")
+    page.goto(live_server.url + url_for("assessment-sponsor", "en"))
+    answer_all(page, "sponsor", lambda n, item: 2)
+    page.locator("form.assessment-form button[type=submit]").click()
+    page.wait_for_load_state()
+    notes = page.locator(".privacy-note:visible")
+    assert notes.count() == 1 and "keep it in this browser" in notes.inner_text()
+    expect(page.locator(".keep")).to_be_visible()
 
 
 def test_keep_and_compare_shows_what_changed_per_function(live_server, new_page):
