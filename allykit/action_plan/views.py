@@ -103,9 +103,12 @@ def _notice(kind: str, target: str, lang: str) -> str:
     return present.notice_text(kind, target, lang)
 
 
-# Where the notice of each change is shown: the element the button's address points to
-# (its formaction ends in the same #fragment), so that a page drawn without JavaScript opens
-# at the change with its message there; plan.js moves focus to the same element.
+# Where the notice of each change is drawn (id="plan-notice"): in the element changed. Each
+# button's formaction ends in #plan-notice, so a page posted without JavaScript opens at the
+# change with its message there, not at its top (nothing is stored on the server, so the
+# answer cannot be a redirect to the item: it is drawn from the posted plan). An error draws
+# no notice, so the page opens at its top, where the error summary takes focus (a browser
+# skips autofocus when the address points to an element). plan.js focuses the same element.
 NOTICE_AT = {
     "add": "action-{}",
     "save": "item-{}",
