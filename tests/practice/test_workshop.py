@@ -304,6 +304,10 @@ def test_without_javascript_a_link_does_what_the_script_does_by_itself(lang):
     check = "Check whether it is open" if lang == "en" else "Voir si la question est ouverte"
     assert f'class="no-script-only"><a class="button" href="{room}">{check}</a>' in lobby
     act(host, ws, "open", lang)
+    results = "See whether the results are in" if lang == "en" else "Voir si les résultats"
+    assert results not in phone.get(room).content.decode()  # not before a vote
+    vote(phone, ws, first_response(ws), lang)
+    assert f'class="no-script-only"><a href="{room}">{results}' in phone.get(room).content.decode()
     page = host.get(url_for("workshop-host", lang) + f"?code={ws.code}").content.decode()
     update = "Update the counts" if lang == "en" else "Mettre à jour les votes"
     link = url_for("workshop-host", lang) + f"?code={ws.code}#results-title"
