@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from html import escape
 
+from . import markup
 from .charts import bar_chart
 from .components import COMPONENTS
 from .markdown import RenderContext, render_inline
 from .model import Component
+from .text import slugify
 from .yamlio import YamlError, line_of, load_yaml
 
 FIELDS = {
@@ -78,19 +80,18 @@ def _cite(data: dict, at: int, ctx: RenderContext) -> str:
 
 def _quote(data: dict, at: int, ctx: RenderContext) -> str:
     text = render_inline(data["text"], at, ctx)[0]
-    who = escape(str(data["who"]))
-    role = ""
-    if data.get("role"):
-        role = f', <span class="quote-role">{render_inline(data["role"], at, ctx)[0]}</span>'
+    role = render_inline(data["role"], at, ctx)[0] if data.get("role") else ""
     link = str(data.get("link") or "")
     if link and not link.startswith("https://"):
         ctx.problem(at, "quote block: link must start with https://")
         link = ""
-    source = f' <a href="{escape(link)}">{escape(ctx.labels.source)}</a>' if link else ""
-    return (
-        f'<figure class="quote-card"><p class="quote-text">{text}</p>'
-        f'<figcaption><span class="quote-who">{who}</span>{role} {_cite(data, at, ctx)}{source}'
-        "</figcaption></figure>"
+    source = f'<a href="{escape(link)}">{escape(ctx.labels.source)}</a>' if link else ""
+    return markup.quote(
+        text,
+        who=str(data["who"]),
+        role_html=role,
+        source_html=" ".join(filter(None, (_cite(data, at, ctx), source))),
+        cite_url=link,
     )
 
 
@@ -103,12 +104,13 @@ def _figure(data: dict, at: int, ctx: RenderContext) -> str:
         ctx.problem(at, "image without alt text")
     caption = render_inline(data["caption"], at, ctx)[0] if data.get("caption") else ""
     desc = render_inline(data["description"], at, ctx)[0]
-    return (
-        f'<figure class="figure"><img src="{escape(ctx.linker.static(src))}" alt="{escape(alt)}">'
-        "<figcaption>"
-        + (f'<p class="figure-caption">{caption}</p>' if caption else "")
-        + f'<details class="figure-long"><summary>{escape(ctx.labels.long_description)}</summary>'
-        f"<p>{desc}</p></details></figcaption></figure>"
+    return markup.figure(
+        # Not lazy: the block declares no size to reserve, and the offline copy of a page
+        # keeps only the images the reader's browser fetched.
+        markup.image(ctx.linker.static(src), alt, lazy=False),
+        caption_html=caption,
+        long_html=f"<p>{desc}</p>",
+        long_label=ctx.labels.long_description,
     )
 
 
@@ -135,6 +137,7 @@ def _chart(data: dict, at: int, ctx: RenderContext) -> str:
         cite_html=_cite(data, at, ctx),
         labels=ctx.labels,
         lang=ctx.lang,
+        chart_id=ctx.unique_id("chart-" + slugify(str(data["title"]))[:40]),
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from . import markup
 from .labels import Labels
 from .text import slugify
 
@@ -90,9 +91,12 @@ def bar_chart(
     cite_html: str,
     labels: Labels,
     lang: str = "en",
+    chart_id: str = "",
 ) -> str:
-    """A horizontal bar chart (grouped when there are several series), then its data table."""
-    cid = "chart-" + slugify(title)[:40]
+    """A horizontal bar chart (grouped when there are several series) in a figure whose
+    caption gives its title, description and source, with its data table behind a disclosure.
+    `chart_id` must be unique on the page (the block renderer asks the page for one)."""
+    cid = chart_id or "chart-" + slugify(title)[:40]
     colon = "\u00a0:" if lang == "fr" else ":"
     body: list[str] = []
     y = 0.0
@@ -138,17 +142,19 @@ def bar_chart(
         for label, values in rows
     )
     table = (
-        f'<details class="chart-data"><summary>{escape(labels.data_table)}</summary>'
         f'<div class="table-scroll" tabindex="0" role="region" aria-labelledby="{cid}-tc">'
         f'<table class="chart-table"><caption id="{cid}-tc">'
         f"{escape(labels.data_table)}{colon} {escape(title)}</caption>"
         f"<thead><tr><td></td>{head}</tr></thead><tbody>{rows_html}</tbody></table></div>"
-        f"</details>"
     )
-    return (
-        f'<div class="chart-block"><figure class="chart-figure" aria-labelledby="{cid}-c">{svg}'
-        f'<figcaption id="{cid}-c"><strong>{escape(title)}</strong>. {description_html} '
-        f"{cite_html}</figcaption></figure>{table}</div>"
+    return markup.figure(
+        svg,
+        caption_html=f"<strong>{escape(title)}</strong>. {description_html} {cite_html}",
+        long_html=table,
+        long_label=labels.data_table,
+        caption_id=f"{cid}-c",
+        classes="chart-figure",
+        long_class="chart-data",
     )
 
 

@@ -12,6 +12,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
+from . import tables_md
 from .apa import in_text_parts, join_in_text
 from .labels import Labels
 from .model import Problem, Reference
@@ -22,36 +23,10 @@ TERM_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
 ANCHOR_RE = re.compile(r"\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$")
 BLOCK_RE = re.compile(r'<div data-block="(\d+)"></div>')
 
-ALLOWED_TAGS = {
-    "p",
-    "a",
-    "em",
-    "strong",
-    "code",
-    "pre",
-    "ul",
-    "ol",
-    "li",
-    "blockquote",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "table",
-    "thead",
-    "tbody",
-    "tr",
-    "th",
-    "td",
-    "hr",
-    "br",
-    "img",
-    "div",
-    "del",
-    "span",
-    "abbr",
-}
+ALLOWED_TAGS = set(
+    "p a em strong code pre ul ol li blockquote h2 h3 h4 h5"
+    " h6 table caption thead tbody tr th td hr br img div del span abbr".split()
+)
 ALLOWED_ATTRS = {
     "a": {"href", "class", "hreflang", "lang"},
     "h2": {"id"},
@@ -59,12 +34,15 @@ ALLOWED_ATTRS = {
     "h4": {"id"},
     "h5": {"id"},
     "h6": {"id"},
-    "div": {"data-block", "class", "tabindex", "role", "aria-label"},
+    "div": {"data-block", "class", "tabindex", "role", "aria-label", "aria-labelledby"},
     "p": {"class"},
     "li": {"id"},  # a list item's {#id} (pages.py _item_anchor)
     "span": {"class", "lang"},
     "img": {"src", "alt"},
+    "table": {"class"},
+    "caption": {"id"},
     "th": {"scope"},
+    "td": {"data-label"},
     "abbr": {"title"},
 }
 
@@ -134,9 +112,19 @@ class RenderContext:
     glossary_slugs: dict[str, str] = field(default_factory=dict)  # id -> address, per language
     quiet_refs: object = frozenset()
     quiet_terms: bool = False
+    ids: set[str] = field(default_factory=set)  # ids the renderer gave out (tables, charts)
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.path, line, message))
+
+    def unique_id(self, base: str) -> str:
+        """`base`, or `base-2`, `base-3`... : an id not yet used on this page."""
+        candidate, n = base, 1
+        while candidate in self.ids:
+            n += 1
+            candidate = f"{base}-{n}"
+        self.ids.add(candidate)
+        return candidate
 
     def cite(self, key: str, line: int) -> Reference | None:
         ref = self.references.get(key)
@@ -204,16 +192,6 @@ def _render_term(self, tokens, idx, options, env) -> str:
     return f'<a class="term" href="{href}">{escape(text)}</a>'
 
 
-def _render_table_open(self, tokens, idx, options, env) -> str:
-    # Wide tables scroll sideways on phones; the scrolling region must take keyboard focus.
-    label = escape(env["ctx"].labels.table)
-    return f'<div class="table-scroll" tabindex="0" role="region" aria-label="{label}"><table>'
-
-
-def _render_table_close(self, tokens, idx, options, env) -> str:
-    return "</table></div>"
-
-
 def _render_fence(self, tokens, idx, options, env) -> str:
     return f'<div data-block="{tokens[idx].meta["block"]}"></div>'
 
@@ -227,8 +205,7 @@ def make_parser() -> MarkdownIt:
     md.add_render_rule("citation", _render_citation)
     md.add_render_rule("glossary_link", _render_term)
     md.add_render_rule("fence", _render_fence)
-    md.add_render_rule("table_open", _render_table_open)
-    md.add_render_rule("table_close", _render_table_close)
+    tables_md.install(md, plain_lang_spans)  # captions, row headers, phone labels
     return md
 
 
@@ -250,6 +227,8 @@ def check_inline(children: list[Token], line: int, ctx: RenderContext) -> None:
         elif tok.type == "image":
             if not (tok.content or "").strip():
                 ctx.problem(line, "image without alt text")
+        elif tok.type == "content_problem":  # found by a core rule (tables_md)
+            ctx.problem(line, tok.meta["message"])
 
 
 def _check_link(tok: Token, line: int, ctx: RenderContext) -> None:
