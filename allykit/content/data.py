@@ -91,6 +91,7 @@ def build_glossary(raw, ctx: RenderContext) -> MappingProxyType:
                 "lowercase words joined by hyphens, and unique",
             )
         seen_slugs[slug] = str(item["id"])
+    aliases = _glossary_aliases(items, ctx)
     for item in items:
         at = line_of(item)
         if not _require(item, ("term", "definition"), ctx, "glossary term"):
@@ -112,10 +113,47 @@ def build_glossary(raw, ctx: RenderContext) -> MappingProxyType:
                 cites,
                 _keys(item.get("see")),
                 slug=str(item.get("slug") or ""),
+                aliases=aliases.get(str(item["id"]), ()),
             )
         )
     terms.sort(key=lambda t: t.term.lower())
     return MappingProxyType({t.id: t for t in terms})
+
+
+def _glossary_aliases(items: list[dict], ctx: RenderContext) -> dict[str, tuple[str, ...]]:
+    """id -> the term's `aliases`: earlier slugs that redirect to its address. An alias is a
+    slug, given once, and never the address (slug, or id when it has none) or id of a term."""
+    taken = {str(i.get("slug") or i["id"]): str(i["id"]) for i in items}
+    taken.update({str(i["id"]): str(i["id"]) for i in items})
+    seen: dict[str, str] = {}
+    out = {}
+    for item in items:
+        ident = str(item["id"])
+        raw = item.get("aliases")
+        if raw is None:
+            continue
+        values = raw if isinstance(raw, list) else [raw]
+        kept = []
+        for alias in (str(v).strip() for v in values):
+            problem = ""
+            if not SLUG_RE.match(alias):
+                problem = "must be lowercase words joined by hyphens"
+            elif alias in taken:
+                owner = taken[alias]
+                problem = (
+                    "is this term's own address"
+                    if owner == ident
+                    else f"is the address or id of term '{owner}'"
+                )
+            elif alias in seen:
+                problem = f"is already an alias of term '{seen[alias]}'"
+            if problem:
+                ctx.problem(line_of(item), f"glossary term '{ident}': alias {alias!r} {problem}")
+                continue
+            seen[alias] = ident
+            kept.append(alias)
+        out[ident] = tuple(kept)
+    return out
 
 
 def build_resources(raw, ctx: RenderContext) -> tuple[Resource, ...]:

@@ -81,6 +81,7 @@ class GlossaryTerm:
     cite: tuple[str, ...]
     see: tuple[str, ...] = ()
     slug: str = ""  # the term's address in its language; the id (English) when not given
+    aliases: tuple[str, ...] = ()  # earlier addresses of the term: they redirect to url_slug
 
     @property
     def url_slug(self) -> str:
@@ -165,6 +166,13 @@ class LangContent:
         """The glossary term at address `slug` in this language, or None."""
         for term in self.glossary.values():
             if term.url_slug == slug:
+                return term
+        return None
+
+    def term_by_alias(self, slug: str):
+        """The glossary term that had address `slug` before (one of its `aliases`), or None."""
+        for term in self.glossary.values():
+            if slug in term.aliases:
                 return term
         return None
 

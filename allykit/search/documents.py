@@ -1,8 +1,9 @@
 """The searchable documents of the loaded content, one list per language.
 
 Plain Python (no Django): the caller passes `page_url(key, lang)` and `term_url(id, lang)`.
-Every page section (by heading), glossary term, microaggression entry, resource and reference
-becomes one document linking to its exact anchor.
+Every page (its title and introduction, kind "page"), page section (by heading, kind
+"section"), glossary term, microaggression entry, resource and reference becomes one document
+linking to its exact anchor.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def documents(
             top = section.level == 1
             docs.append(
                 Doc(
-                    kind="section",
+                    kind="page" if top else "section",
                     id=f"{key}#{section.anchor}",
                     title=section.title,
                     context="" if top else page.title,

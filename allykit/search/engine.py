@@ -24,6 +24,7 @@ WEIGHTS = {"title": 10.0, "context": 2.0, "body": 1.0, "alt": 1.0}
 # Kinds of documents, in order of preference when bm25 scores are close.
 KIND_FACTOR = {
     "term": 1.6,
+    "page": 1.4,  # a whole page: its title and introduction
     "section": 1.4,
     "microaggression": 1.3,
     "resource": 1.0,
@@ -36,9 +37,9 @@ SNIPPET_WORDS = 28
 
 @dataclass(frozen=True)
 class Doc:
-    """One searchable thing: a page section, glossary term, guide entry, resource or reference."""
+    """One searchable thing: a page, a section, a term, a guide entry, a resource or a reference."""
 
-    kind: str  # section | term | microaggression | resource | reference
+    kind: str  # page | section | term | microaggression | resource | reference
     id: str
     title: str
     url: str

@@ -18,6 +18,7 @@ from .query import MAX_LENGTH
 PER_PAGE = 10
 MAX_PAGE = 50
 KINDS = {
+    "page": gettext_lazy("Page"),
     "section": gettext_lazy("Page section"),
     "term": gettext_lazy("Glossary term"),
     "microaggression": gettext_lazy("Microaggressions guide"),

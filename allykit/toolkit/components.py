@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from django.conf import settings
 
 from allykit.content import Site
 
-from . import choices
+from . import az, choices
 
 
 def _pick(request, name: str, allowed) -> str:
@@ -73,14 +71,6 @@ def microaggressions(request, site: Site, lang: str) -> dict:
     }
 
 
-def _letter(text: str) -> str:
-    """The A-Z letter a text files under: its first letter, accents removed ('É' -> 'E')."""
-    for char in unicodedata.normalize("NFKD", text):
-        if char.isalpha():
-            return char.upper()
-    return "#"
-
-
 def _by_letter(items: list[dict]) -> list[dict]:
     groups: dict[str, list[dict]] = {}
     for item in items:
@@ -89,8 +79,11 @@ def _by_letter(items: list[dict]) -> list[dict]:
 
 
 def glossary(request, site: Site, lang: str) -> dict:
-    terms = [{"term": t, "letter": _letter(t.term)} for t in site[lang].glossary.values()]
-    terms.sort(key=lambda t: (t["letter"], unicodedata.normalize("NFKD", t["term"].term).lower()))
+    """The terms by letter, a leading article set aside ("The five Ds" under F)."""
+    terms = [
+        {"term": t, "letter": az.term_letter(t.term, lang)} for t in site[lang].glossary.values()
+    ]
+    terms.sort(key=lambda t: az.term_sort_key(t["term"].term, lang))
     return {"groups": _by_letter(terms), "count": len(terms)}
 
 
@@ -111,7 +104,7 @@ def references(request, site: Site, lang: str) -> dict:
                 "short": f"{names}, {cite_year(ref, lang)}",
                 "title": ref.title,
                 "title_lang": ref.lang if ref.lang != lang else "",  # lang="..." on its title
-                "letter": _letter(names),
+                "letter": az.letter(names),  # an author's name keeps its article: La Roche, L
             }
         )
     return {"groups": _by_letter(items), "count": len(items)}

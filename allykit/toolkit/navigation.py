@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from allykit.routes import url_for
@@ -21,6 +22,12 @@ from .pages import (
 from .site import get_site
 
 WORDS_PER_MINUTE = 200
+# The action link a content page gives the tool that serves it says what the reader can do
+# there. A tool's home-page card action (NavEntry.action) says it; these replace the ones that
+# lean on their card's title ("Start practising" under "Practice: what would you say?").
+ACTION_TEXT = {
+    "practice": _("Practise what to say"),
+}
 # Anchors every page has; they never point into a moved section.
 OWN_ANCHORS = frozenset({"top", "main", "sources", "this-week"})
 
@@ -129,6 +136,12 @@ def entry(key: str):
     return BY_KEY[key]
 
 
+def tool_action(entry) -> str:
+    """What the reader can do with a tool, for its action link ("Try the writing checker");
+    the tool's name when its app says nothing more."""
+    return ACTION_TEXT.get(entry.key) or entry.action or entry.title
+
+
 def page_aside(key: str, lang: str, after=()) -> dict:
     """The side column of a content page at wide widths: its sections, its module's pages (the
     current one marked) and the tools that serve the page. Empty parts are left out. `after`:
@@ -144,7 +157,7 @@ def page_aside(key: str, lang: str, after=()) -> dict:
         keys = [module, *(p.key for p in module_pages(module))]
         pages = [dict(link(k, lang), current=k == key) for k in keys]
     tools = [
-        {"url": e.url(lang), "title": e.title}
+        {"url": e.url(lang), "title": e.title, "action": tool_action(e)}
         for e in registry.nav_entries()
         if APP_PAGES.get(e.key) == key
     ]

@@ -115,6 +115,14 @@ PAGES = (
         "outils/verificateur-de-redaction/methode/",
         module="resources",
     ),
+    PageEntry(
+        "writing-checker-reading",
+        "tools/writing-checker/methods/reading-the-results/",
+        "outils/verificateur-de-redaction/methode/lire-les-resultats/",
+        module="resources",
+        moved_from="limits",
+        split_from="writing-checker-methods",
+    ),
     PageEntry("about", "about/", "a-propos/"),
     PageEntry("contact", "contact/", "contact/", view="allykit.contact.views.contact_page"),
 )

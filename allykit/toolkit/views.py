@@ -19,7 +19,6 @@ from allykit.routes import all_routes, url_for
 
 from . import components, navigation, page_cache
 from .site import get_site
-from .tables import stack_tables
 
 
 def render_segments(page, request, lang: str) -> list[str]:
@@ -30,7 +29,7 @@ def render_segments(page, request, lang: str) -> list[str]:
     for seg in page.segments:
         if isinstance(seg, str):
             seg = with_buttons(seg, lang)  # "Add to my plan" on this week's items (action_plan)
-            parts.append(mark_safe(stack_tables(seg)))  # noqa: S308 - sanitised at load
+            parts.append(mark_safe(seg))  # noqa: S308 - sanitised at load
         else:
             template = f"toolkit/components/{seg.name}.html"
             data = {**ctx[seg.name], "lang": lang, "page": page}
@@ -118,10 +117,15 @@ def glossary_term(request, lang: str, term_id: str):
     site = get_site()
     term = site[lang].term_by_slug(term_id)
     if term is None:
-        # The id (the English address, which French terms had before they got French slugs) or
-        # the other language's address, as the language toggle produces: send it home.
+        # An earlier address of the term (its `aliases`), the id (the English address, which
+        # French terms had before they got French slugs) or the other language's address, as
+        # the language toggle produces: send it home.
         other = "fr" if lang == "en" else "en"
-        found = site[lang].glossary.get(term_id) or site[other].term_by_slug(term_id)
+        found = (
+            site[lang].term_by_alias(term_id)
+            or site[lang].glossary.get(term_id)
+            or site[other].term_by_slug(term_id)
+        )
         if found is None or found.id not in site[lang].glossary:
             raise Http404(term_id)
         here = site[lang].glossary[found.id].url_slug

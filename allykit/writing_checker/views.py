@@ -42,6 +42,7 @@ def _page(request, lang: str, form: CheckerForm, status: int = 200, **extra):
         "accept": ACCEPT,
         "samples": [{"key": k, "label": v["label"]} for k, v in samples(lang).items()],
         "methods_url": url_for("writing-checker-methods", lang),
+        "reading_url": url_for("writing-checker-reading", lang),
         **extra,
     }
     if request.headers.get("X-Fragment") == "result":
@@ -92,6 +93,7 @@ def writing_checker(request, lang: str):
             "result": result,
             "text": clean["text"],
             "methods_url": request.build_absolute_uri(url_for("writing-checker-methods", lang)),
+            "reading_url": request.build_absolute_uri(url_for("writing-checker-reading", lang)),
         }
         return downloads.download(context, fmt, bool(clean.get("include_text")))
     return _page(request, lang, form, result=result)

@@ -20,7 +20,7 @@ def test_times_up_is_one_term(index, lang, typed):
     results = index.search(typed, lang, limit=50)
     ids = [f"{h.doc.kind}:{h.doc.id}" for h in results.hits]
     assert "reference:timesup2019" in ids[:2]
-    assert "section:times-up#top" in ids[:2]
+    assert "page:times-up#top" in ids[:2]
     # Only documents naming TIME'S UP match: no page found for an "s" or a "time" alone.
     for hit in results.hits:
         text = (hit.doc.title + " " + hit.doc.body).upper().replace("’", "'")
@@ -48,8 +48,8 @@ def test_snippets_are_escaped_once(lang):
     ("typed", "expected"),
     [
         ("sponsor", "term:sponsorship"),
-        ("sponsor", "section:sponsorship#top"),
-        ("parrain", "section:sponsorship#top"),
+        ("sponsor", "page:sponsorship#top"),
+        ("parrain", "page:sponsorship#top"),
         ("sponsorship", "term:sponsorship"),
     ],
 )

@@ -1,10 +1,12 @@
 """The query table: realistic searches in each language and what must come first or top three.
 
-Run against the real content. Each row: query, expected document (kind:id), and the rank it
-must reach (1 = first result, 3 = among the first three).
+Run against the real content. Each row: query, expected document (kind:id; `*` stands for any
+part of it), and the rank it must reach (1 = first result, 3 = among the first three).
 """
 
 from __future__ import annotations
+
+import fnmatch
 
 import pytest
 
@@ -12,7 +14,7 @@ EN = [
     ("microaggression", "term:microaggression", 1),
     ("microaggressions", "term:microaggression", 1),  # stemming
     ("micro-aggression", "term:microaggression", 1),  # hyphen variant
-    ("Micro-Aggressions", "section:microaggressions#top", 3),
+    ("Micro-Aggressions", "page:microaggressions#top", 3),
     (
         "what do I say when a colleague is called 'sweetie' in front of a patient",
         "microaggression:sweetie-in-front-of-patient",
@@ -46,7 +48,7 @@ EN = [
     ("allies", "term:ally", 1),
     ("allyship", "term:allyship", 1),
     ("ALLYSHIP", "term:allyship", 1),  # case
-    ("#MeToo", "section:metoo#top", 1),
+    ("#MeToo", "page:metoo#top", 1),
     ("serial harassers", "term:serial-harasser", 1),
     ("pronouns", "microaggression:ignoring-pronouns", 1),
     ("wheelchair", "microaggression:mobility-aid-taken-for-patient", 1),
@@ -56,7 +58,7 @@ EN = [
     ("10.1177/0957926503014002277", "reference:trix2003", 1),  # a DOI
     ("Right To Be", "resource:righttobe-5ds-videos", 3),
     # The Why opening now says which leadership it means in Canada (issue 10), so it ranks first.
-    ("women health leadership Canada", "section:why-figures#top", 3),
+    ("women health leadership Canada", "page:why-figures#top", 3),
     ("privacy", "section:contact#privacy", 1),
 ]
 
@@ -64,7 +66,7 @@ FR = [
     ("microagression", "term:microaggression", 1),
     ("microagressions", "term:microaggression", 1),  # stemming
     ("micro-agression", "term:microaggression", 1),  # hyphen variant
-    ("Micro-Agressions", "section:microaggressions#top", 3),
+    ("Micro-Agressions", "page:microaggressions#top", 3),
     ("allié", "term:ally", 1),
     ("alliés", "term:ally", 1),
     ("alliée", "term:ally", 1),
@@ -100,11 +102,12 @@ FR = [
     ("pronoms", "microaggression:ignoring-pronouns", 1),
     ("fauteuil roulant", "microaggression:mobility-aid-taken-for-patient", 1),
     ("prénom", "microaggression:first-name-on-rounds", 1),
-    ("#MoiAussi", "section:metoo#top", 1),
+    ("#MoiAussi", "page:metoo#top", 1),
     ("intersectionnalité", "term:intersectionality", 1),
     ("Autochtones", "microaggression:handover-stereotype", 3),
     ("Organisation mondiale de la santé", "section:why-figures#global", 1),
-    ("ce que vous pouvez faire cette semaine", "section:what#this-week", 3),
+    # Every page has this section: any of them will do.
+    ("ce que vous pouvez faire cette semaine", "section:*#this-week", 3),
     # The methods page and the glossary terms that quote their study rank first now.
     ("Trix Psenka", "reference:trix2003", 5),
 ]
@@ -120,12 +123,12 @@ def test_the_table_is_big_enough():
 
 @pytest.mark.parametrize(("query", "expected", "rank"), EN, ids=[q for q, _, _ in EN])
 def test_english_query(index, query, expected, rank):
-    assert expected in _found(index, query, "en")[:rank]
+    assert fnmatch.filter(_found(index, query, "en")[:rank], expected)
 
 
 @pytest.mark.parametrize(("query", "expected", "rank"), FR, ids=[q for q, _, _ in FR])
 def test_french_query(index, query, expected, rank):
-    assert expected in _found(index, query, "fr")[:rank]
+    assert fnmatch.filter(_found(index, query, "fr")[:rank], expected)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +148,7 @@ def test_spelling_suggestion_when_nothing_matches(index, query, lang, suggestion
 
 def test_a_title_match_outranks_passing_mentions(index):
     hits = index.search("privilege", "en", limit=3).hits
-    assert [h.doc.kind for h in hits[:2]] == ["term", "section"]
+    assert [h.doc.kind for h in hits[:2]] in (["term", "section"], ["term", "page"])
     assert all("privilege" in h.doc.title.lower() for h in hits[:2])
 
 
@@ -160,7 +163,7 @@ def test_results_link_to_exact_anchors(index, site):
     assert kinds["reference"].startswith(listing + "#ref-") or kinds["reference"].startswith(
         url_for("references", "en") + "#ref-"
     )
-    assert set(kinds) == {"section", "term", "microaggression", "resource", "reference"}
+    assert set(kinds) == {"page", "section", "term", "microaggression", "resource", "reference"}
     ma = index.search("wheelchair", "en").hits[0].doc
     assert ma.url == (
         url_for("microaggressions", "en")

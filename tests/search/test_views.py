@@ -158,3 +158,32 @@ def test_routes_stay_out_of_the_sitemap_except_search():
         "references-ris": False,
         "references-json": False,
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "page_word", "section_word"),
+    [("en", "Page", "Page section"), ("fr", "Page", "Section de page")],
+)
+def test_a_whole_page_is_labelled_a_page_and_a_section_a_section(lang, page_word, section_word):
+    import re
+    from html import unescape
+
+    from allykit.toolkit.pages import PAGES
+
+    pages = {url_for(p.key, lang) for p in PAGES}
+    word = "mentorship" if lang == "en" else "mentorat"
+    _, html = get(url_for("search", lang) + f"?q={word}")
+    results = re.findall(
+        r'<li class="result result-(\w+)">\s*<h3 class="result-title"><a href="([^"]+)">.*?'
+        r'<p class="result-where">(.*?)</p>',
+        html,
+        re.S,
+    )
+    whole = [(url, unescape(where)) for kind, url, where in results if kind == "page"]
+    parts = [(url, unescape(where)) for kind, url, where in results if kind == "section"]
+    assert whole and parts
+    for url, where in whole:
+        assert url in pages and where == page_word  # the page itself, not one of its sections
+    for url, where in parts:
+        assert "#" in url and url.split("#")[0] in pages
+        assert where.startswith(f"{section_word} · ")

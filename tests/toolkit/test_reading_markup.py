@@ -54,6 +54,28 @@ def test_the_tool_that_serves_a_page_is_an_action_link_in_its_flow(key, tool, la
     assert re.search(r'class="action-link-text">\w', found[2])
 
 
+ACTION_TEXTS = {
+    ("biased-assumptions", "en"): "Try the writing checker",
+    ("biased-assumptions", "fr"): "Essayer le vérificateur de rédaction",
+    ("tokenism-manels", "en"): "Try the panel checker",
+    ("tokenism-manels", "fr"): "Essayer le vérificateur de panels",
+    ("bystander", "en"): "Practise what to say",
+    ("bystander", "fr"): "S'exercer à trouver les mots",
+    ("mentorship", "en"): "Take the self-assessment",
+    ("mentorship", "fr"): "Faire l'autoévaluation",
+}
+
+
+@pytest.mark.parametrize(("key", "lang"), list(ACTION_TEXTS))
+def test_an_action_link_says_what_the_reader_can_do(key, lang):
+    """It said only the tool's name ("Writing checker"); it now names the action."""
+    from html import unescape
+
+    html = Client().get(url_for(key, lang)).content.decode()
+    texts = [unescape(t) for t in re.findall(r'class="action-link-text">(.*?)</span>', html)]
+    assert ACTION_TEXTS[key, lang] in texts
+
+
 def test_a_page_without_a_tool_has_no_action_link():
     html = Client().get(url_for("glossary", "en")).content.decode()
     assert 'class="action-link"' not in html
