@@ -103,6 +103,26 @@ def _notice(kind: str, target: str, lang: str) -> str:
     return present.notice_text(kind, target, lang)
 
 
+# Where the notice of each change is drawn (id="plan-notice"): in the element changed. Each
+# button's formaction ends in #plan-notice, so a page posted without JavaScript opens at the
+# change with its message there, not at its top (nothing is stored on the server, so the
+# answer cannot be a redirect to the item: it is drawn from the posted plan). An error draws
+# no notice, so the page opens at its top, where the error summary takes focus (a browser
+# skips autofocus when the address points to an element). plan.js focuses the same element.
+NOTICE_AT = {
+    "add": "action-{}",
+    "save": "item-{}",
+    "remove": "plan-items",
+    "checkin": "item-{}",
+    "added": "item-{}",
+}
+
+
+def notice_at(op: str, target: str, notice: str) -> str:
+    """The id of the element that shows `notice`: "" (the top of the page) without one."""
+    return NOTICE_AT[op].format(target) if notice and op in NOTICE_AT else ""
+
+
 def _fresh(request, lang: str, added: str):
     """The plan page without a plan from the form: empty, or with the one action `added`
     (plan.js then merges it into the browser's copy)."""
@@ -114,6 +134,7 @@ def _fresh(request, lang: str, added: str):
         plan,
         errors,
         notice=_notice(notice, added, lang),
+        notice_at=notice_at("added", added, notice),
         source="added" if notice else "empty",
         added=added if notice else "",
     )
@@ -140,7 +161,8 @@ def plan_page(request, lang: str):
     if op == "ics":
         errors, status = [nothing_ahead()], 400
     elif op == "add":
-        plan, errors, notice = add_action(plan, target or request.POST.get("action", ""), lang)
+        target = target or request.POST.get("action", "")[:60]
+        plan, errors, notice = add_action(plan, target, lang)
     elif op == "remove" and plan.get(target):
         plan, notice = planlib.remove(plan, target), "removed"
     elif op == "save" and plan.get(target):
@@ -155,6 +177,7 @@ def plan_page(request, lang: str):
         plan,
         errors,
         notice=_notice(notice, target, lang),
+        notice_at=notice_at(op, target, notice),
         invalid=invalid,
         key=key,
         source="posted",
@@ -199,6 +222,7 @@ def checkin_page(request, lang: str):
         plan,
         errors,
         notice=_notice(notice, target, lang),
+        notice_at=notice_at(op, target, notice),
         checkin=bound,
         key=key,
         source="posted",
@@ -216,15 +240,23 @@ def add(request, lang: str):
         return _fresh(request, lang, request.GET.get("action", "")[:60])
     action_id = request.POST.get("action", "")[:60]
     if state.FIELD not in request.POST and state.JSON_FIELD not in request.POST:
-        # From a content page: show the plan with it, at an address that survives a reload.
+        # From a content page: show the plan with it, at an address that survives a reload,
+        # opened at the action added (where its notice is).
         query = f"?{urlencode({'add': action_id})}" if action_id else ""
-        return HttpResponseRedirect(f"{url_for('plan', lang)}{query}", status=303)
+        known = get_catalogue().get(lang, action_id) if action_id else None
+        fragment = f"#item-{known.id}" if known else ""
+        return HttpResponseRedirect(f"{url_for('plan', lang)}{query}{fragment}", status=303)
     try:
         plan = state.from_request(request, lang)
     except planlib.PlanError:
         plan = planlib.Plan(lang=lang)
     plan, errors, notice = add_action(plan, action_id, lang)
     context = present.plan_context(
-        lang, plan, errors, notice=_notice(notice, action_id, lang), source="posted"
+        lang,
+        plan,
+        errors,
+        notice=_notice(notice, action_id, lang),
+        notice_at=notice_at("added", action_id, notice),
+        source="posted",
     )
     return page(request, "action_plan/plan.html", context, status=400 if errors else 200)

@@ -16,6 +16,8 @@ from allykit.content.markdown import RenderContext, render_inline
 from allykit.content.model import Problem
 from allykit.content.yamlio import YamlError, line_of, load_yaml
 
+from . import quotes
+
 FILE = "scenarios.yaml"
 MIN_SCENARIOS = 30
 SETTINGS = (
@@ -77,6 +79,10 @@ class BankError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+def raw_texts(raw, fields) -> list[tuple[str, str]]:
+    return [(f, str(raw[f])) for f in fields]
+
+
 def _keys(value) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
@@ -119,6 +125,13 @@ def resolve(key: str, anchor: str, anchors: Mapping[str, frozenset[str]]):
     return (holders[0], anchor) if holders else None
 
 
+def _check_quotes(ctx: RenderContext, at: int, where: str, texts) -> None:
+    """Typographic quotation marks in every displayed text (allykit/practice/quotes.py)."""
+    for name, text in texts:
+        for message in quotes.problems(str(text), ctx.lang):
+            ctx.problem(at, f"{where}, {name}: {message}")
+
+
 def _response(raw, sid: str, ctx: RenderContext) -> Response | None:
     at = line_of(raw)
     if not isinstance(raw, dict):
@@ -133,6 +146,7 @@ def _response(raw, sid: str, ctx: RenderContext) -> Response | None:
         ctx.problem(at, f"scenario '{sid}', response '{rid}': d must be one of {DS}")
         return None
     rendered = {f: render_inline(str(raw[f]), at, ctx) for f in RESPONSE_TEXT}
+    _check_quotes(ctx, at, f"scenario '{sid}', response '{rid}'", raw_texts(raw, RESPONSE_TEXT))
     return Response(
         id=rid,
         d=str(raw["d"]),
@@ -173,6 +187,8 @@ def _scenario(item, ctx: RenderContext, anchors) -> Scenario | None:
         discussion = []
     rendered = {f: render_inline(str(item[f]), at, ctx) for f in TEXT}
     prompts = tuple(render_inline(str(p), at, ctx)[1] for p in discussion)
+    texts = [*raw_texts(item, TEXT), *(("discussion", p) for p in discussion)]
+    _check_quotes(ctx, at, f"scenario '{sid}'", texts)
     return Scenario(
         id=sid,
         setting=str(item["setting"]),

@@ -31,7 +31,9 @@ def actions(ids: tuple[str, ...], lang: str) -> list[dict]:
         if action is not None:
             button = render_to_string(
                 "action_plan/_add_button.html",
-                {"action": action, "add_url": add_url, "plan_url": plan_url},
+                # new_tab: without script, the plan opens beside the result, which a form
+                # post drew and going back would not show again.
+                {"action": action, "add_url": add_url, "plan_url": plan_url, "new_tab": True},
             )
             out.append({"id": aid, "title": action.title, "how": action.how, "button": button})
     return out

@@ -134,7 +134,7 @@ def test_without_javascript_the_button_and_the_plan_work_by_form_posts(live_serv
     page.goto(base + "/fr/mentorat-et-parrainage/")
     page.locator("form[data-action='choose-your-d'] button").click()
     page.wait_for_load_state()
-    assert page.url.endswith("/fr/plan/?add=choose-your-d")
+    assert page.url.endswith("/fr/plan/?add=choose-your-d#item-choose-your-d")
     assert page.locator("#item-choose-your-d").count() == 1
     page.locator("#module-microaggressions summary").click()
     page.locator("button[value='add:say-her-title']").click()
@@ -144,6 +144,80 @@ def test_without_javascript_the_button_and_the_plan_work_by_form_posts(live_serv
         page.locator("button[value=ics]").click()
     assert info.value.suggested_filename.endswith(".ics")
     assert info.value.suggested_filename.startswith("mon-plan-d-action")
+
+
+IN_VIEW = """(id) => { const e = document.getElementById(id); if (!e) return false;
+  const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }"""
+
+
+def _settled(page) -> None:
+    """The answer's load, and the smooth scroll to its fragment (site.css) come to rest (the
+    page runs no script, so Playwright's own evaluate is polled from here)."""
+    page.wait_for_load_state()
+    last, still = None, 0
+    for _ in range(60):
+        y = page.evaluate("() => scrollY")
+        still = still + 1 if y == last else 0
+        if still == 2:
+            return
+        last = y
+        page.wait_for_timeout(120)
+
+
+@pytest.mark.parametrize("width", ["phone", "desktop"])
+def test_without_javascript_each_change_opens_at_its_notice(live_server, new_page, width):
+    """No page sent back to its top: the answer opens at the change, its notice there, and
+    Tab goes on from it; an error opens at the top, where the summary takes focus."""
+    base = live_server.url
+    page = new_page(width, javascript=False)
+    page.goto(base + "/en/mentorship-sponsorship/")
+    page.locator("form[data-action='sponsor-named-colleague'] button").click()
+    _settled(page)
+    assert page.url.endswith("#item-sponsor-named-colleague")
+    assert page.evaluate(IN_VIEW, "plan-notice")
+    assert "Added to your plan" in page.locator("#item-sponsor-named-colleague").inner_text()
+    # From the catalogue, far down the page: the answer opens at that action, not the top.
+    page.locator("#module-microaggressions summary").click()
+    page.locator("button[value='add:say-her-title']").click()
+    _settled(page)
+    assert page.evaluate("() => scrollY") > 1000
+    assert page.evaluate(IN_VIEW, "plan-notice")
+    notice = page.locator("#action-say-her-title #plan-notice")
+    assert "Added to your plan: Say a colleague" in notice.inner_text()
+    page.keyboard.press("Tab")  # on from the notice: the way to the action in the plan
+    assert page.evaluate("() => document.activeElement.getAttribute('href')") == (
+        "#item-say-her-title"
+    )
+    # Save a note: the answer opens at the item, which says so.
+    item = page.locator("#item-say-her-title")
+    item.locator("textarea").fill("Tuesday rounds")
+    item.locator("button[value^='save:']").click()
+    _settled(page)
+    assert page.evaluate(IN_VIEW, "plan-notice")
+    assert "Date and note saved" in page.locator("#item-say-her-title #plan-notice").inner_text()
+    # Remove: the answer opens under the plan's heading, which says what was removed.
+    page.locator("#item-say-her-title button[value^='remove:']").click()
+    _settled(page)
+    assert page.evaluate(IN_VIEW, "plan-notice")
+    assert "Removed from your plan" in page.locator("#plan-items + #plan-notice").inner_text()
+    # An error: the top of the page, the summary focused.
+    page.locator(".plan-item input[type=date]").evaluate("(e) => { e.type = 'text'; }")
+    page.locator(".plan-item input[name$='-date']").fill("soon")
+    page.locator(".plan-item button[value^='save:']").click()
+    _settled(page)
+    assert page.evaluate("() => document.activeElement.id") == "error-summary"
+    assert page.evaluate(IN_VIEW, "error-summary")
+
+
+def test_with_javascript_the_notice_is_at_the_action_focused(live_server, new_page):
+    page = new_page("phone")
+    page.goto(live_server.url + "/en/plan/")
+    page.locator("#module-microaggressions summary").click()
+    page.locator("button[value='add:say-her-title']").click()
+    page.wait_for_selector("#action-say-her-title #plan-notice")
+    assert page.evaluate("() => document.activeElement.id") == "action-say-her-title"
+    page.wait_for_function("() => document.getElementById('plan-live').textContent !== ''")
+    assert "Added to your plan" in page.locator("#plan-live").inner_text()
 
 
 def test_a_copy_the_server_cannot_read_is_kept_in_the_browser(live_server, new_page):

@@ -40,7 +40,9 @@ def post(client, url, data):
 def test_an_add_button_on_a_content_page_posts_without_a_token_and_lands_on_the_plan():
     client = Client(enforce_csrf_checks=True)
     response = client.post("/en/plan/add/", {"action": "say-her-title"})
-    assert response.status_code == 303 and response["Location"] == "/en/plan/?add=say-her-title"
+    assert response.status_code == 303
+    # The plan opens at the action added, where its notice is.
+    assert response["Location"] == "/en/plan/?add=say-her-title#item-say-her-title"
     response = client.get(response["Location"])
     html = response.content.decode()
     assert response.status_code == 200 and "Added to your plan" in html
@@ -48,7 +50,9 @@ def test_an_add_button_on_a_content_page_posts_without_a_token_and_lands_on_the_
     assert response["Cache-Control"] == "private, no-store"
     # The French button, and the link form of it.
     response = client.post("/fr/plan/ajouter/", {"action": "say-her-title"})
-    assert response["Location"] == "/fr/plan/?add=say-her-title"
+    assert response["Location"] == "/fr/plan/?add=say-her-title#item-say-her-title"
+    # An action not in the catalogue: the plan page says so at its top (no fragment).
+    assert client.post("/en/plan/add/", {"action": "nope"})["Location"] == "/en/plan/?add=nope"
     assert "Ajoutée à votre plan" in client.get("/fr/plan/?add=say-her-title").content.decode()
     assert client.get("/en/plan/add/?action=run-practice-round").status_code == 200
 
@@ -210,3 +214,70 @@ def test_an_overdue_action_is_printed_under_to_do_not_ahead(lang, heading):
     assert response.status_code == 200
     title = re.search(r'<h2 id="doc-ahead">(.*?)</h2>', html, re.S).group(1)
     assert heading in unescape(title) and "Ahead" not in title and "venir" not in title
+
+
+def _element(html: str, element_id: str) -> str:
+    """The HTML of the <li> or <section> that carries `element_id`, up to its end."""
+    start = html.index(f'id="{element_id}"')
+    tag = "section" if element_id == "plan-items" else "li"
+    return html[start : html.index(f"</{tag}>", start)]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_without_javascript_each_change_opens_at_its_place_with_its_notice_there(lang):
+    """Each button's formaction ends in #plan-notice, and the answer draws that notice in the
+    element changed (the browser opens the answer there); the top of the page has none, so
+    nobody is sent back to the top to learn what happened."""
+    client = Client()
+    base = f"/{lang}/plan/"
+    html = client.get(f"{base}?add=sponsor-named-colleague").content.decode()
+    assert 'value="add:say-her-title" formaction="' + base + '#plan-notice"' in html
+    response, html = post(client, base, {"state": state_of(html), "op": "add:say-her-title"})
+    added = "Added to your plan" if lang == "en" else "Ajoutée à votre plan"
+    here = _element(html, "action-say-her-title")
+    assert added in here and 'id="plan-notice"' in here and 'role="status"' in here
+    assert 'href="#item-say-her-title"' in here  # "In your plan" leads to the item
+    assert html.count('id="plan-notice"') == 1 and 'id="plan-toast"' not in html
+    # Saving a date and note: the answer opens at the item, which says it was saved.
+    assert 'value="save:say-her-title" formaction="' + base + '#plan-notice"' in html
+    data = {
+        "state": state_of(html),
+        "op": "save:say-her-title",
+        "say-her-title-date": (TODAY + dt.timedelta(days=9)).isoformat(),
+        "say-her-title-note": "",
+    }
+    response, html = post(client, base, data)
+    saved = "Date and note saved" if lang == "en" else "Date et note enregistrées"
+    assert saved in _element(html, "item-say-her-title")
+    # Removing: the answer opens at the plan's heading, under which the notice is.
+    assert 'value="remove:say-her-title" formaction="' + base + '#plan-notice"' in html
+    response, html = post(client, base, {"state": state_of(html), "op": "remove:say-her-title"})
+    removed = "Removed from your plan" if lang == "en" else "Retirée de votre plan"
+    assert removed in _element(html, "plan-items")
+    assert html.count('id="plan-notice"') == 1 and 'id="plan-toast"' not in html
+    # The check-in page: the same at the item checked in on.
+    checkin = "/en/plan/check-in/" if lang == "en" else "/fr/plan/suivi/"
+    response, html = post(client, checkin, {"state": state_of(html), "op": "show"})
+    assert (
+        'value="checkin:sponsor-named-colleague" formaction="' + checkin + '#plan-notice"' in html
+    )
+    data = {
+        "state": state_of(html),
+        "op": "checkin:sponsor-named-colleague",
+        "c-sponsor-named-colleague-status": "done",
+    }
+    response, html = post(client, checkin, data)
+    recorded = "Check-in recorded" if lang == "en" else "Suivi enregistré"
+    assert recorded in _element(html, "item-sponsor-named-colleague")
+
+
+def test_an_error_keeps_its_summary_at_the_top_and_no_notice_elsewhere():
+    """Without #plan-notice in the answer the browser stays at the top, where the error
+    summary takes focus (autofocus is skipped when the address points to an element)."""
+    client = Client()
+    html = client.get("/en/plan/?add=say-her-title").content.decode()
+    data = {"state": state_of(html), "op": "save:say-her-title", "say-her-title-date": "soon"}
+    response, html = post(client, "/en/plan/", data)
+    assert response.status_code == 400 and 'class="error-summary"' in html
+    assert html.index('class="error-summary"') < html.index('id="plan-items"')
+    assert "toast-text" not in html and 'id="plan-notice"' not in html

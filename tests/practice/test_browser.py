@@ -48,6 +48,7 @@ def test_one_facilitator_three_participants_run_a_question(live_server, new_page
         assert phone.locator("h1").inner_text() == "You have joined"
     host.reload()
     assert host.locator("[data-participants]").inner_text() == "3"
+    expect(phones[0].locator(".no-script-only")).to_be_hidden()  # the script checks by itself
     host.get_by_role("button", name="Open voting").click()
     host.wait_for_load_state()
     for phone in phones:  # the phones follow the facilitator by themselves
@@ -57,6 +58,9 @@ def test_one_facilitator_three_participants_run_a_question(live_server, new_page
         phone.locator("input[name=choice]").nth(i).check()
         phone.locator("form.practice-answer button[type=submit]").click()
         expect(phone.locator("[data-vote-status]")).to_contain_text("Your vote is recorded")
+    # The first line is a quotation: quoted whole, its marks go one level in.
+    recorded = "Your vote is recorded: “Say: ‘Dr Diallo is the physician"
+    expect(phones[0].locator("[data-vote-status]")).to_contain_text(recorded)
     # The facilitator's counts update without a reload.
     expect(host.locator("[data-total]")).to_have_text("3", timeout=5000)
     cells = host.locator("[data-count]")

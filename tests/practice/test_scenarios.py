@@ -9,6 +9,7 @@ import pytest
 from django.conf import settings
 
 from allykit.practice import bank as bank_module
+from allykit.practice import quotes
 from allykit.practice.scenarios import DS, MIN_SCENARIOS, POSITIONS, SETTINGS, BankError
 
 ROOT = Path(settings.CONTENT_DIR)
@@ -57,10 +58,42 @@ def test_french_uses_canadian_typography(bank):
         assert " ?" not in text and " !" not in text and " ;" not in text, s.id
 
 
-def _broken_copy(tmp_path, edit) -> Path:
+def _texts(scenario) -> list[str]:
+    """Every text of a scenario that a page shows."""
+    out = [*scenario.plain.values(), *scenario.discussion]
+    return out + [v for r in scenario.responses for v in r.plain.values()]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_displayed_line_uses_typographic_quotation_marks(bank, lang):
+    """The interface quotes a scenario line inside its own “ ” (« » in French): a straight
+    double quote in the line sat inside them; an unbalanced or doubled mark is caught too."""
+    for s in bank.langs[lang]:
+        for text in _texts(s):
+            assert quotes.problems(text, lang) == [], (s.id, text)
+    joined = " ".join(t for s in bank.langs[lang] for t in _texts(s))
+    opening, closing = quotes.MARKS[lang]
+    assert joined.count(opening) == joined.count(closing) > 20  # the bank does quote people
+
+
+def test_the_quotation_check_and_the_nesting_of_a_quoted_line():
+    assert quotes.problems('Say: "Dr Diallo is here."', "en") == [
+        'straight double quote ("): write “ ” (and ‘ ’ for a quotation inside one)'
+    ]
+    assert quotes.problems("“One “two” three”", "en")[0].startswith("“ inside “…”")
+    assert quotes.problems("Say: “Dr Diallo", "en") == ["“ never closed by ”"]
+    assert quotes.problems("Dr Diallo.”", "en") == ["” without its “"]
+    assert quotes.problems("Dites\u00a0: «\u00a0Bonjour\u00a0».", "fr") == []
+    assert quotes.problems("Say: “That ‘sweetie’ didn't.”", "en") == []
+    # Quoted whole by the interface, a line's own marks go one level in.
+    assert quotes.nested("Ask her, “Anything else?”", "en") == "Ask her, ‘Anything else?’"
+    assert quotes.nested("Dites\u00a0: «\u00a0Bonjour\u00a0»", "fr") == "Dites\u00a0: “Bonjour”"
+
+
+def _broken_copy(tmp_path, edit, lang: str = "fr") -> Path:
     root = tmp_path / "content"
     shutil.copytree(ROOT, root)
-    path = root / "fr" / "scenarios.yaml"
+    path = root / lang / "scenarios.yaml"
     path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
     return root
 
@@ -93,6 +126,23 @@ def test_validator_reports_problems_with_file_and_line(tmp_path, edit, message):
     problems = [str(p) for p in caught.value.problems]
     assert any(message in p for p in problems), problems
     assert all(p.startswith("content/") for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("lang", "old", "new", "message"),
+    [
+        ("en", "Say: “Dr Diallo", 'Say: "Dr Diallo', "response 'hand-back', text: straight"),
+        ("en", "the one to ask.”", "the one to ask.", "“ never closed by ”"),
+        ("fr", "«\u00a0", '"', "straight double quote"),
+    ],
+    ids=["en-straight", "en-unclosed", "fr-straight"],
+)
+def test_check_content_refuses_straight_or_unbalanced_quotes(tmp_path, lang, old, new, message):
+    root = _broken_copy(tmp_path, lambda t: t.replace(old, new, 1), lang)
+    with pytest.raises(BankError) as caught:
+        bank_module.load(root)
+    problems = [str(p) for p in caught.value.problems]
+    assert any(message in p and p.startswith(f"content/{lang}/") for p in problems), problems
 
 
 def test_check_content_reports_scenarios(capsys):

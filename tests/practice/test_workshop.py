@@ -259,3 +259,56 @@ def test_purge_dry_run_counts_expired_workshops_and_deletes_none(capsys):
     call_command("purge")
     assert "deleted 1 expired workshop(s)" in capsys.readouterr().out
     assert Workshop.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("en", "Your vote is recorded: “Say: ‘Dr Diallo is the physician"),
+        ("fr", "Votre vote est enregistré\u00a0: «\u00a0Dire\u00a0: “La Dre Diallo"),
+    ],
+)
+def test_a_quoted_line_is_quoted_one_level_in_when_the_room_quotes_it(lang, message):
+    """The line voted for is quoted whole ("Your vote is recorded: “…”"): its own quotation
+    marks go one level in, so they never sit inside marks of the same kind."""
+    from html import unescape
+
+    host, ws = start(lang)
+    scenario = get_bank().get(lang, ws.scenario_ids[0])
+    assert scenario.id == "taken-for-nurse-family"  # whose first line is a quotation
+    phone = join(ws, lang)
+    act(host, ws, "open", lang)
+    vote(phone, ws, "hand-back", lang)
+    room = url_for("workshop-room", lang) + f"?code={ws.code}"
+    page = unescape(phone.get(room + "&voted=1").content.decode())
+    assert message in page
+    end = "’”." if lang == "en" else "”\u00a0»."
+    assert page.count(end) == 1
+    assert 'data-nested-quotes="[[' in phone.get(room).content.decode()
+    act(host, ws, "close", lang)
+    page = unescape(phone.get(room).content.decode())
+    voted = (
+        "You voted: “Say: ‘Dr" if lang == "en" else "Vous avez voté\u00a0: «\u00a0Dire\u00a0: “La"
+    )
+    assert voted in page
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_without_javascript_a_link_does_what_the_script_does_by_itself(lang):
+    """The facilitator updates the counts, a participant in the lobby checks for the first
+    question, by a link (hidden with script: practice.css), not by finding the reload button."""
+    host, ws = start(lang)
+    phone = join(ws, lang)
+    room = url_for("workshop-room", lang) + f"?code={ws.code}"
+    lobby = phone.get(room).content.decode()
+    check = "Check whether it is open" if lang == "en" else "Voir si la question est ouverte"
+    assert f'class="no-script-only"><a class="button" href="{room}">{check}</a>' in lobby
+    act(host, ws, "open", lang)
+    results = "See whether the results are in" if lang == "en" else "Voir si les résultats"
+    assert results not in phone.get(room).content.decode()  # not before a vote
+    vote(phone, ws, first_response(ws), lang)
+    assert f'class="no-script-only"><a href="{room}">{results}' in phone.get(room).content.decode()
+    page = host.get(url_for("workshop-host", lang) + f"?code={ws.code}").content.decode()
+    update = "Update the counts" if lang == "en" else "Mettre à jour les votes"
+    link = url_for("workshop-host", lang) + f"?code={ws.code}#results-title"
+    assert f'class="no-script-only"><a href="{link}">{update}</a>' in page

@@ -72,6 +72,20 @@ def test_result_without_javascript(live_server, new_page):
     assert "Protéger" in gaps.inner_text()
     assert page.locator(".keep").is_hidden()  # needs JavaScript: not offered without it
     assert page.locator("[data-print]").is_hidden()
+    # The privacy note offers only what the page can do here: print or save, not keep.
+    notes = page.locator(".privacy-note:visible")
+    assert notes.count() == 1 and "enregistriez la page" in notes.inner_text()
+
+
+def test_with_javascript_the_privacy_note_offers_to_keep_the_answers(live_server, new_page):
+    page = new_page("phone")
+    page.goto(live_server.url + url_for("assessment-sponsor", "en"))
+    answer_all(page, "sponsor", lambda n, item: 2)
+    page.locator("form.assessment-form button[type=submit]").click()
+    page.wait_for_load_state()
+    notes = page.locator(".privacy-note:visible")
+    assert notes.count() == 1 and "keep it in this browser" in notes.inner_text()
+    expect(page.locator(".keep")).to_be_visible()
 
 
 def test_keep_and_compare_shows_what_changed_per_function(live_server, new_page):
@@ -205,16 +219,24 @@ def test_a_gap_action_goes_into_the_plan(live_server, new_page, javascript):
     page.wait_for_load_state()
     form = page.locator("#function-teaching form.plan-add").first
     action = form.locator("input[name=action]").get_attribute("value")
-    form.locator("button").click()
     if javascript:  # the action plan's script adds it in place, in this browser
+        expect(form.locator(".plan-add-tab")).to_be_hidden()  # no new tab to announce
+        form.locator("button").click()
         page.wait_for_function(
             "(a) => (localStorage.getItem('allykit.plan.v1') || '').includes(a)", arg=action
         )
         assert page.url.endswith(url_for("assessment-mentor", "en"))
-    else:  # a plain post: the plan page opens with the action in it
-        page.wait_for_load_state()
-        assert "/en/plan/" in page.url
-        assert action in page.content()
+        assert page.context.pages == [page]
+    else:  # a plain post: the plan opens in a new tab, at the action; the result stays
+        button = form.locator("button")
+        assert "(opens in a new tab)" in button.inner_text()
+        with page.context.expect_page() as opened:
+            button.click()
+        plan = opened.value
+        plan.wait_for_load_state()
+        assert "/en/plan/" in plan.url and plan.url.endswith(f"#item-{action}")
+        assert plan.locator(f"#item-{action} #plan-notice").count() == 1
+        assert page.locator("h1").inner_text() == "Your result"  # not lost behind a post
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -248,3 +270,21 @@ def test_the_bars_of_the_result_stay_on_a_phone(live_server, new_page, lang):
     page.wait_for_load_state()  # its stylesheet applied before measuring
     assert all(m.bounding_box()["width"] >= 40 for m in meters.all())
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_each_question_is_set_apart_from_the_one_before_on_a_phone(
+    live_server, new_page, javascript
+):
+    """site.css's fieldset.field (no border, no padding) outranked the questions' own rule:
+    one question's last answer ran into the next one's number with no line between them."""
+    page = new_page("phone", javascript=javascript)
+    page.goto(live_server.url + url_for("assessment-mentor", "en"))
+    second = page.locator("fieldset.scale-question").nth(1)
+    style = second.evaluate(
+        "(f) => { const s = getComputedStyle(f); return [s.borderTopWidth, s.paddingTop]; }"
+    )
+    assert style[0] == "1px" and float(style[1].rstrip("px")) >= 12, style
+    legend_top = second.locator("legend").evaluate("(e) => e.getBoundingClientRect().top")
+    box_top = second.evaluate("(f) => f.getBoundingClientRect().top")
+    assert legend_top - box_top >= 12  # the number sits below the line, not on it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import pytest
 from django.apps import apps
@@ -137,3 +138,19 @@ def test_an_action_is_offered_once_under_the_weakest_function():
     assert html.count('name="action" value="ask-which-function"') == 1
     counselling = html.split('id="function-counselling"')[1].split('id="function-')[0]
     assert 'value="ask-which-function"' in counselling
+
+
+def test_without_javascript_the_result_opens_the_plan_beside_it():
+    """The result is drawn from a form post and going back would not show it again: its
+    "Add to my plan" forms open the plan in a new tab, and say so (only without script)."""
+    html = Client().post(URLS[("en", "mentor")], answers("mentor", lambda n, i: 0))
+    html = html.content.decode()
+    forms = html.count('class="plan-add"')
+    assert forms > 0 and html.count('target="_blank" class="plan-add"') == forms
+    assert html.count('<span class="plan-add-tab"> (opens in a new tab)</span>') == forms
+    french = Client().post(URLS[("fr", "mentor")], answers("mentor", lambda n, i: 0))
+    assert "(s'ouvre dans un nouvel onglet)" in french.content.decode()
+    # A content page's button stays in its tab: going back shows the page again.
+    page = Client().get("/en/mentorship-sponsorship/").content.decode()
+    tags = re.findall(r'<form [^>]*class="plan-add"[^>]*>', page)
+    assert tags and not any("_blank" in t for t in tags) and "plan-add-tab" not in page

@@ -1,23 +1,25 @@
-// The microaggressions guide: filter by who you are in the scene, setting and kind of bias as
-// the selects change, keep the address shareable, and open the entry an address points to.
-// Without this script the same form asks the server, which renders the same result.
+// The microaggressions guide: filter as the selects change, keep the address shareable, open
+// the entry an address points to, and clear the filters ("Show all"). Without this script the
+// form asks the server, which renders the same result.
 (function () {
   "use strict";
   var guide = document.querySelector("[data-ma-guide]");
   if (!guide) return;
   var entries = guide.querySelectorAll(".ma-entry");
   var count = guide.querySelector(".filter-count");
+  var reset = guide.querySelector("[data-filter-reset]");
+  var selects = guide.querySelectorAll("select[data-filter]");
   var value = function (name) {
     var select = guide.querySelector('[data-filter="' + name + '"]');
     return select ? select.value : "";
   };
-  var search = new URLSearchParams(window.location.search);
-  // The server left some entries out: only the role can be changed here without asking again.
-  var full = !search.get("setting") && !search.get("dimension");
+  var total = count ? +count.dataset.total : entries.length;
+  var full = entries.length === total; // else a filter asks the server for what it left out
 
   function apply() {
     var setting = value("setting"), dimension = value("dimension"), role = value("role");
     var shown = 0;
+    if (reset) reset.hidden = !(setting || dimension || role);
     entries.forEach(function (entry) {
       var roles = entry.dataset.roles.split(" ");
       var ok = (!setting || entry.dataset.setting === setting) &&
@@ -42,7 +44,7 @@
     if (count && count.dataset.countMany) {
       var single = new Intl.PluralRules(document.documentElement.lang).select(shown) === "one";
       count.textContent = (single ? count.dataset.countOne : count.dataset.countMany)
-        .replace("{shown}", shown).replace("{total}", entries.length);
+        .replace("{shown}", shown).replace("{total}", total);
     }
     var params = new URLSearchParams(window.location.search);
     [["setting", setting], ["dimension", dimension], ["role", role]].forEach(function (pair) {
@@ -55,8 +57,17 @@
 
   guide.querySelectorAll("select[data-filter]").forEach(function (select) {
     select.addEventListener("change", function () {
-      if (full || select.dataset.filter === "role") apply(); else select.form.submit();
+      if (full) apply(); else select.form.submit();
     });
+  });
+
+  if (reset) reset.addEventListener("click", function (event) {
+    if (!full) return; // the link: the server's page of every entry
+    event.preventDefault();
+    selects.forEach(function (s) { s.value = ""; });
+    guide.querySelectorAll("[data-setting-group]").forEach(function (g) { g.open = false; });
+    apply();
+    selects[0].focus(); // the link is hidden now
   });
 
   // An address such as #ma-mistaken-for-nurse opens that entry.

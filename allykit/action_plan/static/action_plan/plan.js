@@ -140,7 +140,7 @@
     app.setAttribute("data-source", "posted");
     var data = pageData();
     if (data && !keepStored) save(data);
-    var toast = app.querySelector("#plan-toast .toast-text");
+    var toast = app.querySelector("#plan-notice .toast-text, #plan-toast .toast-text");
     announce(toast ? toast.textContent : "");
     focusAfter(op, target);
     wire();

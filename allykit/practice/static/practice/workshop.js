@@ -133,6 +133,12 @@
     }
   }
   var status = root.querySelector("[data-vote-status]");
+  function nested(label) {
+    /* The line is quoted whole by the message: its own quotation marks go one level in. */
+    var pairs = [];
+    try { pairs = JSON.parse(status.getAttribute("data-nested-quotes") || "[]"); } catch (e) { pairs = []; }
+    return pairs.reduce(function (text, pair) { return text.split(pair[0]).join(pair[1]); }, String(label));
+  }
   if (voteForm && status && window.FormData) {
     voteForm.addEventListener("submit", function (event) {
       if (!voteForm.querySelector("input[name=choice]:checked")) return;
@@ -144,7 +150,7 @@
         if (!response.ok) throw new Error(String(response.status));
         return response.json();
       }).then(function (data) {
-        status.textContent = status.getAttribute("data-recorded-template").replace("{choice}", data.label);
+        status.textContent = status.getAttribute("data-recorded-template").replace("{choice}", nested(data.label));
         clearErrors();
         var button = voteForm.querySelector("button[type=submit]");
         if (button) button.textContent = button.getAttribute("data-change-label");
