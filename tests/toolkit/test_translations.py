@@ -85,3 +85,21 @@ def test_catalogues_hold_every_string_in_the_code(tmp_path):
         if need - have:
             missing[str(original.relative_to(ROOT))] = sorted(need - have)
     assert missing == {}, "run makemessages (see docs/architecture.md) and translate"
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_catalogue_keeps_to_the_term_list(path):
+    """content/terms.yaml's French renderings hold in the interface too, not only in content
+    (check-content reads the pages and data; the catalogues are read here)."""
+    from allykit.content.terms import load_terms
+
+    entries, problems = load_terms(ROOT / "content")
+    assert problems == []
+    found = []
+    for entry in polib.pofile(str(path)).translated_entries():
+        for text in [entry.msgstr, *entry.msgstr_plural.values()]:
+            for term in (t for t in entries if t["lang"] == "fr"):
+                found += [
+                    (m.group(0), term["use"]) for p in term["avoid"] for m in p.finditer(text)
+                ]
+    assert found == []
