@@ -21,6 +21,17 @@ from .workshop_http import by_field, field_error, host_cookie, host_of, set_cook
 
 MINUTES = (1, 2, 3, 5, 8)
 MAX_SCENARIOS = 12
+# Where the facilitator's screen opens after a control (the controls sit below the question):
+# on what the control changed, not at the top of the page.
+LANDS_AT = {
+    "open": "#question",
+    "close": "#question",
+    "next": "#question",
+    "end": "#question",
+    "reveal": "#feedback",
+    "show-lines": "#own-lines",
+    "hide-lines": "#own-lines",
+}
 
 
 # --- starting a workshop -------------------------------------------------------------------
@@ -102,7 +113,8 @@ def host(request, lang: str):
         action = request.POST.get("action", "")
         if action in workshops.ACTIONS:
             workshops.act(ws, action)
-        return HttpResponseRedirect(url_for("workshop-host", lang) + f"?code={ws.code}")
+        anchor = LANDS_AT.get(action, "")
+        return HttpResponseRedirect(url_for("workshop-host", lang) + f"?code={ws.code}{anchor}")
     bank = get_bank()
     scenario = bank.get(ws.lang, ws.scenario_ids[ws.current])
     join_url = request.build_absolute_uri(url_for("workshop-join", ws.lang) + f"?code={ws.code}")

@@ -282,8 +282,9 @@ def test_a_quoted_line_is_quoted_one_level_in_when_the_room_quotes_it(lang, mess
     room = url_for("workshop-room", lang) + f"?code={ws.code}"
     page = unescape(phone.get(room + "&voted=1").content.decode())
     assert message in page
-    end = "’”." if lang == "en" else "”\u00a0»."
-    assert page.count(end) == 1
+    # The line's own full stop ends the message: none is added after the closing mark.
+    end = "’”" if lang == "en" else "”\u00a0»"
+    assert page.count(end) == 1 and page.count(end + ".") == 0
     assert 'data-nested-quotes="[[' in phone.get(room).content.decode()
     act(host, ws, "close", lang)
     page = unescape(phone.get(room).content.decode())
@@ -312,3 +313,17 @@ def test_without_javascript_a_link_does_what_the_script_does_by_itself(lang):
     update = "Update the counts" if lang == "en" else "Mettre à jour les votes"
     link = url_for("workshop-host", lang) + f"?code={ws.code}#results-title"
     assert f'class="no-script-only"><a href="{link}">{update}</a>' in page
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_facilitator_s_screen_opens_on_what_a_control_changed(lang):
+    # The controls sit below the question: after one, the screen opens where it acted (the
+    # question, the feedback, the participants' lines), not at the top of the page.
+    host, ws = start(lang=lang, own=True)
+    screen = url_for("workshop-host", lang)
+    for action in ("open", "close", "reveal", "show-lines", "hide-lines", "next", "end"):
+        response = host.post(screen, {"code": ws.code, "action": action})
+        location = response["Location"]
+        assert location.startswith(f"{screen}?code={ws.code}#"), (action, location)
+        address, anchor = location.split("#")
+        assert f'id="{anchor}"' in host.get(address).content.decode(), (action, anchor)
