@@ -39,6 +39,9 @@ class NavEntry:
     blurb: str | None = None
     action: str | None = None
     card_title: str | None = None
+    # The action link a content page gives this tool, when `action` leans on the card's title
+    # ("Start practising" under "Practice: what would you say?"); else `action` serves.
+    link_action: str | None = None
 
     def url(self, lang: str) -> str:
         from allykit.routes import url_for

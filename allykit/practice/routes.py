@@ -59,6 +59,7 @@ NAV = (
             "where everyone votes from a phone."
         ),
         action=_("Start practising"),
+        link_action=_("Practise what to say"),
         card_title=_("Practice: what would you say?"),
     ),
 )

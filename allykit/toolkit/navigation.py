@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from allykit.routes import url_for
@@ -22,12 +21,6 @@ from .pages import (
 from .site import get_site
 
 WORDS_PER_MINUTE = 200
-# The action link a content page gives the tool that serves it says what the reader can do
-# there. A tool's home-page card action (NavEntry.action) says it; these replace the ones that
-# lean on their card's title ("Start practising" under "Practice: what would you say?").
-ACTION_TEXT = {
-    "practice": _("Practise what to say"),
-}
 # Anchors every page has; they never point into a moved section.
 OWN_ANCHORS = frozenset({"top", "main", "sources", "this-week"})
 
@@ -139,7 +132,7 @@ def entry(key: str):
 def tool_action(entry) -> str:
     """What the reader can do with a tool, for its action link ("Try the writing checker");
     the tool's name when its app says nothing more."""
-    return ACTION_TEXT.get(entry.key) or entry.action or entry.title
+    return entry.link_action or entry.action or entry.title
 
 
 def page_aside(key: str, lang: str, after=()) -> dict:
