@@ -176,8 +176,11 @@ HEADER_PLACES = """() => Object.fromEntries(
 
 
 # What the parser may not have reached yet when a slow phone first paints the header, in source
-# order: the actions' later buttons; the actions and the menu; the menu button's label too.
+# order: the menu's later links; the actions' later buttons; the actions and the menu; the menu
+# button's label too.
 UNPARSED = {
+    "later menu links": "document.querySelectorAll('.nav-list > li:not(:first-child)')"
+    ".forEach(e => e.remove())",
     "later actions": "document.querySelectorAll('.header-actions > :not(:first-child)')"
     ".forEach(e => e.remove())",
     "actions and menu": "document.querySelector('.header-actions').remove();"
@@ -200,6 +203,11 @@ def test_the_header_keeps_its_places_while_the_page_arrives(live_server, page, w
         name, toggle = whole[".brand-name"], whole.get(".menu-toggle")
         following = whole.get(".site-nav", toggle)  # the menu at 1280 px, else the toggle
         assert name[0] + name[2] <= following[0], (lang, whole)
+        if ".site-nav" in whole:  # the menu's links end before the actions begin
+            links_end = page.evaluate(
+                "document.querySelector('.nav-list').getBoundingClientRect().right"
+            )
+            assert links_end <= whole[".header-actions"][0], (lang, links_end, whole)
         for stage, script in UNPARSED.items():
             page.goto(f"{live_server.url}/{lang}/")
             page.evaluate(script)
