@@ -55,7 +55,7 @@
     window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "") + "#ma-guide");
   }
 
-  guide.querySelectorAll("select[data-filter]").forEach(function (select) {
+  selects.forEach(function (select) {
     select.addEventListener("change", function () {
       if (full) apply(); else select.form.submit();
     });
