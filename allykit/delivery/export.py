@@ -173,6 +173,31 @@ def _service_files(client, out: Path, report: ExportReport, base_url: str) -> No
     _write(out, "index.html", root.encode())
 
 
+def _alias_pages(out: Path, report: ExportReport, base_url: str) -> None:
+    """A glossary term's earlier addresses (its `aliases`) as small pages that send to the term
+    (a meta refresh and a link), since a static host has none of the server's 301s; search
+    leaves them out (they have no `data-pagefind-body`)."""
+    from allykit.routes import url_for
+    from allykit.toolkit.site import get_site
+
+    site = get_site()
+    for lang in ("en", "fr"):
+        for term in sorted(site[lang].glossary.values(), key=lambda t: t.url_slug):
+            term_path = url_for("term", lang, term_id=term.url_slug)
+            for alias in sorted(term.aliases):
+                path = url_for("term", lang, term_id=alias)
+                name = rewrite.file_for(path)
+                refresh = (
+                    base_url.rstrip("/") + term_path
+                    if base_url
+                    else rewrite.relative_url(term_path, name)
+                )
+                context = {"name": term.term, "term_path": term_path, "refresh_url": refresh}
+                html = _render("delivery/moved_term.html", lang, context)
+                _write(out, name, rewrite.rewrite_urls(html, name, base_url).encode())
+                report.pages.append(path)
+
+
 def _copy_static(out: Path, report: ExportReport) -> None:
     """The collected static files, without the admin's and without precompressed copies."""
     from django.conf import settings
@@ -208,6 +233,7 @@ def export_static(out: Path, *, base_url: str = "", server_url: str = "", search
     client = Client(SERVER_NAME=ORIGIN_HOST)
     _crawl(client, out, report, base_url, server_url)
     _service_files(client, out, report, base_url)
+    _alias_pages(out, report, base_url)
     _copy_static(out, report)
     if search:
         _index_search(out)

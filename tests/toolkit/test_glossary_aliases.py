@@ -83,10 +83,9 @@ def test_check_content_refuses_an_alias_that_clashes(tmp_path, fr, problem):
     assert any(problem in m and "fr/glossary.yaml" in m for m in messages), messages
 
 
-def test_the_static_export_leaves_aliases_out():
-    """The export writes each term at its address only: nothing links to an alias, and a static
-    host has no redirects of ours (decision noted in the glossary section of
-    docs/content-format.md). The old address then gets the export's 404 page."""
+def test_the_export_crawl_starts_from_term_addresses_not_aliases():
+    """The export asks for each term at its address; its aliases are written as pages that send
+    on (tests/delivery/test_export.py), not crawled as redirects."""
     from allykit.delivery.export import _seeds
 
     seeds = set(_seeds())
