@@ -6,6 +6,10 @@ and '»', after '«', and between a number and '%' or '$'; no space before ';', 
 A ':' or '»' right after a word gets the space only when the word ends there, so
 "https://", "10:30" and "fr.effort.x" are left alone.
 
+English text is written with straight double quotes; `english_quotes` curls them by context
+(“ after a space, an opening bracket or the start; ” otherwise). Apostrophes and single quotes
+stay straight, as in French.
+
 Numbers: English "12,345.6" and "40%"; French "12 345,6" and "40 %" (no-break spaces).
 """
 
@@ -33,9 +37,29 @@ def french_spacing(text: str) -> str:
     return _UNIT.sub(lambda m: m.group(1) + NBSP + m.group(2), text)
 
 
+# A double quote after one of these (or at the start) opens a quotation; after anything else it
+# closes one: 'said "yes".' -> 'said “yes”.', '("manels")' -> '(“manels”)'.
+_OPENS_AFTER = frozenset(" \t\n\r\u00a0\u202f([{<“‘—–-/")
+
+
+def english_quotes(text: str, before: str = "") -> str:
+    """Curl the straight double quotes of an English text (idempotent). `before` is the text
+    that comes just before it (an earlier part of the same sentence), when there is one."""
+    if '"' not in text:
+        return text
+    out = []
+    prev = before[-1:]
+    for ch in text:
+        if ch == '"':
+            ch = "“" if prev == "" or prev in _OPENS_AFTER else "”"
+        out.append(ch)
+        prev = ch
+    return "".join(out)
+
+
 def spacing(text: str, lang: str) -> str:
-    """French spacing when `lang` is French; other languages unchanged."""
-    return french_spacing(text) if is_french(lang) else text
+    """The language's typography: French spacing, or English curled double quotes."""
+    return french_spacing(text) if is_french(lang) else english_quotes(text)
 
 
 def _localise(text: str, lang: str) -> str:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from allykit.typography import (
     NBSP,
+    english_quotes,
     fmt_dec,
     fmt_int,
     fmt_pct,
@@ -41,10 +42,33 @@ def test_french_spacing_is_idempotent(text):
     assert french_spacing(once) == once
 
 
-def test_spacing_only_touches_french():
+def test_spacing_is_each_languages_own():
     assert spacing("Note : « oui »", "fr") == f"Note{NBSP}: «{NBSP}oui{NBSP}»"
-    assert spacing("Note : yes", "en") == "Note : yes"
+    assert spacing('Note : "yes"', "en") == "Note : “yes”"
     assert spacing("Note : oui", "fr-ca") == f"Note{NBSP}: oui"
+    assert spacing('Il a dit "non"', "fr") == 'Il a dit "non"'  # French quotes are « »
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "expected"),
+    [
+        ('She said "yes".', "", "She said “yes”."),
+        ('All-male panels ("manels")', "", "All-male panels (“manels”)"),
+        ('"Dr", "Ms"', "", "“Dr”, “Ms”"),
+        ("“Already” curled, don't", "", "“Already” curled, don't"),  # apostrophes stay straight
+        ('" after a link', "d", "” after a link"),  # the run's text ended in a word
+        ('"next', " ", "“next"),
+        ('a—"b"', "", "a—“b”"),
+    ],
+)
+def test_english_quotes(text, before, expected):
+    assert english_quotes(text, before) == expected
+
+
+@given(st.text(alphabet=' "ab.(—', max_size=30))
+def test_english_quotes_leaves_no_straight_double_quote_and_is_idempotent(text):
+    once = english_quotes(text)
+    assert '"' not in once and english_quotes(once) == once
 
 
 def test_numbers():

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
+from allykit.typography import spacing
+
 from .markdown import RenderContext, render_inline
 from .model import GlossaryTerm, Microaggression, Resource
 from .yamlio import line_of
@@ -181,7 +183,10 @@ def build_resources(raw, ctx: RenderContext) -> tuple[Resource, ...]:
                 f"links the {other} version; link the {ctx.lang} one, or say in "
                 "'own_language_url' why there is none",
             )
-        out.append(Resource(**{k: str(item[k]) for k in ("id", *fields)}))
+        values = {k: str(item[k]) for k in ("id", *fields)}
+        for k in ("title", "description"):
+            values[k] = spacing(values[k], ctx.lang)
+        out.append(Resource(**values))
     return tuple(out)
 
 

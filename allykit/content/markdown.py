@@ -16,7 +16,7 @@ from . import tables_md
 from .apa import in_text_parts, join_in_text
 from .labels import Labels
 from .model import Problem, Reference
-from .text import french_typography
+from .text import english_quotes, french_typography
 
 CITE_RE = re.compile(r"\[@([^\[\]]+)\]")
 TERM_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
@@ -214,9 +214,17 @@ MD = make_parser()
 
 def check_inline(children: list[Token], line: int, ctx: RenderContext) -> None:
     """Validate citations, glossary links, links and images in one inline run."""
+    before = ""  # the run's text so far, ended: a quote after a link or a term closes
     for tok in children or ():
         if tok.type == "text" and ctx.lang == "fr":
             tok.content = french_typography(tok.content)
+        elif tok.type == "text":
+            tok.content = english_quotes(tok.content, before)
+        elif tok.type == "glossary_link" and tok.meta.get("text"):  # [[id|its own words]]
+            text = tok.meta["text"]
+            fr = ctx.lang == "fr"
+            tok.meta["text"] = french_typography(text) if fr else english_quotes(text, before)
+        before = _text_end(tok, before)
         if tok.type == "citation":
             for key in tok.meta["keys"]:
                 ctx.cite(key, line)
@@ -229,6 +237,17 @@ def check_inline(children: list[Token], line: int, ctx: RenderContext) -> None:
                 ctx.problem(line, "image without alt text")
         elif tok.type == "content_problem":  # found by a core rule (tables_md)
             ctx.problem(line, tok.meta["message"])
+
+
+def _text_end(tok: Token, before: str) -> str:
+    """The last character of an inline run's text once `tok` is added (for quote direction)."""
+    if tok.type in ("text", "code_inline"):
+        return tok.content[-1:] or before
+    if tok.type in ("softbreak", "hardbreak"):
+        return " "
+    if tok.type in ("citation", "glossary_link", "image"):
+        return ")"  # they print words: what follows them closes
+    return before  # link and emphasis markers print nothing
 
 
 def _check_link(tok: Token, line: int, ctx: RenderContext) -> None:

@@ -19,7 +19,7 @@ from .markdown import (
     sanitise,
 )
 from .model import Page, Section
-from .text import french_typography, slugify
+from .text import english_quotes, french_typography, slugify
 from .yamlio import YamlError, load_yaml
 
 FRONT_FIELDS = {
@@ -122,9 +122,9 @@ def render_page(key: str, text: str, ctx: RenderContext) -> Page:
     env = {"ctx": ctx}
     tokens = MD.parse(body, env)
     title = str(meta.get("title") or key)
-    if ctx.lang == "fr":
-        meta = {k: french_typography(v) if isinstance(v, str) else v for k, v in meta.items()}
-        title = french_typography(title)
+    typeset = french_typography if ctx.lang == "fr" else english_quotes
+    meta = {k: typeset(v) if isinstance(v, str) else v for k, v in meta.items()}
+    title = typeset(title)
     raw = meta.get("takeaways")
     raw = raw if isinstance(raw, list) else []
     takeaways = tuple(render_inline(t, 2, ctx)[0] for t in raw if isinstance(t, str))

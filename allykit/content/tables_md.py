@@ -26,7 +26,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from .text import french_typography
+from .text import english_quotes, french_typography
 
 CAPTION_RE = re.compile(r"^(?:Table|Tableau)\s?:\s*")  # "Tableau :" in French files too
 MISSING = (
@@ -67,7 +67,7 @@ def _text(inline: Token, plain: Callable[[str], str], lang: str) -> str:
         elif tok.type in ("softbreak", "hardbreak"):
             words.append(" ")
     text = " ".join(plain("".join(words)).split())
-    return french_typography(text) if lang == "fr" else text
+    return french_typography(text) if lang == "fr" else english_quotes(text)
 
 
 def _tables(state: StateCore, plain: Callable[[str], str]) -> None:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 # Canadian-French spacing lives in the site's one typography module.
+from allykit.typography import english_quotes  # noqa: F401
 from allykit.typography import french_spacing as french_typography  # noqa: F401
 
 

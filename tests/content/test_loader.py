@@ -181,3 +181,19 @@ def test_every_problem_is_listed_not_just_the_first(tree, load):
 
 def test_other_page_fixture_is_valid_markdown():
     assert OTHER.startswith("---")
+
+
+def test_english_double_quotes_are_curled_across_links_terms_and_the_front_matter(tree, load):
+    text = (
+        '---\ntitle: Why "manels" matter\ndescription: On "allies".\nreviewed: 2026-12-01\n---\n\n'
+        'Say "[the other page](page:other#second)", "*this*" and [[ally|"allies"]] '
+        '("[[ally]]"), then "Dr" [@who2019].\n\n'
+        '## What you can do this week {#this-week}\n\n- Act `"code"`.\n'
+    )
+    page = load(tree(**{"en/home.md": text}))["en"].pages["home"]
+    html = "".join(s for s in page.segments if isinstance(s, str))
+    assert page.title == "Why “manels” matter" and page.description == "On “allies”."
+    assert "Say “<a " in html and "</a>”, “<em>this</em>” and" in html
+    assert ">“allies”</a> (“<a" in html and "</a>”), then “Dr” (" in html
+    assert '<code>"code"</code>' in html  # code is left as written
+    assert '"' not in page.sections[0].text and "“allies”" in page.sections[0].text

@@ -92,3 +92,20 @@ def test_guide_filter_returns_the_right_entries_without_javascript(site, lang, p
     both = client.get(path, {"setting": "hiring", "dimension": "gender"}).content.decode()
     shown = set(re.findall(r'<article class="ma-entry" id="ma-([^"]+)"', both))
     assert shown == {m.id for m in entries if m.setting == "hiring" and "gender" in m.dimensions}
+
+
+def test_english_content_shows_curled_double_quotes_only(site):
+    """English is written with straight double quotes and shown with “ ”, as the scenario bank
+    is; the text of every page, term, guide entry and resource carries no straight one."""
+    en = site["en"]
+    texts = [s.text for p in en.pages.values() for s in p.sections]
+    texts += [p.title for p in en.pages.values()] + [p.description for p in en.pages.values()]
+    texts += [t.definition_text for t in en.glossary.values()]
+    texts += [r.description for r in en.resources] + [r.title for r in en.resources]
+    straight = [t[:80] for t in texts if '"' in t]
+    assert straight == []
+    # The guide's entries, as the page shows them (text between tags, not attributes).
+    html = Client().get("/en/what-allyship-entails/microaggressions/").content.decode()
+    words = re.sub(r"<(script|style|code)\b.*?</\1>", "", html, flags=re.DOTALL)
+    words = re.findall(r">([^<]+)<", words)
+    assert any("“" in w for w in words) and [w for w in words if '"' in w] == []
