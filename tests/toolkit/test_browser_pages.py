@@ -23,9 +23,22 @@ BUDGET_PAGES = [
 OVER_BUDGET: set[tuple[str, str]] = set()
 
 
+# The footer's offline line ("This page is available offline...") appears once the service
+# worker has kept the page, which on a first visit may or may not happen before the page is
+# measured (95 px on a phone, and CI's 12.1-screen failure). The budget is measured for the reader
+# who sees it: the worker is blocked and the line shown as offline.js shows it.
+SHOW_OFFLINE_LINE = """() => {
+  const box = document.querySelector("[data-offline]");
+  box.querySelector("[data-offline-message]").textContent = box.dataset.labelSaved;
+  box.hidden = false;
+}"""
+
+
 @pytest.fixture
 def phone(browser):
-    context = browser.new_context(viewport={"width": SCREEN[0], "height": SCREEN[1]})
+    context = browser.new_context(
+        viewport={"width": SCREEN[0], "height": SCREEN[1]}, service_workers="block"
+    )
     yield context.new_page()
     context.close()
 
@@ -37,6 +50,7 @@ def test_content_page_is_at_most_twelve_phone_screens(live_server, phone, key, l
     if (key, lang) in OVER_BUDGET:
         request.applymarker(pytest.mark.xfail(strict=False, reason="long text, see OVER_BUDGET"))
     phone.goto(live_server.url + url_for(key, lang))
+    phone.evaluate(SHOW_OFFLINE_LINE)
     height = phone.evaluate("document.documentElement.scrollHeight")
     assert height <= BUDGET * SCREEN[1], f"{height} px = {height / SCREEN[1]:.1f} screens"
 
