@@ -215,15 +215,15 @@ MD = make_parser()
 def check_inline(children: list[Token], line: int, ctx: RenderContext) -> None:
     """Validate citations, glossary links, links and images in one inline run."""
     before = ""  # the run's text so far, ended: a quote after a link or a term closes
+
+    def typeset(text: str) -> str:
+        return french_typography(text) if ctx.lang == "fr" else english_quotes(text, before)
+
     for tok in children or ():
-        if tok.type == "text" and ctx.lang == "fr":
-            tok.content = french_typography(tok.content)
-        elif tok.type == "text":
-            tok.content = english_quotes(tok.content, before)
+        if tok.type == "text":
+            tok.content = typeset(tok.content)
         elif tok.type == "glossary_link" and tok.meta.get("text"):  # [[id|its own words]]
-            text = tok.meta["text"]
-            fr = ctx.lang == "fr"
-            tok.meta["text"] = french_typography(text) if fr else english_quotes(text, before)
+            tok.meta["text"] = typeset(tok.meta["text"])
         before = _text_end(tok, before)
         if tok.type == "citation":
             for key in tok.meta["keys"]:
